@@ -1,0 +1,90 @@
+// The only file that touches ipcMain. Every call goes: sender check -> schema.safeParse -> handler.
+// Refused calls reject with a short message and are logged; they never throw out of the handler.
+import { BrowserWindow, app, ipcMain } from 'electron'
+import type { IpcMainInvokeEvent } from 'electron'
+import { openFileWithDialog } from '../files/open-file'
+import { saveFileWithDialog } from '../files/save-file'
+import { isAppUrl, openExternalSafely } from '../security'
+import { ipcArgSchemas } from './contract'
+import type { IpcArgs, IpcChannel, IpcResult } from './contract'
+
+interface HandlerContext {
+  /** The window whose main frame sent the call (dialogs are modal to it). */
+  window: BrowserWindow
+}
+
+type Handler<C extends IpcChannel> = (args: IpcArgs<C>, context: HandlerContext) => Promise<IpcResult<C>>
+
+const handlers: { [C in IpcChannel]: Handler<C> } = {
+  'file:save': (args, { window }) => saveFileWithDialog(args, window),
+  'file:open': (args, { window }) => openFileWithDialog(args, window),
+  'app:info': async () => ({
+    version: app.getVersion(),
+    platform: process.platform,
+    electron: process.versions.electron ?? 'unknown'
+  }),
+  'shell:open-external': async ({ url }) => ({ opened: await openExternalSafely(url) })
+}
+
+/** True when `frameUrl` is the app itself: the built index.html (file:) or the dev server's origin. */
+export function isTrustedSender(frameUrl: string, trustedOrigins: readonly string[]): boolean {
+  return isAppUrl(frameUrl, trustedOrigins)
+}
+
+// The sending frame must be the main frame of one of our windows, showing the app.
+function trustedWindow(event: IpcMainInvokeEvent, trustedOrigins: readonly string[]): BrowserWindow | null {
+  try {
+    const frame = event.senderFrame
+    if (frame === null || frame.parent !== null) return null
+    const window = BrowserWindow.fromWebContents(event.sender)
+    if (window === null || window.isDestroyed() || window.webContents.id !== event.sender.id) return null
+    const mainFrame = event.sender.mainFrame
+    if (frame.processId !== mainFrame.processId || frame.routingId !== mainFrame.routingId) return null
+    return isTrustedSender(frame.url, trustedOrigins) ? window : null
+  } catch {
+    return null
+  }
+}
+
+function describeSender(event: IpcMainInvokeEvent): string {
+  try {
+    return event.senderFrame?.url.slice(0, 200) ?? '(no frame)'
+  } catch {
+    return '(unknown)'
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? ` (${code})` : ''
+}
+
+function handle<C extends IpcChannel>(channel: C, trustedOrigins: readonly string[]): void {
+  const schema = ipcArgSchemas[channel]
+  const handler: Handler<C> = handlers[channel]
+  ipcMain.handle(channel, async (event, ...raw: unknown[]): Promise<IpcResult<C>> => {
+    const window = trustedWindow(event, trustedOrigins)
+    if (window === null) {
+      console.warn(`[ipc] ${channel}: refused untrusted sender ${describeSender(event)}`)
+      throw new Error('untrusted sender')
+    }
+    const parsed = raw.length <= 1 ? schema.safeParse(raw[0]) : null
+    if (parsed === null || !parsed.success) {
+      const issues = parsed?.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(args)'}: ${issue.message}`)
+      console.warn(`[ipc] ${channel}: refused invalid arguments`, issues ?? `${raw.length} arguments`)
+      throw new Error('invalid arguments')
+    }
+    try {
+      // The schema map's type ties ipcArgSchemas[C] to IpcArgs<C>; TypeScript cannot narrow it by C.
+      return await handler(parsed.data as IpcArgs<C>, { window })
+    } catch (error) {
+      console.error(`[ipc] ${channel}: failed`, error)
+      throw new Error(`${channel} failed${errorCode(error)}`, { cause: error })
+    }
+  })
+}
+
+/** Registers every channel of the contract; `trustedOrigins` are the app's own locations. */
+export function registerIpcHandlers(trustedOrigins: readonly string[]): void {
+  for (const channel of Object.keys(handlers) as IpcChannel[]) handle(channel, trustedOrigins)
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next'
+import { AppShell } from './components/AppShell'
+import { useRoute } from './components/router'
+import { useMissionProfile } from './db/hooks'
+import { DashboardPage } from './features/dashboard/DashboardPage'
+import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
+import { SettingsPage } from './features/settings/SettingsPage'
+import { SetupPage } from './features/setup/SetupPage'
+
+/** The app once its data is open: first-run setup, then the shell and its pages. */
+export function App() {
+  const { t } = useTranslation()
+  const profile = useMissionProfile()
+  const route = useRoute()
+  if (profile === undefined) {
+    return <p className="loading">{t('app.loading')}</p>
+  }
+  if (profile === null) return <SetupPage />
+  return (
+    <AppShell route={route} missionName={profile.missionName}>
+      {route === 'settings' ? (
+        <SettingsPage profile={profile} />
+      ) : route === 'recommendations' ? (
+        <RecommendationsPage profile={profile} />
+      ) : (
+        <DashboardPage profile={profile} />
+      )}
+    </AppShell>
+  )
+}

@@ -1,0 +1,35 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type {
+  MissionProfile,
+  Recommendation,
+  RecommendationMeasureLink,
+  RecoveryMeasure,
+  ReferenceCorrection,
+  SavedView,
+  Review,
+  Statement,
+  StatementVersion,
+  Task
+} from '../domain/model'
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+
+/** The app's IndexedDB database: one typed table per kind of record. */
+export class UprDeskDatabase extends Dexie {
+  missionProfile!: EntityTable<MissionProfile, 'id'>
+  reviews!: EntityTable<Review, 'id'>
+  recommendations!: EntityTable<Recommendation, 'id'>
+  recoveryMeasures!: EntityTable<RecoveryMeasure, 'id'>
+  recommendationMeasureLinks!: EntityTable<RecommendationMeasureLink, 'id'>
+  statements!: EntityTable<Statement, 'id'>
+  statementVersions!: EntityTable<StatementVersion, 'id'>
+  tasks!: EntityTable<Task, 'id'>
+  referenceCorrections!: EntityTable<ReferenceCorrection, 'id'>
+  savedViews!: EntityTable<SavedView, 'id'>
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      this.version(version).stores(stores)
+    }
+  }
+}

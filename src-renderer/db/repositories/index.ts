@@ -1,0 +1,39 @@
+import type { UprDeskDatabase } from '../database'
+import { RegisterStore } from '../register-store'
+import { MissionProfileRepository } from './mission-profile'
+import { RecommendationRepository } from './recommendations'
+import { RecoveryMeasureRepository } from './recovery-measures'
+import { ReferenceCorrectionRepository } from './reference-corrections'
+import { ReviewRepository } from './reviews'
+import { SavedViewRepository } from './saved-views'
+import { StatementRepository } from './statements'
+
+/** Every repository over one database. */
+export interface Repositories {
+  db: UprDeskDatabase
+  missionProfile: MissionProfileRepository
+  recommendations: RecommendationRepository
+  reviews: ReviewRepository
+  recoveryMeasures: RecoveryMeasureRepository
+  statements: StatementRepository
+  referenceCorrections: ReferenceCorrectionRepository
+  savedViews: SavedViewRepository
+  /** The recommendations register in memory, for the register page. */
+  register: RegisterStore
+}
+
+/** Builds the repositories for an open database. */
+export function createRepositories(db: UprDeskDatabase): Repositories {
+  const recommendations = new RecommendationRepository(db)
+  return {
+    db,
+    missionProfile: new MissionProfileRepository(db),
+    recommendations,
+    reviews: new ReviewRepository(db),
+    recoveryMeasures: new RecoveryMeasureRepository(db),
+    statements: new StatementRepository(db),
+    referenceCorrections: new ReferenceCorrectionRepository(db),
+    savedViews: new SavedViewRepository(db),
+    register: new RegisterStore(db, recommendations)
+  }
+}

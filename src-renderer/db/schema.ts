@@ -1,0 +1,37 @@
+/**
+ * Every Dexie schema version of UPR Desk, in one place. A change is a new entry (never an edit of an
+ * old one) with a named upgrade function and a test that upgrades from every older version with data.
+ * `tests/unit/db/schema-snapshot.test.ts` fails on an unplanned change.
+ */
+
+/** Store definitions of schema version 1 (Dexie syntax: primary key first, `*` multi-entry, `[a+b]` compound). */
+export const SCHEMA_V1 = {
+  missionProfile: 'id',
+  reviews: 'id, stateIso3, session, cycle, [stateIso3+session]',
+  recommendations:
+    'id, reviewId, session, stateUnderReview, *recommendingStates, position, actionCategory, *themes, *sdgTargets, implementationStatus, origin.key',
+  recoveryMeasures: 'id, type, status, *rights, *groups, *sdgTargets',
+  recommendationMeasureLinks: 'id, recommendationId, measureId, &[recommendationId+measureId]',
+  statements: 'id, kind, stateUnderReview, session, reviewId, status, updatedAt',
+  statementVersions: 'id, statementId, [statementId+version]',
+  tasks: 'id, reviewId, stage, dueOn',
+  referenceCorrections: 'id, kind, &[kind+key]'
+} as const
+
+/** Version 2: the register's saved views (a named filter, sort and grouping). New table, no data to move. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  savedViews: 'id, &name'
+} as const
+
+export type TableName = keyof typeof SCHEMA_V2
+
+/** The schema versions, oldest first. The last one is current. */
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 }
+] as const
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
+
+export const DATABASE_NAME = 'upr-desk'

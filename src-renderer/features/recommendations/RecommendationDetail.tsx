@@ -1,0 +1,190 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ACTION_CATEGORIES } from '../../../resources/reference/action-categories'
+import { TagPicker } from '../../components/TagPicker'
+import { suggestActionCategory } from '../../domain/action-category'
+import { suggestThemes } from '../../domain/classify-text'
+import { IMPLEMENTATION_STATUSES, POSITIONS, type ActionCategory, type Recommendation } from '../../domain/model'
+import { findState, stateByIso3 } from '../../domain/states'
+import { AFFECTED_PERSON_OPTIONS, SDG_TARGET_OPTIONS, STATE_OPTIONS, THEME_OPTIONS } from './vocabulary'
+
+interface Props {
+  record: Recommendation
+  onSave: (record: Recommendation) => Promise<void>
+  onClose: () => void
+}
+
+/** Every field of one recommendation, editable; the suggested category shows the words that decided it. */
+export function RecommendationDetail({ record, onSave, onClose }: Props) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [draft, setDraft] = useState(record)
+  const [institutions, setInstitutions] = useState(record.responsibleInstitutions.join('; '))
+  const [status, setStatus] = useState('')
+  const suggestion = useMemo(() => suggestActionCategory(draft.text), [draft.text])
+  const tags = useMemo(() => suggestThemes(draft.text), [draft.text])
+  const set = <K extends keyof Recommendation>(key: K, value: Recommendation[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }))
+    setStatus('')
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!draft.text.trim()) {
+      setStatus(t('register.detail.textRequired'))
+      return
+    }
+    const responsibleInstitutions = institutions.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)
+    await onSave({ ...draft, text: draft.text.trim(), responsibleInstitutions })
+    setStatus(t('register.detail.saved'))
+  }
+
+  const field = (name: string) => `${id}-${name}`
+  return (
+    <form className="detail" onSubmit={submit} aria-labelledby={field('title')} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="detail-header">
+        <h2 id={field('title')} tabIndex={-1}>
+          {t('register.detail.title', { number: record.number ?? '—' })}
+        </h2>
+        <button type="button" onClick={onClose}>
+          {t('register.detail.close')}
+        </button>
+      </div>
+      <p className="hint">
+        {stateByIso3(record.stateUnderReview)?.name ?? record.stateUnderReview}
+        {record.session ? ` · ${t('register.sessionShort', { session: record.session })}` : ''}
+        {` · ${t('register.detail.source', { source: record.origin.source })}`}
+      </p>
+      <div className="field">
+        <label htmlFor={field('text')}>{t('register.detail.text')}</label>
+        <textarea id={field('text')} rows={5} value={draft.text} onChange={(e) => set('text', e.target.value)} />
+      </div>
+      <TagPicker
+        label={t('register.detail.recommendingStates')}
+        options={STATE_OPTIONS}
+        value={draft.recommendingStates}
+        onChange={(v) => set('recommendingStates', v)}
+        addLabel={t('register.detail.add')}
+        removeLabel={(x) => t('register.detail.remove', { name: x })}
+      />
+      {draft.recommendingStatesRaw.some((raw) => !findState(raw)) ? (
+        <p className="hint">{t('register.detail.asPrinted', { names: draft.recommendingStatesRaw.join('; ') })}</p>
+      ) : null}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={field('position')}>{t('register.detail.position')}</label>
+          <select id={field('position')} value={draft.position} onChange={(e) => set('position', e.target.value as Recommendation['position'])}>
+            {POSITIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`positions.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('positionSource')}>{t('register.detail.positionSource')}</label>
+          <input id={field('positionSource')} value={draft.positionSource} onChange={(e) => set('positionSource', e.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={field('category')}>{t('register.detail.actionCategory')}</label>
+        <select
+          id={field('category')}
+          aria-describedby={field('category-hint')}
+          value={draft.actionCategory ?? ''}
+          onChange={(e) => {
+            const value = e.target.value ? (Number(e.target.value) as ActionCategory) : null
+            setDraft((d) => ({ ...d, actionCategory: value, actionCategorySource: 'user' }))
+          }}
+        >
+          <option value="">{t('register.detail.none')}</option>
+          {ACTION_CATEGORIES.map((c) => (
+            <option key={c.category} value={c.category}>
+              {`${c.category} · ${c.label}`}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id={field('category-hint')}>
+          {t('register.detail.suggested', { n: suggestion.category, label: ACTION_CATEGORIES[suggestion.category - 1]?.label ?? '' })}{' '}
+          {suggestion.decidingWords.length ? (
+            <>
+              {t('register.detail.decidedBy')} <mark>{suggestion.decidingWords.join(' … ')}</mark>
+            </>
+          ) : null}
+          {draft.actionCategory !== suggestion.category ? (
+            <button type="button" className="link-button" onClick={() => setDraft((d) => ({ ...d, actionCategory: suggestion.category, actionCategorySource: 'suggested' }))}>
+              {t('register.detail.useSuggestion')}
+            </button>
+          ) : null}
+        </p>
+      </div>
+      <TagPicker label={t('register.detail.themes')} options={THEME_OPTIONS} value={draft.themes} onChange={(v) => set('themes', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <SuggestedTags suggested={tags.themes} current={draft.themes} onAdd={(v) => set('themes', [...draft.themes, v])} />
+      <TagPicker label={t('register.detail.affectedPersons')} options={AFFECTED_PERSON_OPTIONS} value={draft.affectedPersons} onChange={(v) => set('affectedPersons', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <SuggestedTags suggested={tags.affectedPersons} current={draft.affectedPersons} onAdd={(v) => set('affectedPersons', [...draft.affectedPersons, v])} labels={AFFECTED_PERSON_OPTIONS} />
+      <TagPicker label={t('register.detail.sdgTargets')} options={SDG_TARGET_OPTIONS} value={draft.sdgTargets} onChange={(v) => set('sdgTargets', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <SuggestedTags suggested={tags.sdgTargets} current={draft.sdgTargets} onAdd={(v) => set('sdgTargets', [...draft.sdgTargets, v])} labels={SDG_TARGET_OPTIONS} />
+      <fieldset>
+        <legend>{t('register.detail.followUp')}</legend>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={field('status')}>{t('register.detail.implementationStatus')}</label>
+            <select id={field('status')} value={draft.implementationStatus} onChange={(e) => set('implementationStatus', e.target.value as Recommendation['implementationStatus'])}>
+              {IMPLEMENTATION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={field('reviewed')}>{t('register.detail.lastReviewedOn')}</label>
+            <input id={field('reviewed')} type="date" value={draft.lastReviewedOn ?? ''} onChange={(e) => set('lastReviewedOn', e.target.value || null)} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={field('institutions')}>{t('register.detail.responsibleInstitutions')}</label>
+          <input id={field('institutions')} aria-describedby={field('institutions-hint')} value={institutions} onChange={(e) => { setInstitutions(e.target.value); setStatus('') }} />
+          <p className="hint" id={field('institutions-hint')}>{t('register.detail.institutionsHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor={field('evidence')}>{t('register.detail.evidence')}</label>
+          <textarea id={field('evidence')} rows={2} value={draft.evidence} onChange={(e) => set('evidence', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={field('notes')}>{t('register.detail.notes')}</label>
+          <textarea id={field('notes')} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+        </div>
+        <div className="checkbox">
+          <input id={field('madeByUs')} type="checkbox" checked={draft.madeByUs} onChange={(e) => set('madeByUs', e.target.checked)} />
+          <label htmlFor={field('madeByUs')}>{t('register.detail.madeByUs')}</label>
+        </div>
+      </fieldset>
+      <div className="detail-actions">
+        <button type="submit" className="primary">
+          {t('register.detail.save')}
+        </button>
+        <p role="status" className="status-message">
+          {status}
+        </p>
+      </div>
+    </form>
+  )
+}
+
+/** Suggestions from the text that are not applied yet, one click each. */
+function SuggestedTags({ suggested, current, onAdd, labels }: { suggested: string[]; current: string[]; onAdd: (tag: string) => void; labels?: readonly { id: string; label: string }[] }) {
+  const { t } = useTranslation()
+  const missing = suggested.filter((s) => !current.includes(s))
+  if (missing.length === 0) return null
+  return (
+    <p className="hint suggestions">
+      {t('register.detail.suggestedTags')}{' '}
+      {missing.map((tag) => (
+        <button key={tag} type="button" className="chip-suggestion" onClick={() => onAdd(tag)}>
+          {`+ ${labels?.find((l) => l.id === tag)?.label ?? tag}`}
+        </button>
+      ))}
+    </p>
+  )
+}

@@ -1,0 +1,18 @@
+import i18next, { type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+
+export const DEFAULT_NAMESPACE = 'translation'
+
+/** Starts i18next with the bundled strings (English now; French and Spanish are added as resources). */
+export async function initI18n(language = 'en'): Promise<i18n> {
+  const instance = i18next.createInstance()
+  await instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { [DEFAULT_NAMESPACE]: en } },
+    interpolation: { escapeValue: false },
+    returnNull: false
+  })
+  return instance
+}

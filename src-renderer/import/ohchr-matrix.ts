@@ -1,0 +1,609 @@
+/**
+ * OHCHR "Thematic list of recommendations" matrices (.docx) -> ParseResult. The Word XML is read with
+ * a small tolerant tokenizer (no DOMParser: this runs in a Web Worker and in Node). Columns are found
+ * by their header text, so the 4-column layouts of several cycles read alike. Never rejects.
+ */
+import JSZip from 'jszip'
+import type { Position } from '../domain/model'
+import { positionFromLabel, RowIssues } from './upr-info'
+import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo, SourceLocation } from './types'
+
+/** Reads an OHCHR thematic list of recommendations (.docx): one record per recommendation number (and text). */
+export async function parseOhchrMatrix(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
+  const source: SourceInfo = { kind: 'ohchr-matrix', fileName, symbol: null, stateUnderReviewName: null, session: null, cycle: null }
+  try {
+    const parts = await readDocxParts(bytes, fileName)
+    if ('error' in parts) return { source, recommendations: [], warnings: [{ message: parts.error }] }
+    const body = readWordXml(parts.document)
+    const titleText = [...parts.headers.flatMap((h) => readWordXml(h).filter(isParagraph).map((b) => b.text)), ...body.filter(isParagraph).map((b) => b.text), parts.title]
+      .filter((t) => t.trim() !== '')
+      .join('\n')
+    Object.assign(source, titleFacts(titleText, fileName))
+    const result = readMatrix(body)
+    if (source.session !== null) for (const r of result.recommendations) r.session = source.session
+    const warnings = [...result.warnings]
+    if (source.stateUnderReviewName === null || source.session === null) {
+      warnings.push({ message: 'The State under review or the session was not found in the title of the document: set them in the preview.' })
+    }
+    return { source, recommendations: result.recommendations, warnings }
+  } catch (e) {
+    return { source, recommendations: [], warnings: [{ message: `Could not read ${fileName}: unexpected problem (${e instanceof Error ? e.message : String(e)}).` }] }
+  }
+}
+
+async function readDocxParts(bytes: Uint8Array, fileName: string): Promise<{ document: string; headers: string[]; title: string } | { error: string }> {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return { error: `${fileName} is not a Word .docx file (it does not start with the ZIP signature "PK").` }
+  }
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch (e) {
+    return { error: `Cannot open ${fileName} as a Word .docx file: the file is damaged or truncated (${e instanceof Error ? e.message : String(e)}).` }
+  }
+  const main = zip.file('word/document.xml') ?? zip.file(/^word\/document\d*\.xml$/i)[0] ?? null
+  if (!main) return { error: `${fileName} is a ZIP archive without word/document.xml: not a Word .docx file.` }
+  try {
+    const document = await main.async('string')
+    const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/i).map((f) => f.async('string')))
+    const core = zip.file('docProps/core.xml')
+    const coreXml = core ? await core.async('string') : ''
+    const title = decodeXmlText(/<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] ?? '')
+    return { document, headers, title }
+  } catch (e) {
+    return { error: `Cannot read the text of ${fileName}: a part of the archive is damaged (${e instanceof Error ? e.message : String(e)}).` }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Word XML -> paragraphs and table rows
+
+export interface WordCell {
+  /** Paragraph texts, in order (a nested table's paragraphs are added to its outer cell). */
+  paragraphs: string[]
+  /** First grid column this cell covers (gridBefore and gridSpan taken into account). */
+  gridColumn: number
+  span: number
+}
+
+export type WordBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'row'; cells: WordCell[]; table: number; rowInTable: number }
+
+function isParagraph(b: WordBlock): b is { kind: 'paragraph'; text: string } {
+  return b.kind === 'paragraph'
+}
+
+/** Turns WordprocessingML into body paragraphs and top-level table rows, in document order. */
+export function readWordXml(xml: string): WordBlock[] {
+  const blocks: WordBlock[] = []
+  let tableDepth = 0
+  let tableCount = 0
+  let rowInTable = 0
+  let row: WordCell[] | null = null
+  let cell: WordCell | null = null
+  let gridColumn = 0
+  const paragraphs: string[][] = [] // a stack: text boxes put paragraphs inside paragraphs
+  let inText = false
+  let skipDepth = 0 // inside mc:Fallback (a duplicate of mc:Choice)
+
+  const n = xml.length
+  let i = 0
+  while (i < n) {
+    const lt = xml.indexOf('<', i)
+    const textEnd = lt < 0 ? n : lt
+    const paragraph = paragraphs[paragraphs.length - 1]
+    if (textEnd > i && inText && skipDepth === 0 && paragraph) paragraph.push(decodeXmlText(xml.slice(i, textEnd)))
+    if (lt < 0) break
+    if (xml.startsWith('<!--', lt)) {
+      const end = xml.indexOf('-->', lt + 4)
+      i = end < 0 ? n : end + 3
+      continue
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9)
+      if (inText && skipDepth === 0 && paragraph) paragraph.push(xml.slice(lt + 9, end < 0 ? n : end))
+      i = end < 0 ? n : end + 3
+      continue
+    }
+    const gt = tagEnd(xml, lt)
+    if (gt < 0) break // a cut-off tag at the very end: nothing more to read
+    i = gt + 1
+    if (xml[lt + 1] === '?' || xml[lt + 1] === '!') continue
+    const closing = xml[lt + 1] === '/'
+    const selfClosing = xml[gt - 1] === '/'
+    const tag = xml.slice(lt + (closing ? 2 : 1), selfClosing ? gt - 1 : gt)
+    const nameEnd = tag.search(/[\s/]/)
+    const name = nameEnd < 0 ? tag : tag.slice(0, nameEnd)
+
+    if (name === 'mc:Fallback') {
+      if (closing) skipDepth = Math.max(0, skipDepth - 1)
+      else if (!selfClosing) skipDepth++
+      continue
+    }
+    if (closing) {
+      switch (name) {
+        case 'w:t':
+          inText = false
+          break
+        case 'w:p': {
+          const done = paragraphs.pop()
+          if (done) {
+            const text = done.join('').replace(/\u00a0/g, ' ')
+            if (cell) cell.paragraphs.push(text)
+            else if (tableDepth === 0) blocks.push({ kind: 'paragraph', text })
+          }
+          break
+        }
+        case 'w:tc':
+          if (tableDepth === 1 && cell && row) {
+            row.push(cell)
+            gridColumn += cell.span
+            cell = null
+          }
+          break
+        case 'w:tr':
+          if (tableDepth === 1 && row) {
+            blocks.push({ kind: 'row', cells: row, table: tableCount, rowInTable: ++rowInTable })
+            row = null
+          }
+          break
+        case 'w:tbl':
+          tableDepth = Math.max(0, tableDepth - 1)
+          break
+      }
+      continue
+    }
+    switch (name) {
+      case 'w:t':
+        if (!selfClosing) inText = true
+        break
+      case 'w:tab':
+      case 'w:ptab':
+        if (paragraph && skipDepth === 0) paragraph.push('\t')
+        break
+      case 'w:br':
+      case 'w:cr':
+        if (paragraph && skipDepth === 0) paragraph.push('\n')
+        break
+      case 'w:noBreakHyphen':
+        if (paragraph && skipDepth === 0) paragraph.push('-')
+        break
+      case 'w:p':
+        if (!selfClosing) paragraphs.push([])
+        else if (cell) cell.paragraphs.push('')
+        break
+      case 'w:tbl':
+        if (!selfClosing) {
+          tableDepth++
+          if (tableDepth === 1) {
+            tableCount++
+            rowInTable = 0
+          }
+        }
+        break
+      case 'w:tr':
+        if (tableDepth === 1) {
+          row = []
+          gridColumn = 0
+        }
+        break
+      case 'w:gridBefore':
+        if (tableDepth === 1 && row && !cell) gridColumn += attributeNumber(tag, 'w:val') ?? 0
+        break
+      case 'w:tc':
+        if (tableDepth === 1 && row) cell = { paragraphs: [], gridColumn, span: 1 }
+        break
+      case 'w:gridSpan':
+        if (tableDepth === 1 && cell) cell.span = Math.max(1, attributeNumber(tag, 'w:val') ?? 1)
+        break
+    }
+  }
+  // A document cut off mid-table still gives the rows read so far.
+  if (row && row.length > 0) blocks.push({ kind: 'row', cells: row, table: tableCount, rowInTable: rowInTable + 1 })
+  return blocks
+}
+
+function tagEnd(xml: string, lt: number): number {
+  let quote = ''
+  for (let k = lt + 1; k < xml.length; k++) {
+    const c = xml[k]
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '>') return k
+  }
+  return -1
+}
+
+function attributeNumber(tag: string, attr: string): number | null {
+  const m = new RegExp(`${attr}\\s*=\\s*["'](\\d+)["']`).exec(tag)
+  return m?.[1] ? Number(m[1]) : null
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/** Decodes the five XML entities and numeric character references. */
+export function decodeXmlText(s: string): string {
+  if (!s.includes('&')) return s
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return XML_ENTITIES[ref] ?? whole
+  })
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The matrix
+
+type MatrixColumn = 'recommendation' | 'position' | 'themes' | 'sdgs' | 'persons' | 'states' | 'assessment'
+
+/** Which field a header cell names, from its text (not its position). */
+function columnFromHeader(text: string): MatrixColumn | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim()
+  if (t === '') return null
+  if (/\bsdgs?\b|sustainable development/.test(t)) return 'sdgs'
+  if (/assessment|comments?\b|level of implementation|implementation status/.test(t)) return 'assessment'
+  if (/theme/.test(t)) return 'themes'
+  if (/^(affected persons|groups? of persons)$/.test(t)) return 'persons'
+  if (/position/.test(t)) return 'position'
+  if (/^recommending states?$/.test(t)) return 'states'
+  if (/recommendation/.test(t)) return 'recommendation'
+  return null
+}
+
+function headerColumns(cells: readonly WordCell[]): Map<number, MatrixColumn> | null {
+  const map = new Map<number, MatrixColumn>()
+  for (const c of cells) {
+    const field = columnFromHeader(c.paragraphs.join(' '))
+    if (field && ![...map.values()].includes(field)) map.set(c.gridColumn, field)
+  }
+  const fields = [...map.values()]
+  return fields.includes('recommendation') && fields.includes('position') ? map : null
+}
+
+const DEFAULT_COLUMNS = new Map<number, MatrixColumn>([
+  [0, 'recommendation'],
+  [1, 'position'],
+  [2, 'themes'],
+  [3, 'assessment']
+])
+
+interface MatrixResult {
+  recommendations: ParsedRecommendation[]
+  warnings: ImportWarning[]
+}
+
+function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
+  const warnings: ImportWarning[] = []
+  const issues = new RowIssues()
+  const recommendations: ParsedRecommendation[] = []
+  const byNumber = new Map<string, { records: ParsedRecommendation[]; themes: string[] }>()
+  const repeated = new Map<string, number>()
+  const tables = new Set(blocks.filter((b) => b.kind === 'row').map((b) => (b.kind === 'row' ? b.table : 0)))
+  let columns: Map<number, MatrixColumn> | null = null
+  let usedDefault = false
+  let theme: string | null = null
+
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const t = themeOf(block.text)
+      if (t) theme = t
+      continue
+    }
+    const at: SourceLocation = { row: block.rowInTable }
+    if (tables.size > 1) at.sheet = `table ${block.table}`
+    const filled = block.cells.filter((c) => c.paragraphs.some((p) => p.trim() !== ''))
+    if (filled.length === 0) continue
+    const header = headerColumns(block.cells)
+    if (header) {
+      columns = header
+      continue
+    }
+    if (filled.length === 1) {
+      const t = themeOf(filled[0]?.paragraphs.join(' ') ?? '')
+      if (t) {
+        theme = t
+        continue
+      }
+    }
+    if (!columns) {
+      if (!NUMBER_AT_START.test(block.cells[0]?.paragraphs.join(' ') ?? '')) continue // title rows before the header
+      columns = DEFAULT_COLUMNS
+      usedDefault = true
+    }
+    const fieldText = (field: MatrixColumn): string[] => {
+      const out: string[] = []
+      for (const c of block.cells) if (columns?.get(c.gridColumn) === field) out.push(...c.paragraphs)
+      return out
+    }
+    const recParagraphs = fieldText('recommendation')
+    const recText = recParagraphs.join('\n').trim()
+    if (recText === '') {
+      issues.add('no-rec', 'A table row has no text in the Recommendation column: row skipped', at)
+      continue
+    }
+    const cellData = readRecommendationCell(recParagraphs)
+    if (!cellData.number) issues.add('no-number', 'No recommendation number (such as "122.7") at the start of the Recommendation cell', { ...at, column: 'Recommendation' })
+    const positionRaw = fieldText('position').join(' ').replace(/\s+/g, ' ').trim()
+    let position: Position | null = positionFromLabel(positionRaw)
+    if (positionRaw === '') issues.add('no-position', 'No position given: read as pending', { ...at, column: 'Position' })
+    if (position === null) {
+      issues.add(`position:${positionRaw.toLowerCase()}`, `Unknown position "${positionRaw}": read as pending`, { ...at, column: 'Position' })
+      position = 'pending'
+    }
+    const lists = readThemeCells(fieldText('themes'), fieldText('persons'), fieldText('sdgs'))
+    if (theme && !lists.themes.some((t) => sameLabel(t, theme ?? ''))) lists.themes.unshift(theme)
+    const extraStates = fieldText('states').join(', ')
+
+    const key = cellData.number
+    const known = key ? byNumber.get(key) : undefined
+    if (known && key) {
+      // The same recommendation listed under another theme: one record, themes merged.
+      repeated.set(key, (repeated.get(key) ?? 1) + 1)
+      for (const r of known.records) {
+        r.sourceThemes = mergeLabels(r.sourceThemes ?? [], lists.themes)
+        r.sourceAffectedPersons = mergeLabels(r.sourceAffectedPersons ?? [], lists.persons)
+        r.sourceSdgTargets = mergeLabels(r.sourceSdgTargets ?? [], lists.sdgs)
+        if (r.position !== position) {
+          issues.add(`conflict:${key}`, `Recommendation ${key} appears again with another position (${position} instead of ${r.position}); the first is kept`, at)
+        }
+      }
+      const firstText = known.records.map((r) => r.text).join(' ')
+      const thisText = cellData.parts.map((p) => p.text).join(' ')
+      if (normaliseForCompare(firstText) !== normaliseForCompare(thisText)) {
+        issues.add(`text:${key}`, `Recommendation ${key} appears again with a different text; the first is kept`, at)
+      }
+      continue
+    }
+    const records: ParsedRecommendation[] = []
+    for (const part of cellData.parts) {
+      const states = part.states.length > 0 ? part.states : splitStateList(extraStates)
+      if (states.length === 0) issues.add('no-state', 'No recommending State in parentheses at the end of the recommendation', { ...at, column: 'Recommendation' })
+      const record: ParsedRecommendation = {
+        number: cellData.number,
+        text: part.text,
+        recommendingStatesRaw: states,
+        position,
+        sourceThemes: [...lists.themes],
+        sourceAffectedPersons: [...lists.persons],
+        sourceSdgTargets: [...lists.sdgs],
+        at
+      }
+      if (cellData.positionSource) record.positionSource = cellData.positionSource
+      records.push(record)
+      recommendations.push(record)
+    }
+    if (key) byNumber.set(key, { records, themes: lists.themes })
+  }
+
+  if (!columns) {
+    warnings.push({ message: 'No table with a header row naming the Recommendation and Position columns was found: this does not look like an OHCHR thematic list of recommendations.' })
+  } else if (usedDefault) {
+    warnings.push({ message: 'No header row naming the columns was found: columns were read in the usual order Recommendation | Position | Full list of themes | Assessment.' })
+  }
+  if (repeated.size > 0) {
+    const list = [...repeated.entries()].slice(0, 12).map(([k, n]) => `${k} (${n}×)`)
+    warnings.push({
+      message: `${repeated.size} recommendation${repeated.size > 1 ? 's appear' : ' appears'} under more than one theme and ${repeated.size > 1 ? 'were' : 'was'} merged into one record each, with their themes combined: ${list.join(', ')}${repeated.size > list.length ? ', …' : ''}.`
+    })
+  }
+  return { recommendations, warnings: [...warnings, ...issues.flush()] }
+}
+
+function themeOf(text: string): string | null {
+  const m = /^\s*th[eè]me\s*:\s*(.+)$/is.exec(text)
+  return m?.[1] ? m[1].replace(/\s+/g, ' ').trim() : null
+}
+
+const NUMBER_AT_START = /^\s*(\d{1,3}(?:\.\d{1,3}){1,2})\.?(?=\s|$)/
+
+interface RecommendationCell {
+  number: string | null
+  parts: { text: string; states: string[] }[]
+  positionSource: string | null
+}
+
+function readRecommendationCell(paragraphs: readonly string[]): RecommendationCell {
+  const joined = paragraphs.join('\n')
+  let positionSource: string | null = null
+  let body = joined
+  const src = /source\s+of\s+(?:the\s+)?position\s*:/i.exec(joined)
+  if (src) {
+    body = joined.slice(0, src.index)
+    positionSource = joined.slice(src.index + src[0].length).replace(/\s+/g, ' ').trim() || null
+  }
+  body = body.replace(/\s+/g, ' ').trim()
+  const { number, rest } = splitParagraphNumber(body)
+  return { number, parts: splitRecommendationTexts(rest), positionSource }
+}
+
+/** Splits a leading paragraph number ("122.7 Ratify ..." -> "122.7"); cycle-1 numbers may end with a dot. */
+export function splitParagraphNumber(text: string): { number: string | null; rest: string } {
+  const m = NUMBER_AT_START.exec(text)
+  if (!m?.[1]) return { number: null, rest: text.trim() }
+  return { number: m[1], rest: text.slice(m[0].length).trim() }
+}
+
+/**
+ * Splits the texts under one number ("Do A (Ukraine); Do B (Slovakia);") into their own texts, each with
+ * the States named in its trailing parentheses.
+ */
+export function splitRecommendationTexts(body: string): { text: string; states: string[] }[] {
+  const parts: { text: string; states: string[] }[] = []
+  let start = 0
+  const boundary = /\)\s*;\s+(?=["“‘']?\p{Lu})/gu
+  for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
+    const end = m.index + 1
+    const piece = extractTrailingStates(body.slice(start, end))
+    if (piece.states.length === 0) continue
+    parts.push(piece)
+    start = m.index + m[0].length
+  }
+  const last = extractTrailingStates(body.slice(start))
+  if (last.text !== '' || last.states.length > 0 || parts.length === 0) parts.push(last)
+  return parts
+}
+
+/** Takes the recommending States off the end of a text: "(France) (Lithuania);" or "(Spain, Tunisia, Portugal)." */
+export function extractTrailingStates(input: string): { text: string; states: string[] } {
+  let text = input.replace(/[\s;,.]+$/, '')
+  const states: string[] = []
+  while (text.endsWith(')')) {
+    const open = matchingOpen(text, text.length - 1)
+    if (open < 0) break
+    const group = text.slice(open + 1, text.length - 1)
+    const names = splitStateList(group)
+    if (names.length === 0 || !names.every(looksLikeStateName)) break
+    states.unshift(...names)
+    text = text.slice(0, open).replace(/[\s;,]+$/, '')
+  }
+  return { text: text.trim(), states }
+}
+
+function matchingOpen(s: string, close: number): number {
+  let depth = 0
+  for (let k = close; k >= 0; k--) {
+    if (s[k] === ')') depth++
+    else if (s[k] === '(') {
+      depth--
+      if (depth === 0) return k
+    }
+  }
+  return -1
+}
+
+/** Splits "Senegal, Venezuela (Bolivarian Republic of),Peru" at the commas outside parentheses. */
+function splitStateList(group: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let current = ''
+  for (const c of group) {
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    if (c === ',' && depth === 0) {
+      out.push(current)
+      current = ''
+    } else current += c
+  }
+  out.push(current)
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '')
+}
+
+const NOT_A_STATE = /\b(convention|protocol|covenant|article|articles|act|law|code|committee|principles|declaration|agenda|programme|program|strategy|resolution|para|paragraph|see|including|inter alia|no\.)\b/i
+
+function looksLikeStateName(name: string): boolean {
+  if (name.length < 3 || name.length > 70) return false
+  if (/\d/.test(name)) return false
+  if (/^[A-Z]{2,6}$/.test(name)) return false // an acronym such as (CRC)
+  if (NOT_A_STATE.test(name)) return false
+  if (name.split(/\s+/).length > 9) return false
+  return /^(the\s+\p{L}|\p{Lu})/u.test(name)
+}
+
+interface ThemeLists {
+  themes: string[]
+  persons: string[]
+  sdgs: string[]
+}
+
+/** Splits the themes cell ("themes ... Affected persons: ... SDGs: ...") and any separate persons/SDG columns. */
+function readThemeCells(themeParagraphs: readonly string[], personParagraphs: readonly string[], sdgParagraphs: readonly string[]): ThemeLists {
+  const lists: ThemeLists = { themes: [], persons: [], sdgs: [] }
+  const take = (paragraphs: readonly string[], start: keyof ThemeLists): void => {
+    let section: keyof ThemeLists = start
+    for (const raw of paragraphs.flatMap((p) => p.split('\n'))) {
+      let line = raw.replace(/\s+/g, ' ').trim()
+      const label = /^(affected persons|persons affected|groups? of persons|sdgs?|relevant sdgs|sustainable development goals|themes?|human rights themes)\s*:\s*(.*)$/i.exec(line)
+      if (label?.[1] !== undefined) {
+        const l = label[1].toLowerCase()
+        section = /sdg|sustainable/.test(l) ? 'sdgs' : /theme/.test(l) ? 'themes' : 'persons'
+        line = (label[2] ?? '').trim()
+        if (line === '') continue
+      }
+      const item = line.replace(/^[-–•·*]\s*/, '').trim()
+      if (item === '') continue
+      const sdg = sdgTargetsFrom(item)
+      if (section === 'sdgs' || (sdg.length > 0 && /^\d{1,2}(\.\w{1,2})?\s*[-–:]\s*[^a-z]+$/.test(item))) {
+        if (sdg.length > 0) lists.sdgs = mergeLabels(lists.sdgs, sdg)
+        continue
+      }
+      lists[section] = mergeLabels(lists[section], [item])
+    }
+  }
+  take(themeParagraphs, 'themes')
+  take(personParagraphs, 'persons')
+  take(sdgParagraphs, 'sdgs')
+  return lists
+}
+
+/**
+ * SDG ids in one list item: targets such as "3.8" or "16.a", or a goal number ("16 - PEACE, JUSTICE ...",
+ * "Goal 5"), as strings. Goals outside 1-17 are ignored.
+ */
+export function sdgTargetsFrom(item: string): string[] {
+  const s = item.replace(/^[\s\-–•·*]+/, '').trim()
+  const out: string[] = []
+  const add = (goal: string, target?: string): void => {
+    const g = Number(goal)
+    if (g < 1 || g > 17) return
+    const id = target ? `${g}.${target.toLowerCase()}` : String(g)
+    if (!out.includes(id)) out.push(id)
+  }
+  const lead = /^(?:sdg|goal|target)?\s*(\d{1,2})(?:\.(\d{1,2}|[a-cA-C]))?(?=$|[\s,;:)\-–])/i.exec(s)
+  if (!lead?.[1]) return out
+  add(lead[1], lead[2])
+  const rest = s.slice(lead[0].length)
+  // Further ids only when the line is a bare list ("3.8, 16.3").
+  if (/^[\s,;]*(\d{1,2}(\.(\d{1,2}|[a-c]))?[\s,;]*)*$/i.test(rest)) {
+    for (const m of rest.matchAll(/(\d{1,2})(?:\.(\d{1,2}|[a-c]))?/gi)) if (m[1]) add(m[1], m[2])
+  }
+  return out
+}
+
+function mergeLabels(into: readonly string[], more: readonly string[]): string[] {
+  const out = [...into]
+  for (const m of more) if (!out.some((o) => sameLabel(o, m))) out.push(m)
+  return out
+}
+
+function sameLabel(a: string, b: string): boolean {
+  return normaliseForCompare(a) === normaliseForCompare(b)
+}
+
+function normaliseForCompare(s: string): string {
+  return s
+    .replace(/^[\s\-–•]+/, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Title: State under review, cycle and session
+
+function titleFacts(text: string, fileName: string): Pick<SourceInfo, 'stateUnderReviewName' | 'session' | 'cycle'> {
+  const flat = text.replace(/[\t ]+/g, ' ')
+  let state =
+    /\bUPR\s+of\s+(?:the\s+)?(\p{Lu}[^()\n\r]{1,60}?)\s*(?:\(|[-–—,:]|\r|\n|$)/mu.exec(flat)?.[1] ??
+    /\bUniversal Periodic Review\s*(?:of|[-–—:])\s*(?:the\s+)?(\p{Lu}[^()\n\r]{1,60}?)\s*(?:\(|[-–—,:]|\r|\n|$)/mu.exec(flat)?.[1] ??
+    /Thematic list of recommendations\s*[-–—:]\s*(\p{Lu}[^()\n\r]{1,60}?)\s*(?:\(|[-–—,:]|\r|\n|$)/imu.exec(flat)?.[1] ??
+    null
+  const sessionText = /(\d{1,2})\s*(?:st|nd|rd|th)\s+session/i.exec(flat)?.[1] ?? /\bsession\s*(?:no\.?\s*)?(\d{1,2})\b/i.exec(flat)?.[1] ?? null
+  const cycleText = /(\d)\s*(?:st|nd|rd|th)\s+cycle/i.exec(flat)?.[1] ?? /\bcycle\s+(\d)\b/i.exec(flat)?.[1] ?? null
+  const base = fileName.replace(/^.*[\\/]/, '')
+  let session = sessionText ? Number(sessionText) : null
+  if (session === null) {
+    const m = /^UPR[\s_-]?(\d{1,2})(?!\d)/i.exec(base)
+    if (m?.[1]) session = Number(m[1])
+  }
+  if (state === null) {
+    const m = /^UPR[\s_-]?\d{1,2}[\s_-]+([A-Za-z]+(?:[\s_-][A-Za-z]+)*?)[\s_-]+(?:thematic|matrix|recommendations|list)/i.exec(base)
+    if (m?.[1]) state = m[1].replace(/[_-]+/g, ' ')
+  }
+  return { stateUnderReviewName: state ? state.trim() : null, session, cycle: cycleText ? Number(cycleText) : null }
+}

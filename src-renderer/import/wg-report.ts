@@ -1,0 +1,502 @@
+/**
+ * Reads the recommendations out of a Working Group report (A/HRC/<n>/<m>), from `pdftotext -layout`
+ * text, text pasted from a PDF, or `extractPdfText` output.
+ *
+ * The document's structure, not one file's quirks: section "II. Conclusions and/or recommendations"
+ * holds numbered paragraphs ("121. The recommendations ... enjoy the support of Slovenia:"), each
+ * introducing recommendations numbered `<paragraph>.<n>` (cycle 1: also `102.1.`, or `1.`, `2.` ...
+ * under the paragraph). Each recommendation ends with its recommending State(s) in parentheses.
+ *
+ * Representation of one number with several texts (A/HRC/43/15 121.2: one text from Ukraine, another
+ * from Slovakia): one `ParsedRecommendation` per text, in document order, all with the same `number`.
+ * Count distinct numbers to count recommendations as the UN does. One text from several States
+ * (`(Algeria) (Cabo Verde)` or `(Portugal, Slovakia)`) is one record with several names.
+ *
+ * Recommendations numbered `1.`, `2.` ... under paragraph 60 (early cycle 1) get the number "60.1",
+ * "60.2" ..., with one warning saying so.
+ */
+import type { Position } from '../domain/model'
+import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo } from './types'
+import {
+  cleanReportText,
+  cycleOfSession,
+  detectDocumentSymbol,
+  detectStateUnderReview,
+  detectWorkingGroupSession,
+  joinLines,
+  normaliseSpace,
+  type CleanLine
+} from './report-text'
+
+const SECTION_HEADING = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\.?$/i
+const SECTION_END = /^(?:Annex(?:es)?(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation)$/u
+const PARAGRAPH = /^(\d{1,4})\.\s+(\S.*)$/
+const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*))?$/
+const CLOSING = /reflect the position of the submitting State|should not be construed as endorsed/i
+// Some pasted texts run several recommendations into one line: split before "<n>.<m> Capital".
+const RUN_ON = /(?<=[;:.])\s+(?=\d{1,4}\.\d{1,4}\.?\s+\p{Lu})/u
+
+const MAX_WARNINGS_PER_KIND = 50
+
+/** The position a paragraph's introduction gives its recommendations, or null when it says none. */
+export function positionFromIntroduction(intro: string): Position | null {
+  const s = normaliseSpace(intro).toLowerCase()
+  if (/\b(?:supported|accepted) in part\b|\bpartial(?:ly)? (?:support|accept)|\bpartial support\b|\bsupported\/noted\b/.test(s)) {
+    return 'supported-in-part'
+  }
+  if (
+    /\b(?:did|do|does|will|would) not (?:enjoy|have|receive) the support\b|\bnot (?:supported|accepted)\b|\b(?:been|be|were|was|are|is) noted\b|\bnoted by\b|\btakes? note\b|\bnotes the following\b|\b(?:rejected|does not accept|did not accept)\b/.test(
+      s
+    )
+  ) {
+    return 'noted'
+  }
+  if (/\bwill be examined\b|\bresponses? in due time\b|\bwill (?:provide|give) (?:its |their )?responses?\b|\bwill be considered\b/.test(s)) {
+    return 'pending'
+  }
+  if (
+    /\benjoys? the support\b|\b(?:have|has) been accepted\b|\b(?:are|were|is) (?:supported|accepted)\b|\b(?:accepts|supports) the following\b|\balready (?:been )?implemented\b|\bin the process of (?:being )?implement/.test(
+      s
+    )
+  ) {
+    return 'supported'
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recommending States at the end of a recommendation.
+
+const STOP_WORDS = new Set([
+  'Convention', 'Conventions', 'Covenant', 'Protocol', 'Protocols', 'Principles', 'Principle', 'Act', 'Acts',
+  'Code', 'Law', 'Laws', 'Committee', 'Programme', 'Programmes', 'Program', 'Plan', 'Strategy', 'Declaration',
+  'Charter', 'Agenda', 'Rules', 'Statute', 'Treaty', 'Goals', 'Goal', 'Court', 'Office', 'Ombudsman',
+  'Ombudsperson', 'Commission', 'Organization', 'Organisation', 'Constitution', 'Recommendation',
+  'Recommendations', 'Article', 'Paragraph', 'Resolution', 'Decision', 'Directive', 'Report', 'Ministry',
+  'Council', 'Assembly', 'Fund', 'Institute', 'Agency', 'Bill', 'Initiative', 'Framework', 'Policy',
+  'Mechanism', 'Procedure', 'Procedures', 'Service', 'Centre', 'Center', 'Network', 'Platform', 'Guidelines',
+  'Standards', 'Index', 'Action', 'Register', 'Registry', 'Census', 'Day', 'Year', 'Decade', 'Summit', 'Forum',
+  'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact'
+])
+const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'et', 'des', 'la', 'le'])
+
+/** Whether a name reads like a UN short name of a State ("Bolivarian Republic of Venezuela", "Holy See"). */
+export function looksLikeStateName(name: string): boolean {
+  if (name.length < 4 || name.length > 70 || /\d/.test(name)) return false
+  const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '')
+  const first = words[0]
+  if (first === undefined || words.length > 10 || !/^\p{Lu}/u.test(first)) return false
+  for (const w of words) {
+    if (STOP_WORDS.has(w)) return false
+    const letters = w.replace(/[’'‐-]/g, '')
+    if (letters.length >= 2 && /^\p{Lu}+$/u.test(letters)) return false
+    if (/^\p{Lu}/u.test(w) || CONNECTORS.has(w) || /^d[’']\p{Lu}/u.test(w)) continue
+    return false
+  }
+  return true
+}
+
+/** Index of the "(" matching the ")" at `close`, or -1. */
+function matchingOpen(s: string, close: number): number {
+  let depth = 0
+  for (let i = close; i >= 0; i--) {
+    const c = s[i]
+    if (c === ')') depth++
+    else if (c === '(') {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+/** Splits "Senegal, Sierra Leone, Venezuela (Bolivarian Republic of), Peru" at top-level commas. */
+export function splitStateNames(inner: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if ((c === ',' || c === ';') && depth === 0) {
+      parts.push(inner.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(inner.slice(start))
+  const names: string[] = []
+  for (const p of parts) {
+    const name = normaliseSpace(p).replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\*+$/, '')
+    if (name === '') continue
+    const last = names.length - 1
+    // ", on behalf of the Group of ..." belongs to the name before it.
+    if (last >= 0 && /^\p{Ll}/u.test(name)) names[last] = `${names[last] ?? ''}, ${name}`
+    else names.push(name)
+  }
+  return names
+}
+
+function couldBeStateList(inner: string): boolean {
+  const t = normaliseSpace(inner)
+  return t.length >= 4 && t.length <= 300 && /^\p{Lu}/u.test(t) && !/\d/.test(t) && !/^\p{Lu}{2,}$/u.test(t)
+}
+
+function isStateList(inner: string, known: ReadonlySet<string>): boolean {
+  const names = splitStateNames(inner)
+  return names.length > 0 && names.every((n) => known.has(n) || looksLikeStateName(n))
+}
+
+interface TextAndStates {
+  text: string
+  states: string[]
+  problems: string[]
+}
+
+/** Removes the trailing State groups of one text: "(Bangladesh) (Egypt)" -> ["Bangladesh", "Egypt"]. */
+function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAndStates {
+  let rest = segment.replace(/[\s;.,]+$/, '')
+  const groups: string[][] = []
+  const problems: string[] = []
+  while (rest.endsWith(')')) {
+    const open = matchingOpen(rest, rest.length - 1)
+    if (open < 0) {
+      problems.push('unbalanced parentheses at the end of the text')
+      break
+    }
+    const inner = rest.slice(open + 1, -1)
+    const accepted = groups.length === 0 ? couldBeStateList(inner) : isStateList(inner, known)
+    if (!accepted) break
+    groups.unshift(splitStateNames(inner))
+    rest = rest.slice(0, open).trimEnd()
+    // "(Algeria), (Brazil)" or "(Algeria) and (Brazil)": drop the separator between two groups only.
+    const sep = /\)\s*(?:,|and)$/.exec(rest)
+    if (sep) rest = rest.slice(0, sep.index + 1)
+  }
+  const states = groups.flat()
+  for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push(`"${s}" does not read like a State name`)
+  return { text: rest.replace(/[\s;,:]+$/, '').trim(), states, problems }
+}
+
+/** Splits one numbered recommendation into its texts, each with the State(s) that made it. */
+export function splitRecommendationTexts(raw: string, known: ReadonlySet<string> = new Set()): TextAndStates[] {
+  const s = normaliseSpace(raw)
+  const segments: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if (c === ';' && depth === 0) {
+      const before = s.slice(start, i).trimEnd()
+      const after = s.slice(i + 1).trim()
+      if (before.endsWith(')') && after.replace(/[\s;.,]+/g, '') !== '') {
+        const open = matchingOpen(before, before.length - 1)
+        if (open >= 0 && isStateList(before.slice(open + 1, -1), known)) {
+          segments.push(before)
+          start = i + 1
+        }
+      }
+    }
+  }
+  segments.push(s.slice(start).trim())
+  return segments.map((seg) => takeTrailingStates(seg, known))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section II, paragraph by paragraph.
+
+interface Item {
+  number: string
+  line: number
+  parts: string[]
+}
+
+interface Paragraph {
+  number: number
+  line: number
+  intro: string[]
+  items: Item[]
+  lastSub: number
+  bare: boolean
+  implicit: boolean
+}
+
+class Warnings {
+  readonly list: ImportWarning[] = []
+  private readonly perKind = new Map<string, number>()
+
+  add(kind: string, message: string, line?: number): void {
+    const n = (this.perKind.get(kind) ?? 0) + 1
+    this.perKind.set(kind, n)
+    if (n === MAX_WARNINGS_PER_KIND + 1) {
+      this.list.push({ message: `More warnings like the ones above (${kind}) were left out.` })
+    }
+    if (n > MAX_WARNINGS_PER_KIND) return
+    this.list.push(line === undefined ? { message } : { message, at: { line } })
+  }
+}
+
+function excerpt(s: string, max = 90): string {
+  const t = normaliseSpace(s)
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`
+}
+
+function findSectionStart(lines: readonly CleanLine[]): { index: number; found: 'heading' | 'paragraph' } | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (SECTION_HEADING.test(lines[i]?.text ?? '')) return { index: i + 1, found: 'heading' }
+  }
+  // No heading (an excerpt pasted without it): the first numbered paragraph about recommendations that is
+  // followed by its own "<n>.1".
+  for (let i = 0; i < lines.length; i++) {
+    const m = PARAGRAPH.exec(lines[i]?.text ?? '')
+    if (!m) continue
+    const n = m[1] ?? ''
+    let intro = m[2] ?? ''
+    for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
+      const t = lines[j]?.text ?? ''
+      if (new RegExp(`^${n}\\.1\\.?(?:\\s|$)`).test(t)) {
+        if (/recommendation/i.test(intro) && positionFromIntroduction(intro) !== null) return { index: i, found: 'paragraph' }
+        break
+      }
+      intro += ' ' + t
+    }
+  }
+  return null
+}
+
+function splitRunOnLines(lines: readonly CleanLine[]): CleanLine[] {
+  const out: CleanLine[] = []
+  for (const l of lines) {
+    if (!RUN_ON.test(l.text)) {
+      out.push(l)
+      continue
+    }
+    for (const piece of l.text.split(RUN_ON)) out.push({ ...l, text: piece.trim() })
+  }
+  return out
+}
+
+function looksLikeIntroduction(text: string): boolean {
+  return /\brecommendations?\b/i.test(text) && (positionFromIntroduction(text) !== null || CLOSING.test(text))
+}
+
+/** Walks section II and groups its lines into paragraphs and numbered items. */
+function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  let para: Paragraph | null = null
+  let item: Item | null = null
+  let preamble: string[] = []
+  let closed = false
+
+  const startParagraph = (number: number, line: number, intro: string[], implicit: boolean): Paragraph => {
+    const p: Paragraph = { number, line, intro, items: [], lastSub: 0, bare: false, implicit }
+    paragraphs.push(p)
+    item = null
+    return p
+  }
+
+  for (const l of lines) {
+    const text = l.text
+    if (text === '') continue
+    if (SECTION_END.test(text) && text.length < 90) break
+
+    const dotted = DOTTED_ITEM.exec(text)
+    if (dotted) {
+      const p = Number(dotted[1])
+      const sub = Number(dotted[2])
+      const rest = dotted[3] ?? ''
+      let target: Paragraph | null = para
+      if (target === null || (p !== target.number && p > target.number && p <= target.number + 10 && !closed)) {
+        if (target === null && preamble.length === 0) {
+          warnings.add('no-intro', `Recommendation ${p}.${sub} has no introductory paragraph before it: its position is unknown.`, l.line)
+        } else if (target !== null) {
+          warnings.add('no-intro', `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
+        }
+        target = startParagraph(p, l.line, target === null ? preamble : [], true)
+        preamble = []
+        para = target
+      }
+      if (p === target.number && !closed) {
+        if (sub !== target.lastSub + 1) {
+          warnings.add(
+            'sequence',
+            target.lastSub === 0
+              ? `Paragraph ${p} starts at ${p}.${sub}, not ${p}.1.`
+              : `Recommendation ${p}.${sub} follows ${p}.${target.lastSub}: the numbers are not consecutive.`,
+            l.line
+          )
+        }
+        target.lastSub = sub
+        const newItem: Item = { number: `${p}.${sub}`, line: l.line, parts: rest === '' ? [] : [rest] }
+        target.items.push(newItem)
+        item = newItem
+        continue
+      }
+    }
+
+    const numbered = PARAGRAPH.exec(text)
+    if (numbered) {
+      const n = Number(numbered[1])
+      const rest = numbered[2] ?? ''
+      const current: Paragraph | null = para
+      const canBeBare =
+        current !== null &&
+        !closed &&
+        (current.items.length === 0 || current.bare) &&
+        n === current.lastSub + 1 &&
+        !looksLikeIntroduction(rest) &&
+        positionFromIntroduction(current.intro.join(' ')) !== null
+      if (canBeBare) {
+        if (!current.bare) {
+          current.bare = true
+          warnings.add(
+            'bare',
+            `Paragraph ${current.number} numbers its recommendations 1, 2, 3 ...: they are read as ${current.number}.1, ${current.number}.2 ...`,
+            l.line
+          )
+        }
+        current.lastSub = n
+        const newItem: Item = { number: `${current.number}.${n}`, line: l.line, parts: [rest] }
+        current.items.push(newItem)
+        item = newItem
+        continue
+      }
+      if (current === null || (n > current.number && n <= current.number + 10)) {
+        para = startParagraph(n, l.line, [rest], false)
+        if (CLOSING.test(rest)) closed = true
+        continue
+      }
+    }
+
+    if (closed) continue
+    const open: Item | null = item
+    if (open !== null) open.parts.push(text)
+    else if (para !== null) para.intro.push(text)
+    else preamble.push(text)
+  }
+  return paragraphs
+}
+
+function sourceLabel(source: SourceInfo): string {
+  return source.symbol ?? source.fileName
+}
+
+/** Parses a Working Group report's section II into recommendations with positions and States. */
+export function parseWorkingGroupReport(text: string, fileName: string): ParseResult {
+  const source: SourceInfo = {
+    kind: 'wg-report',
+    fileName,
+    symbol: null,
+    stateUnderReviewName: null,
+    session: null,
+    cycle: null
+  }
+  const warnings = new Warnings()
+  const recommendations: ParsedRecommendation[] = []
+  try {
+    const input = typeof text === 'string' ? text : ''
+    if (input.trim() === '') {
+      warnings.add('empty', 'The text is empty: there is nothing to import.')
+      return { source, recommendations, warnings: warnings.list }
+    }
+    const cleaned = cleanReportText(input)
+    source.symbol = detectDocumentSymbol(input)
+    if (source.symbol !== null && /\/Add\.\d/.test(source.symbol)) {
+      warnings.add('kind', `${source.symbol} is an addendum, not the report itself: import it as the addendum.`)
+    }
+    source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
+
+    const start = findSectionStart(cleaned.lines)
+    const before = cleaned.lines.slice(0, start?.index ?? cleaned.lines.length).map((l) => l.text)
+    source.session = detectWorkingGroupSession(joinLines(before.slice(0, 400)))
+    source.cycle = source.session !== null ? cycleOfSession(source.session) : null
+
+    if (start === null) {
+      warnings.add(
+        'no-section',
+        'No section "II. Conclusions and/or recommendations" was found, and no numbered recommendations: is this a Working Group report?'
+      )
+      return { source, recommendations, warnings: warnings.list }
+    }
+    if (start.found === 'paragraph') {
+      const at = cleaned.lines[start.index]
+      warnings.add('no-heading', 'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.', at?.line)
+    }
+
+    const sectionLines = splitRunOnLines(cleaned.lines.slice(start.index))
+    const paragraphs = readSection(sectionLines, warnings)
+    const label = sourceLabel(source)
+
+    // First pass: the last parenthesis of every recommendation names States; learn those names so that
+    // earlier groups and "; " boundaries between several texts can be recognised by them.
+    const joined = new Map<Item, string>()
+    const known = new Set<string>()
+    for (const p of paragraphs) {
+      for (const it of p.items) {
+        const raw = joinLines(it.parts, cleaned.vocabulary)
+        joined.set(it, raw)
+        for (const s of takeTrailingStates(raw, new Set()).states) known.add(s)
+      }
+    }
+
+    for (const p of paragraphs) {
+      const intro = joinLines(p.intro, cleaned.vocabulary)
+      if (CLOSING.test(intro)) continue
+      let position = positionFromIntroduction(intro)
+      if (p.items.length === 0) {
+        if (intro === '') continue
+        warnings.add(
+          'no-items',
+          position !== null
+            ? `Paragraph ${p.number} gives a position (${position}) but lists no recommendations of its own: "${excerpt(intro)}". Not applied.`
+            : `Paragraph ${p.number} of section II was not understood: "${excerpt(intro)}".`,
+          p.line
+        )
+        continue
+      }
+      if (position === null) {
+        warnings.add(
+          'position',
+          intro === ''
+            ? `No introduction says which position recommendations ${p.number}.x have: marked pending.`
+            : `Could not tell the position of recommendations ${p.number}.x from "${excerpt(intro)}": marked pending.`,
+          p.line
+        )
+        position = 'pending'
+      }
+      for (const it of p.items) {
+        const raw = joined.get(it) ?? ''
+        if (raw === '') {
+          warnings.add('empty-item', `Recommendation ${it.number} has no text.`, it.line)
+          continue
+        }
+        for (const piece of splitRecommendationTexts(raw, known)) {
+          if (piece.text === '') warnings.add('empty-item', `Recommendation ${it.number} has no text before its States.`, it.line)
+          if (piece.states.length === 0) {
+            warnings.add('no-state', `Recommendation ${it.number} does not end with a recommending State in parentheses: "${excerpt(piece.text, 60)}".`, it.line)
+          }
+          for (const problem of piece.problems) warnings.add('state-name', `Recommendation ${it.number}: ${problem}.`, it.line)
+          recommendations.push({
+            number: it.number,
+            text: piece.text,
+            recommendingStatesRaw: piece.states,
+            position,
+            stateUnderReviewName: source.stateUnderReviewName,
+            session: source.session,
+            positionSource: `${label} para. ${p.number}`,
+            at: { line: it.line }
+          })
+        }
+      }
+    }
+    if (recommendations.length === 0) {
+      warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', cleaned.lines[start.index]?.line)
+    }
+  } catch (e) {
+    // Never throw on input: an unexpected failure is reported like any other problem.
+    warnings.add('internal', `The report could not be read completely (${e instanceof Error ? e.message : String(e)}).`)
+  }
+  return { source, recommendations, warnings: warnings.list }
+}

@@ -1,0 +1,36 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { App } from './App'
+import { RepositoriesProvider } from './db/context'
+import { openDatabase } from './db/open'
+import { createRepositories } from './db/repositories'
+import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
+import { initI18n } from './i18n'
+import './styles.css'
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!)
+  const i18n = await initI18n('en')
+  const opened = await openDatabase()
+  if (opened.status === 'ready') {
+    // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
+    void navigator.storage?.persist?.()
+  }
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        {opened.status === 'ready' ? (
+          <RepositoriesProvider repositories={createRepositories(opened.db)}>
+            <App />
+          </RepositoriesProvider>
+        ) : (
+          <DatabaseErrorScreen problem={opened} />
+        )}
+      </I18nextProvider>
+    </StrictMode>
+  )
+  document.documentElement.dataset['ready'] = 'true'
+}
+
+void start()

@@ -1,0 +1,17 @@
+import type { UprDeskApi } from '../../src-main/ipc/contract'
+import type { FileFilter, Platform, SaveResult } from './types'
+
+/** The Electron bridge: the preload's typed verbs (native dialogs, atomic writes in the main process). */
+export function createElectronPlatform(api: UprDeskApi): Platform {
+  return {
+    kind: 'electron',
+    async saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SaveResult> {
+      const result = await api.saveFile(bytes, suggestedName, filters)
+      return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' }
+    },
+    async openExternal(url: string): Promise<boolean> {
+      const result = await api.openExternal(url)
+      return result.opened
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createRepositories } from '../../../src-renderer/db/repositories'
+import { openDatabase } from '../../../src-renderer/db/open'
+import type { UprDeskDatabase } from '../../../src-renderer/db/database'
+import { sampleMeasure, sampleRecommendation, sampleReview } from './sample-records'
+
+const opened: UprDeskDatabase[] = []
+
+async function open(name: string): Promise<UprDeskDatabase> {
+  const result = await openDatabase(name)
+  if (result.status !== 'ready') throw new Error(`not ready: ${result.status}`)
+  opened.push(result.db)
+  return result.db
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close()
+})
+
+describe('repositories', () => {
+  it('writes one record of each kind, reopens the database and reads them back', async () => {
+    const name = `roundtrip-${crypto.randomUUID()}`
+    const repos = createRepositories(await open(name))
+
+    const profile = await repos.missionProfile.save({
+      stateIso3: 'PRT',
+      missionName: 'Permanent Mission of Portugal to the United Nations Office and other international organizations in Geneva',
+      city: 'Geneva',
+      language: 'en',
+      speakingRateWpm: 125
+    })
+    const review = await repos.reviews.add(sampleReview())
+    const task = await repos.reviews.addTask({ reviewId: review.id, stage: 'nationalReportDue', title: 'Send draft to capital', owner: 'AB', dueOn: '2024-10-01', done: false })
+    const [rec] = await repos.recommendations.addAll([sampleRecommendation({ reviewId: review.id })])
+    const measure = await repos.recoveryMeasures.add(sampleMeasure())
+    const link = await repos.recoveryMeasures.link(rec!.id, measure.id, 'answers in part')
+    const statement = await repos.statements.create({
+      kind: 'recommending-state', title: 'UPR48 Slovenia', language: 'en', stateUnderReview: 'SVN', session: 48,
+      reviewId: review.id, status: 'draft', content: '{"type":"doc"}', fields: { speaker: 'Ambassador' }
+    })
+    const correction = await repos.referenceCorrections.set('session', '52', { start: '2026-04-27' })
+
+    opened.pop()!.close()
+    const again = createRepositories(await open(name))
+
+    expect(await again.missionProfile.get()).toEqual(profile)
+    expect(await again.db.reviews.get(review.id)).toEqual(review)
+    expect(await again.reviews.tasksOf(review.id)).toEqual([task])
+    expect(await again.recommendations.get(rec!.id)).toEqual(rec)
+    expect(await again.recoveryMeasures.get(measure.id)).toEqual(measure)
+    expect(await again.recoveryMeasures.linksOfRecommendation(rec!.id)).toEqual([link])
+    expect(await again.statements.get(statement.id)).toEqual(statement)
+    expect(await again.statements.versions(statement.id)).toHaveLength(1)
+    expect(await again.referenceCorrections.all('session')).toEqual([correction])
+    for (const record of [profile, review, task, rec!, measure, link, statement, correction]) {
+      expect(record.id).toMatch(/\S/)
+      expect(Date.parse(record.createdAt)).not.toBeNaN()
+      expect(Date.parse(record.updatedAt)).not.toBeNaN()
+    }
+  })
+
+  it('finds recommendations by recommending State, theme and SDG through the indexes', async () => {
+    const repos = createRepositories(await open(`idx-${crypto.randomUUID()}`))
+    await repos.recommendations.addAll([
+      sampleRecommendation(),
+      sampleRecommendation({ number: '122.8', recommendingStates: ['FRA'], themes: ['Women\'s rights'], sdgTargets: ['5.2'], position: 'noted' })
+    ])
+    expect(await repos.db.recommendations.where('recommendingStates').equals('ESP').count()).toBe(1)
+    expect(await repos.db.recommendations.where('themes').equals("Women's rights").count()).toBe(1)
+    expect(await repos.db.recommendations.where('sdgTargets').equals('16.10').count()).toBe(1)
+    expect(await repos.db.recommendations.where('position').equals('noted').count()).toBe(1)
+    expect(await repos.db.recommendations.where('origin.key').equals('A/HRC/43/15#122.7#1').count()).toBe(2)
+  })
+
+  it('stores an import in one transaction: a failing record leaves nothing written', async () => {
+    const repos = createRepositories(await open(`tx-${crypto.randomUUID()}`))
+    const first = sampleRecommendation({ id: 'rec_same' })
+    const duplicate = sampleRecommendation({ id: 'rec_same', number: '122.9' })
+    await expect(repos.recommendations.addAll([sampleRecommendation(), first, duplicate])).rejects.toThrow()
+    expect(await repos.recommendations.count()).toBe(0)
+  })
+
+  it('keeps every saved version of a statement', async () => {
+    const repos = createRepositories(await open(`ver-${crypto.randomUUID()}`))
+    const s = await repos.statements.create({ kind: 'position-paper', title: 'Draft', language: 'en', stateUnderReview: null, session: null, reviewId: null, status: 'draft', content: 'a', fields: {} })
+    const s2 = await repos.statements.saveVersion({ ...s, content: 'b' })
+    expect(s2.version).toBe(2)
+    expect((await repos.statements.versions(s.id)).map((v) => v.content)).toEqual(['a', 'b'])
+  })
+})

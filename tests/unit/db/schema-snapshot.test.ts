@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSIONS } from '../../../src-renderer/db/schema'
+
+/**
+ * Fails on any unplanned schema change. A planned change adds a version (with an upgrade function and
+ * its test) and updates this snapshot in the same commit.
+ */
+describe('schema snapshot', () => {
+  it('matches the recorded schema versions', () => {
+    expect(SCHEMA_VERSIONS).toMatchInlineSnapshot(`
+      [
+        {
+          "stores": {
+            "missionProfile": "id",
+            "recommendationMeasureLinks": "id, recommendationId, measureId, &[recommendationId+measureId]",
+            "recommendations": "id, reviewId, session, stateUnderReview, *recommendingStates, position, actionCategory, *themes, *sdgTargets, implementationStatus, origin.key",
+            "recoveryMeasures": "id, type, status, *rights, *groups, *sdgTargets",
+            "referenceCorrections": "id, kind, &[kind+key]",
+            "reviews": "id, stateIso3, session, cycle, [stateIso3+session]",
+            "statementVersions": "id, statementId, [statementId+version]",
+            "statements": "id, kind, stateUnderReview, session, reviewId, status, updatedAt",
+            "tasks": "id, reviewId, stage, dueOn",
+          },
+          "version": 1,
+        },
+        {
+          "stores": {
+            "missionProfile": "id",
+            "recommendationMeasureLinks": "id, recommendationId, measureId, &[recommendationId+measureId]",
+            "recommendations": "id, reviewId, session, stateUnderReview, *recommendingStates, position, actionCategory, *themes, *sdgTargets, implementationStatus, origin.key",
+            "recoveryMeasures": "id, type, status, *rights, *groups, *sdgTargets",
+            "referenceCorrections": "id, kind, &[kind+key]",
+            "reviews": "id, stateIso3, session, cycle, [stateIso3+session]",
+            "savedViews": "id, &name",
+            "statementVersions": "id, statementId, [statementId+version]",
+            "statements": "id, kind, stateUnderReview, session, reviewId, status, updatedAt",
+            "tasks": "id, reviewId, stage, dueOn",
+          },
+          "version": 2,
+        },
+      ]
+    `)
+  })
+})

@@ -1,0 +1,35 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../src-renderer/db/open'
+import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+import { stampNew } from '../../../src-renderer/db/repositories/stamp'
+import type { Recommendation } from '../../../src-renderer/domain/model'
+import { sampleRecommendation } from './sample-records'
+
+/** Every older schema version, seeded with data, upgrades to the current one without losing anything. */
+describe('schema upgrades', () => {
+  for (const older of SCHEMA_VERSIONS.slice(0, -1)) {
+    it(`upgrades a version ${older.version} database with data to version ${CURRENT_SCHEMA_VERSION}`, async () => {
+      const name = `upgrade-${older.version}-${crypto.randomUUID()}`
+      const old = new Dexie(name)
+      for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= older.version)) old.version(v.version).stores(v.stores)
+      await old.open()
+      const rec = stampNew<Recommendation>(sampleRecommendation(), 'rec')
+      await old.table('recommendations').put(rec)
+      await old.table('missionProfile').put({ id: 'mission', stateIso3: 'SVN', missionName: 'PM', city: 'Geneva', language: 'en', speakingRateWpm: 125, createdAt: rec.createdAt, updatedAt: rec.updatedAt })
+      old.close()
+
+      const result = await openDatabase(name)
+      expect(result.status).toBe('ready')
+      if (result.status !== 'ready') return
+      expect(result.db.verno).toBe(CURRENT_SCHEMA_VERSION)
+      expect(await result.db.recommendations.get(rec.id)).toEqual(rec)
+      expect((await result.db.missionProfile.get('mission'))?.stateIso3).toBe('SVN')
+      expect(await result.db.recommendations.where('recommendingStates').equals('PRT').count()).toBe(1)
+      // The new table of version 2 works.
+      await result.db.savedViews.add({ id: 'v1', name: 'Noted, women', filter: { position: 'noted' }, sort: 'number', group: 'none', createdAt: rec.createdAt, updatedAt: rec.updatedAt })
+      expect(await result.db.savedViews.count()).toBe(1)
+      result.db.close()
+    })
+  }
+})
