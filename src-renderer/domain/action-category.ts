@@ -27,46 +27,46 @@ export interface ActionCategorySuggestion {
 
 const LEXICON: Record<ActionCategory, string> = {
   1: 'appeal ask avail call enlist exchange request seek share solicit transfer',
-  2: 'continue keep maintain persevere persist pursue remain sustain stick prolong',
-  3: `analyse analyze assess consider contemplate envisage envision evaluate examine explore look ponder
-    reassess reconsider reevaluate reexamine reflect review revise revisit study think weigh debate`,
-  4: `abide accelerate accomplish accord achieve act address adjust affirm allocate answer assist
- attach attain attend avoid begin benefit better bolster boost broaden budget build care change clarify
- collaborate combat compel comply confirm conserve consolidate consult contribute cooperate coordinate
- counter curb deal decrease dedicate deepen defend demonstrate devote direct disseminate do draw educate
- elect elevate embrace empower encourage endeavor endeavour engage enhance ensure expand
- expedite explain facilitate fight find focus follow foster fulfil fulfill fund generalize give guarantee
- guard guide handle help honor honour improve increase instruct intensify invest involve limit
- mainstream make manage meet minimize mobilise mobilize modernise modernize monitor move naturalize
- oblige offer participate pay place plan preserve prevent prioritise prioritize proceed progress
- promote protect publicize push put reach reaffirm realise realize redouble redress refrain reinforce
- remedy require resolve respect restructure resume root safeguard secure sensitise sensitize settle
- show solve speed spread step strengthen strive succeed supply support tackle take tighten treat
-    update upgrade uphold uproot use utilize welcome widen work identify inform devise spare condemn
-    advance exert heed ease see streamline multiply bridge urge alleviate enter scale conform embark
-    toughen observe stimulate rectify deploy display discourage subscribe alter maximize circulate render
-    obtain serve reject refuse map emphasize liberalize interpret combine bear express abstain pave react
-    supervise unite search activate hasten relaunch leave channel face soften revive attempt insist
-    simplify go come turn note curtail fast-track`,
-  5: `abolish abrogate accede accept acknowledge adapt adhere adopt agree allow amend annul apply appoint approve
- arrest authorise authorize ban become bring carry cease close codify collect commit communicate
- compensate compile complete conclude conduct construct create criminalise criminalize declare
- decriminalise decriminalize define delete demobilize design designate determine develop disarm
- dismantle document domesticate double draft earmark elaborate eliminate employ enable enact end
- endorse enforce enshrine establish execute extend finalise finalize forbid formulate free gather grant
- halt harmonise harmonize hire hold implement impose include incorporate indemnify 
- initiate inscribe install institute institutionalise institutionalize introduce investigate invite
- issue join launch legalise legalize legislate license lift lower modify nominate open operationalise
- operationalize organise organize outlaw pardon pass penalise penalize permit prepare present proclaim
- prohibit prosecute provide publish punish raise ratify receive recognise recognize record recruit
- reduce reestablish reform register regularise regularize regulate rehabilitate reinstate reinstitute
- reintegrate release relocate remove reopen repeal reply report rescind resettle respond restore
- restrict return revoke sanction set sign standardize start stop submit suspend systematize track train
-    transform translate transpose try undertake withdraw integrate eradicate align commute renew drop
-    replace renounce promulgate prescribe encode waive consent substantiate tailor accompany
-    professionalize separate cancel host demand charge instigate accredit unify discontinue restart
-    disband derogate declassify generate deny complement extradite decree abandon convene transmit
-    suppress denounce`
+  2: 'continue keep maintain persevere persist prolong pursue remain stick sustain',
+  3: `analyse analyze assess consider contemplate debate envisage envision evaluate examine explore look
+    ponder reassess reconsider reevaluate reexamine reflect review revise revisit study think weigh`,
+  4: `abide abstain accelerate accomplish accord achieve act activate address adjust advance affirm
+    alleviate allocate alter answer assist attach attain attempt attend avoid bear begin benefit better
+    bolster boost bridge broaden budget build care change channel circulate clarify collaborate combat
+    combine come compel comply condemn confirm conform conserve consolidate consult contribute cooperate
+    coordinate counter curb curtail deal decrease dedicate deepen defend demonstrate deploy devise
+    devote direct discourage display disseminate do draw ease educate elect elevate embark embrace
+    emphasize empower encourage endeavor endeavour engage enhance ensure enter exert expand expedite
+    explain express face facilitate fast-track fight find focus follow foster fulfil fulfill fund
+    generalize give go guarantee guard guide handle hasten heed help honor honour identify improve
+    increase inform insist instruct intensify interpret invest involve leave liberalize limit mainstream
+    make manage map maximize meet minimize mobilise mobilize modernise modernize monitor move multiply
+    naturalize note oblige observe obtain offer participate pave pay place plan preserve prevent
+    prioritise prioritize proceed progress promote protect publicize push put reach react reaffirm
+    realise realize rectify redouble redress refrain refuse reinforce reject relaunch remedy render
+    require resolve respect restructure resume revive root safeguard scale search secure see sensitise
+    sensitize serve settle show simplify soften solve spare speed spread step stimulate streamline
+    strengthen strive subscribe succeed supervise supply support tackle take tighten toughen treat turn
+    unite update upgrade uphold uproot urge use utilize welcome widen work`,
+  5: `abandon abolish abrogate accede accept accompany accredit acknowledge adapt adhere adopt agree align
+    allow amend annul apply appoint approve arrest authorise authorize ban become bring cancel carry
+    cease charge close codify collect commit communicate commute compensate compile complement complete
+    conclude conduct consent construct convene create criminalise criminalize declare declassify decree
+    decriminalise decriminalize define delete demand demobilize denounce deny derogate design designate
+    determine develop disarm disband discontinue dismantle document domesticate double draft drop
+    earmark elaborate eliminate employ enable enact encode end endorse enforce enshrine eradicate
+    establish execute extend extradite finalise finalize forbid formulate free gather generate grant
+    halt harmonise harmonize hire hold host implement impose include incorporate indemnify initiate
+    inscribe install instigate institute institutionalise institutionalize integrate introduce
+    investigate invite issue join launch legalise legalize legislate license lift lower modify nominate
+    open operationalise operationalize organise organize outlaw pardon pass penalise penalize permit
+    prepare prescribe present proclaim professionalize prohibit promulgate prosecute provide publish
+    punish raise ratify receive recognise recognize record recruit reduce reestablish reform register
+    regularise regularize regulate rehabilitate reinstate reinstitute reintegrate release relocate
+    remove renew renounce reopen repeal replace reply report rescind resettle respond restart restore
+    restrict return revoke sanction separate set sign standardize start stop submit substantiate
+    suppress suspend systematize tailor track train transform translate transmit transpose try undertake
+    unify waive withdraw`
 }
 
 const VERB_CATEGORY = new Map<string, ActionCategory>()
@@ -172,13 +172,15 @@ const OBJECT_VERBS = new Map<string, ActionCategory>([
   ['adopt', 4], ['implement', 5], ['establish', 5], ['develop', 4], ['create', 5], ['provide', 4],
   ['undertake', 4], ['put', 4], ['include', 5], ['introduce', 5], ['set', 5], ['carry', 5],
   ['elaborate', 5], ['formulate', 5], ['design', 5], ['launch', 5], ['institute', 5], ['make', 4],
-  ['end', 4], ['apply', 5], ['enact', 5], ['give', 4], ['draft', 5], ['prepare', 5],
-  ['integrate', 5], ['conduct', 5], ['extend', 4], ['issue', 5], ['submit', 5], ['initiate', 5], ['increase', 4], ['raise', 5]
+  ['end', 4], ['apply', 5], ['enact', 5], ['give', 4], ['draft', 5], ['prepare', 5], ['integrate', 5],
+  ['conduct', 5], ['extend', 4], ['issue', 5], ['submit', 5], ['initiate', 5], ['increase', 4], ['raise', 5]
 ])
 
 // "Undertake a study" asks to consider (3); "end the practice of ..." is specific (5).
 const STUDY_VERBS = new Set(['undertake', 'conduct', 'carry'])
-const STUDIES = new Set(['study', 'studies', 'review', 'reviews', 'assessment', 'assessments', 'evaluation', 'analysis', 'survey'])
+const STUDIES = new Set(
+  'study studies review reviews assessment assessments evaluation analysis survey'.split(' ')
+)
 const ENDED_PRACTICES = new Set(
   'practice practices execution executions punishment attacks settlement settlements emergency incarceration'.split(' ')
 )
@@ -383,6 +385,8 @@ function locateHead(tokens: readonly Token[], start: number): Head | null {
   for (let k = start; k < Math.min(tokens.length, start + 3); k++) {
     const t = tokens[k]!
     if (t.punct) break
+    // A subject and its verb ("the State consider abolishing ..."): leave it to the subject-first reading.
+    if (VERB_CATEGORY.has(t.w) && !NOMINALIZATIONS[t.w]) break
     const lemma = NOMINALIZATIONS[t.w] ?? (t.w.endsWith('ing') ? verbLemma(t.w) : null)
     const category = lemma ? VERB_CATEGORY.get(lemma) : undefined
     if (lemma && category) {
@@ -548,6 +552,11 @@ function decide(tokens: readonly Token[], head: Head): Decision {
   }
 
   let category = verb.category
+  // "Take (all necessary) measures": general whatever the measures; show the object with the verb.
+  if (verb.lemma === 'take') {
+    const measures = objectPhrase(tokens, objectStart).find((w) => GENERAL_OBJECTS.has(w.w))
+    if (measures) deciding.push(measures)
+  }
   const objectDefault = OBJECT_VERBS.get(verb.lemma)
   if (objectDefault !== undefined) {
     const start = head.passiveSubject !== null && verb === head.verb ? head.passiveSubject : objectStart
@@ -600,5 +609,6 @@ export function suggestActionCategory(text: string): ActionCategorySuggestion {
   const head = locateHead(tokens, start)
   if (!head) return { category: 4, decidingWords: [], rule: 'default' }
   const { category, deciding, rule } = decide(tokens, head)
-  return { category, decidingWords: deciding.map((t) => text.slice(t.start, t.end)), rule }
+  const inOrder = [...new Set(deciding)].sort((a, b) => a.start - b.start)
+  return { category, decidingWords: inOrder.map((t) => text.slice(t.start, t.end)), rule }
 }

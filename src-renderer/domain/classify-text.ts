@@ -40,60 +40,55 @@ interface RuleOptions {
 }
 
 /**
- * Phrases are regular-expression fragments, matched case-insensitively on word boundaries.
- * `\w*` after a stem allows any ending: `tortur\w*` = torture, tortured ...
+ * Phrases are lower-case regular-expression fragments, matched on word boundaries against the
+ * lower-cased text. `\w*` after a stem allows any ending: `tortur\w*` = torture, tortured ...
  */
 function rule(id: string, phrases: readonly string[], options: RuleOptions | readonly string[] = {}): Rule {
   const { unless = [], requires, fallback } = Array.isArray(options) ? { unless: options } : (options as RuleOptions)
   return {
     id,
-    pattern: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi'),
-    unless: unless.length > 0 ? new RegExp(`\\b(?:${unless.join('|')})\\b`, 'gi') : null,
-    ...(requires ? { requires: new RegExp(`\\b(?:${requires.join('|')})\\b`, 'i') } : {}),
+    pattern: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g'),
+    unless: unless.length > 0 ? new RegExp(`\\b(?:${unless.join('|')})\\b`, 'g') : null,
+    ...(requires ? { requires: new RegExp(`\\b(?:${requires.join('|')})\\b`) } : {}),
     ...(fallback ? { fallback } : {})
   }
 }
-
-// Treaties by name or acronym (a mention tags "International instruments" and the treaty's subject).
-const CAT = ['convention against torture', 'cat', 'op-?cat', 'optional protocol to (?:the )?(?:convention against torture|cat)']
-const CEDAW_TREATY = ['convention on the elimination of all forms of discrimination against women', 'op-?cedaw']
-const CRC_TREATY = ['convention on the rights of the child', 'op-?crc(?:-\\w+)?', 'optional protocols? to (?:the )?(?:convention on the rights of the child|crc)']
-const CERD_TREATY = ['international convention on the elimination of all forms of racial discrimination', 'icerd']
-const CRPD = ['convention on the rights of persons with disabilities', 'crpd', 'op-?crpd']
-const ICRMW = ['international convention on the protection of the rights of all migrant workers(?: and members of their families)?', 'icrmw', 'icpmw', 'migrant workers convention']
-const CED = ['international convention for the protection of all persons from enforced disappearances?', 'convention (?:for|on) the (?:protection|elimination) of (?:all persons from )?(?:the )?enforced disappearances?(?: of persons)?', 'ced', 'icped', 'cped']
-const ICCPR = ['international covenant on civil and political rights', 'iccpr']
-const ICESCR = ['international covenant on economic,? social and cultural rights', 'icescr', 'op-?icescr']
-const ROME = ['rome statute', 'international criminal court', 'icc']
 
 // ---------------------------------------------------------------------------------------------
 // UPR Info issues (ids are UPR Info's labels, 2014 methodology spelling).
 
 const ISSUE_RULES: readonly Rule[] = [
   rule('International instruments', [
-    'ratif\\w*', 'accede', 'acceding', 'accession', 'adhere to the', 'sign and ratify', 'signatory',
+    'ratif\\w*', 'accede', 'acceding', 'accession', 'sign and ratify', 'signatory',
     'optional protocols?', 'conventions?', 'covenants?', 'op-\\w+', 'opcat', 'iccpr', 'icescr', 'icerd', 'crpd',
+    'international human rights? (?:obligations|commitments)',
     'icrmw', 'icped', 'reservations?', 'international (?:human rights )?instruments?',
     'international human rights (?:obligations|standards|law|norms|treaties)', 'rome statute',
     'universal declaration of human rights', 'declaration on the rights of indigenous peoples',
     'declaration on human rights defenders', 'undrip', 'geneva conventions?', 'treaties',
-    'cat', 'cedaw', 'crc', 'cerd', 'ilo'
-  ]),
+    'cat', 'cedaw', 'crc', 'ilo'
+  ], ['(?:recommendations|observations|concluding observations|comments|views)(?: made)? (?:of|by|from) (?:the )?(?:cedaw|crc|cat)',
+    '(?:cedaw|crc|cat) (?:committee|recommendations|observations)']),
   rule("Women's rights", [
     'wom[ae]n\\w*', 'girls?', 'gender', 'female', 'femicide', 'feminicide', 'maternal', 'maternity', 'mothers?',
     'wi(?:ves|fe)', 'widows?', 'cedaw', 'domestic violence', 'marital rape', 'rape', 'sexual violence',
-    'sexual harassment', 'fgm', 'genital mutilation', 'forced marriages?', 'early marriages?',
+    'sexual harassment', 'fgm', 'genital mutilation', 'sexual mutilation', 'excision', 'forced marriages?',
+    'early (?:contract )?marriages?',
     'child marriages?', 'polygamy', 'dowry', 'honou?r (?:crimes?|killings?)', 'abortion', 'family code',
     'personal status', 'inheritance', 'equal pay', 'sex discrimination', 'discrimination based on sex'
   ], ['gender identity']),
   rule('Rights of the Child', [
     'child\\w*', 'minors?', 'juveniles?', 'girls?', 'boys?', 'adolescents?', 'infants?', 'orphans?',
     'birth registration', 'crc', 'early marriages?', 'child marriages?', 'forced marriages?', 'street children',
-    'under the age of 18', 'age of criminal responsibility', 'corporal punishment', 'pupils', 'kindergarten'
+    'under the age of 18', 'age (?:limit )?(?:of|for) criminal responsibility', 'corporal punishment', 'pupils',
+    'kindergarten', 'domestic violence', 'marital rape', 'rape', 'sexual violence', 'fgm', 'genital mutilation',
+    'sexual mutilation', 'excision', 'early (?:contract )?marriages?', 'honou?r (?:crimes?|killings?)',
+    'family violence', 'violence in the family', 'sexual abuse', 'sexual exploitation', 'incest'
   ]),
   rule('Torture and other CID treatment', [
     'tortur\\w*', 'ill-?treatment', 'cruel', 'inhuman', 'degrading', 'corporal punishment', 'flogging',
-    'stoning', 'amputation', 'fgm', 'genital mutilation', 'harmful (?:traditional )?practices', 'tasers?',
+    'stoning', 'amputation', 'fgm', 'genital mutilation', 'sexual mutilation', 'excision',
+    'harmful (?:traditional )?practices', 'tasers?',
     'opcat', 'op-cat', 'convention against torture', 'cat', 'national preventive mechanism'
   ]),
   rule('Justice', [
@@ -102,12 +97,16 @@ const ISSUE_RULES: readonly Rule[] = [
     'reconciliation', 'reparations?', 'rome statute', 'international criminal court', 'icc', 'genocide',
     'good governance', 'witchcraft', 'criminal procedure', 'trials', 'compensation', 'war crimes',
     'truth commission', 'truth and reconciliation', 'tribunals?', 'military courts?', 'crimes of the past',
-    'independence of (?:the )?(?:judiciary|judges|courts)', 'legal system'
-  ]),
+    'independence of (?:the )?(?:judiciary|judges|courts)', 'legal system', 'ministry of justice',
+    'criminal justice', 'military justice', 'military jurisdiction', 'amnest(?:y|ies)', 'attorneys?',
+    'paramilitar\\w*', 'commissions? of (?:enquiry|inquiry)', 'witness protection', 'victims and witnesses',
+    'crimes against humanity', '(?:constitutional|supreme) court', 'justice and peace', 'courts', 'justice'
+  ], ['bring(?:ing)? (?:\\w+ ){0,4}to justice', 'brought (?:\\w+ )?to justice']),
   rule('Detention conditions', [
-    'detention', 'detainees?', 'detained', 'prisons?', 'prisoners?', 'penitentiar\\w*', 'incarcerat\\w*',
-    'overcrowding', 'custody', 'inmates', 'places of deprivation of liberty', 'deprived of (?:their )?liberty',
-    'jails?', 'opcat', 'op-cat', 'optional protocol to the convention against torture', 'pre-?trial',
+    'detentions?', 'detainees?', 'detained', 'arrested',
+    'release (?:all )?(?:persons|prisoners|detainees|those|people|individuals)',
+    'convention against torture and (?:the|its) optional protocol', 'prisons?', 'prisoners?', 'penitentiar\\w*', 'incarcerat\\w*',
+    'overcrowding', 'inmates', 'places of deprivation of liberty', 'jails?', 'opcat', 'op-cat', 'optional protocol to the convention against torture', 'pre-?trial',
     'arbitrary arrests?'
   ], ['prisoners of conscience', 'political prisoners']),
   rule('Treaty bodies', [
@@ -126,8 +125,8 @@ const ISSUE_RULES: readonly Rule[] = [
     'information campaigns', 'dissemination', 'disseminate', 'human rights teaching'
   ]),
   rule('Minorities', [
-    'minorit\\w*', 'roma', 'ethnic', 'ethnicity', 'castes?', 'dalits?', 'albinism', 'albinos?',
-    'vulnerable groups', 'marginali[sz]ed groups', 'afro-\\w+', 'african descent', 'bedoons?', 'bidoons?',
+    'minorit\\w*', 'roma', 'ethnic', 'castes?', 'dalits?', 'albinism', 'albinos?',
+    'marginali[sz]ed groups', 'afro-\\w+', 'african descent', 'bedoons?', 'bidoons?',
     'sinti', 'travellers', 'gypsies', 'tribes', 'hill tribes', 'nomad\\w*', 'baha\\W?i', 'kurds?',
     'christians', 'muslims'
   ]),
@@ -157,8 +156,8 @@ const ISSUE_RULES: readonly Rule[] = [
   ], ['extrajudicial executions?', 'summary executions?', 'arbitrary executions?']),
   rule('Migrants', [
     'migra\\w*', 'immigra\\w*', 'emigra\\w*', 'foreigners?', 'foreign workers?', 'foreign nationals?',
-    'non-?citizens?', 'non-?nationals?', 'icrmw', 'undocumented', 'irregular status', 'xenophob\\w*',
-    'expatriates?', 'guest workers', 'domestic workers', 'deportation'
+    'non-?citizens?', 'non-?nationals?', 'icrmw', 'undocumented', 'irregular status', 'expatriates?',
+    'guest workers', 'domestic workers'
   ]),
   rule('NHRI', [
     'national human rights institutions?', 'nhris?', 'paris principles', 'ombuds\\w*',
@@ -166,7 +165,8 @@ const ISSUE_RULES: readonly Rule[] = [
     'public defender', 'defensor\\w*', 'national institution', 'human rights institutions?'
   ]),
   rule('Racial discrimination', [
-    'racial', 'racism', 'racist', 'xenophob\\w*', 'cerd', 'icerd', 'durban', 'race',
+    'racial\\w*', 'racism', 'racist', 'xenophob\\w*', 'cerd', 'icerd', 'durban', 'race', 'neo-?nazi\\w*', 'nazism',
+    'discrimination (?:on the basis of|based on) (?:descent|ethnicity|race|ethnic origin)',
     'ethnic discrimination', 'discrimination against (?:\\w+ )?(?:ethnic|minorit)\\w*', 'hate speech',
     'incitement to (?:racial )?hatred', 'african descent', 'antisemitism', 'islamophobia', 'apartheid'
   ]),
@@ -187,36 +187,32 @@ const ISSUE_RULES: readonly Rule[] = [
     'internet', 'blasphemy', 'insult\\w*', 'opinion', 'bloggers?', 'websites?', 'criticism', 'dissent\\w*'
   ]),
   rule('Freedom of religion and belief', [
-    'religio\\w*', 'belief', 'beliefs', 'faiths?', 'worship', 'conscientious objection', 'blasphemy',
+    'religio\\w*', 'belief', 'beliefs', 'faiths', 'worship', 'conscientious objection', 'blasphemy',
     'apostasy', 'baha\\W?i', 'churches', 'church', 'mosques?', 'muslims?', 'christians?', 'jews', 'jewish',
     'islam\\w*', 'sects?', 'proselyti\\w*', 'jehovah', 'conversion'
   ]),
   rule('Poverty', [
-    'poverty', 'poor', 'poorest', 'social protection', 'social safety nets?', 'destitut\\w*', 'vulnerable households',
-    'low-income', 'standard of living', 'living conditions', 'social assistance', 'income', 'inequalit\\w*'
+    'poverty', 'poorest', 'social safety nets?', 'destitut\\w*', 'standard of living'
   ]),
   rule('Human rights defenders', [
     'human rights defenders?', 'defenders', 'hrds?', 'human rights activists?', 'activists?',
     'human rights organi[sz]ations', 'human rights workers', 'trade unionists', 'whistleblowers?'
   ]),
   rule('Trafficking', [
-    'traffick\\w*', 'smuggling', 'palermo protocol', 'sale of children', 'sexual exploitation',
-    'commercial sexual exploitation', 'exploitation of (?:women|children)', 'forced prostitution',
-    'prostitution', 'child pornography', 'sex tourism'
+    'traffick\\w*', 'palermo protocol', 'sale of children', 'forced prostitution', 'prostitution',
+    'child pornography', 'sex tourism'
   ]),
   rule('Sexual Orientation and Gender Identity', [
     'sexual orientation', 'gender identity', 'lgbt\\w*', 'lesbians?', 'gays?', 'bisexuals?', 'transgender\\w*',
     'transsexual\\w*', 'intersex', 'homosexual\\w*', 'same[- ]sex', 'consenting adults', 'sodomy', 'sogi'
   ]),
   rule('Other', [
-    'elderly', 'older persons', 'older people', 'right to life', 'privacy', 'statelessness', 'stateless',
-    'naturali[sz]ation', 'slavery', 'hate crimes?', 'self-determination', 'family values', 'embargo',
-    'unilateral coercive measures', 'peacekeeping'
+    'elderly', 'older persons', 'older people', 'right to life', 'privacy', 'slavery', 'self-determination',
+    'family values', 'embargo', 'unilateral coercive measures', 'peacekeeping', 'politici[sz]ation'
   ]),
   rule('Other', [
-    'youth', 'young people', 'peace', 'missing persons', 'the family', 'humanitarian', 'sanctions', 'blockade',
-    'discrimination', 'anti-?discrimination', 'equality', 'cooperation', 'cooperate', 'council', 'resolutions?',
-    'occupied', 'occupation', 'territorial', 'values', 'standards', 'double standards?', 'politici[sz]ation'
+    'youth', 'young people', 'missing persons', 'the family', 'sanctions', 'discrimination',
+    'anti-?discrimination', 'equality', 'cooperation', 'council', 'values', 'standards', 'double standards?'
   ], { fallback: true }),
   rule('Right to health', [
     'health\\w*', 'medicines?', 'maternal mortality', 'infant mortality', 'child mortality', 'mortality',
@@ -236,10 +232,10 @@ const ISSUE_RULES: readonly Rule[] = [
     'iccpr-op\\s?2', 'op-?iccpr\\s?2?', 'article \\d+ of (?:the )?(?:iccpr|international covenant on civil and political rights)',
     'optional protocols? to the (?:iccpr|international covenant on civil and political rights)']),
   rule('UPR process', [
-    'upr', 'universal periodic review', 'periodic review', 'this review', 'the review', 'mid-?term',
-    'follow-?up (?:to|of|on) (?:the |this |these )?(?:upr|review|recommendations)', 'national report',
-    'outcome of the review', 'working group on the universal periodic review', 'voluntary commitments?',
-    'pledges?'
+    'upr', 'universal periodic review', 'periodic review', 'this review', 'present review',
+    'follow-?up (?:process )?(?:to|of|on) (?:the |this )?(?:upr|review)', 'review follow-?up', 'this session',
+    'mechanisms of the human rights council', 'implementation of the review',
+    'outcome of the review', 'working group on the universal periodic review', 'voluntary commitments'
   ]),
   rule('Enforced disappearances', [
     'disappear\\w*', 'ced', 'icped', 'cped', 'missing persons', 'abduct\\w*', 'enforced'
@@ -249,10 +245,9 @@ const ISSUE_RULES: readonly Rule[] = [
     'status of refugees', 'stateless'
   ]),
   rule('International humanitarian law', [
-    'international humanitarian law', 'humanitarian law', 'geneva conventions?', 'civilians?', 'armed conflicts?',
-    'child soldiers', 'war crimes', 'cluster munitions', 'landmines', 'mines', 'armed groups', 'hostilities',
-    'occupying power', 'occupied territor\\w*', 'military operations', 'combatants', 'conflict-affected',
-    'armed forces', 'recruitment of children'
+    'international humanitarian law', 'humanitarian law', 'geneva conventions?', 'armed conflicts?',
+    'child soldiers', 'cluster munitions', 'landmines', 'anti-personnel mines', 'armed groups', 'occupying power',
+    'conflict-affected'
   ]),
   rule('Development', [
     'millennium development goals', 'mdgs?', 'right to development', 'sustainable development',
@@ -272,17 +267,16 @@ const ISSUE_RULES: readonly Rule[] = [
       'crimes committed', 'extrajudicial', 'mistreat\\w*', 'unlawful', 'attacks']
   }),
   rule('National plan of action', [
-    'plans? of action', 'action plans?', 'national human rights plan', 'national plan', 'national strategy'
+    'national (?:human rights )?plans? of action', 'action plans?', 'national human rights plan', 'national plans?'
   ]),
   rule('Corruption', ['corrupt\\w*', 'brib\\w*', 'uncac', 'embezzlement', 'money laundering', 'transparency']),
   rule('Freedom of association and peaceful assembly', [
     'freedom of (?:peaceful )?(?:association|assembly)', 'peaceful assembly', 'assembly', 'association',
-    'associations', 'demonstrations?', 'demonstrators', 'protests?', 'protesters', 'political parties',
-    'opposition', 'trade unions?', 'registration of (?:ngos|associations|political parties)', 'rallies'
-  ]),
+    'demonstrations?', 'demonstrators', 'protests?', 'protesters', 'political parties',
+    'registration of (?:ngos|associations|political parties)', 'rallies'
+  ], ['general assembly', 'national assembly', 'assembly of']),
   rule('HIV - Aids', ['hiv\\w*', 'aids', 'hiv-aids', 'antiretroviral\\w*']),
-  rule('Right to land', ['land', 'lands', 'land rights', 'land tenure', 'land reform', 'property rights', 'territories'],
-    ['occupied territories', 'palestinian territories']),
+  rule('Right to land', ['land', 'lands', 'land rights', 'land tenure', 'land reform']),
   rule('Freedom of movement', [
     'freedom of movement', 'travel bans?', 'exit visas?', 'restrictions on movement', 'movement', 'travel',
     'checkpoints?', 'propiska', 'residence registration', 'leave the country', 'internal passports?'
@@ -304,15 +298,15 @@ const ISSUE_RULES: readonly Rule[] = [
     'internally displaced', 'idps?', 'displaced persons', 'displaced people', 'displacement', 'displaced'
   ]),
   rule('Right to housing', [
-    'housing', 'homeless\\w*', 'evictions?', 'shelters?', 'slums?', 'informal settlements?', 'dwellings?'
-  ], ['shelters for (?:victims|women)']),
+    'housing', 'homeless\\w*', 'evictions?', 'slums?', 'informal settlements?', 'dwellings?'
+  ]),
   rule('Right to food', ['food', 'hunger', 'nutrition', 'malnutrition', 'famine', 'agricultur\\w*']),
   rule('Environment', ['environment\\w*', 'climate change', 'climate', 'pollution', 'natural resources',
     'ecolog\\w*', 'natural disasters?', 'deforestation', 'greenhouse', 'emissions', 'toxic'],
   ['enabling environment', 'safe environment', 'family environment', 'conducive environment', 'environment conducive',
     'environment for (?:civil society|human rights defenders|journalists|ngos)', 'safe and enabling environment']),
   rule('Elections', ['elections?', 'electoral', 'voting', 'voters?', 'vote', 'ballot', 'polling', 'referendum']),
-  rule('Right to water', ['water', 'sanitation', 'drinking', 'sewage', 'hygiene']),
+  rule('Right to water', ['water', 'sanitation', 'drinking', 'sewage', 'hygiene'], ['sanitation workers?']),
   rule('General', ['human rights goals', 'voluntary goals']),
   rule('General', [
     'human rights', 'democra\\w*', 'fundamental freedoms', 'tolerance', 'intolerance', 'international obligations',
@@ -327,7 +321,10 @@ const PERSON_RULES: readonly Rule[] = [
   rule('children', ['child\\w*', 'minors?', 'juveniles?', 'boys?', 'adolescents?', 'infants?', 'orphans?', 'birth registration', 'pupils', 'under the age of 18']),
   rule('children-in-vulnerable-situations', ['street children', 'children (?:living|working) (?:in|on) the streets?', 'institutionali[sz]ed children', 'unaccompanied (?:minors|children)', 'orphans?', 'child soldiers']),
   rule('girls', ['girls?', 'girl child']),
-  rule('women', ['wom[ae]n\\w*', 'female', 'mothers?', 'wi(?:ves|fe)', 'widows?', 'maternal', 'cedaw']),
+  rule('women', [
+    'wom[ae]n\\w*', 'female', 'mothers?', 'wi(?:ves|fe)', 'widows?', 'maternal', 'cedaw', 'domestic violence',
+    'marital rape', 'gender-based violence', 'gender equality'
+  ]),
   rule('rural-women', ['rural women', 'women (?:in|living in) rural areas']),
   rule('youth', ['youth', 'young people', 'young persons', 'adolescents?']),
   rule('older-persons', ['older persons', 'older people', 'elderly', 'the aged', 'ageing', 'aging', 'older women', 'pensioners']),
@@ -398,7 +395,7 @@ const SDG_RULES: readonly Rule[] = [
   rule('5.a', ['inheritance', 'women\\W?s (?:access to|ownership of) land', 'property rights of women', 'land rights of women']),
   rule('5.c', ['gender equality (?:law|legislation|policy|policies|act|strategy)', 'gender mainstreaming', 'gender perspective']),
   rule('6.1', ['drinking water', 'safe water', 'clean water', 'right to water', 'access to water', 'water supply', 'potable water']),
-  rule('6.2', ['sanitation', 'hygiene', 'open defecation', 'toilets?', 'latrines?', 'sewage']),
+  rule('6.2', ['sanitation', 'hygiene', 'open defecation', 'toilets?', 'latrines?', 'sewage'], ['sanitation workers?']),
   rule('8.5', ['decent work', 'equal pay', 'equal remuneration', 'unemployment', 'employment', 'minimum wage', 'gender pay gap', 'pay gap', 'job creation', 'labour market']),
   rule('8.6', ['youth unemployment', 'youth employment', 'young people (?:not in|into) employment']),
   rule('8.7', ['forced labou?r', 'slavery', 'servitude', 'bonded labou?r', 'child labou?r', 'worst forms of child labou?r', 'child soldiers', 'recruitment (?:and use )?of children', 'trafficking', 'debt bondage']),
@@ -411,8 +408,9 @@ const SDG_RULES: readonly Rule[] = [
   rule('11.5', ['natural disasters?', 'disaster risk', 'disaster (?:relief|response|management)']),
   rule('13.1', ['climate-related hazards', 'natural disasters?', 'disaster risk reduction', 'climate resilience', 'adaptation to climate change']),
   rule('13.2', ['climate change', 'climate polic\\w*', 'greenhouse', 'emissions']),
-  rule('16.1', ['killings?', 'homicides?', 'violence', 'extra-?judicial', 'armed violence', 'violent deaths', 'conflict-related deaths', 'excessive (?:use of )?force', 'lynching']),
-  rule('16.2', ['violence against children', 'abuse (?:of|against) children', 'child abuse', 'exploitation of children', 'trafficking (?:in|of) children', 'child trafficking', 'corporal punishment', 'sexual exploitation of children', 'child pornography', 'sale of children', 'torture']),
+  rule('16.1', ['killings?', 'homicides?', 'violence', 'extra-?judicial', 'armed violence', 'violent deaths', 'conflict-related deaths', 'excessive (?:use of )?force', 'lynching'],
+    ['(?:domestic|sexual|gender-based|family) violence', 'violence against (?:women|girls|children)']),
+  rule('16.2', ['violence against children', 'abuse (?:of|against) children', 'child abuse', 'exploitation of children', 'trafficking (?:in|of) children', 'child trafficking', 'corporal punishment', 'sexual exploitation of children', 'child pornography', 'sale of children']),
   rule('16.3', ['rule of law', 'access to justice', 'justice system', 'judicial', 'judiciary', 'fair trial', 'due process', 'legal aid', 'pre-?trial detention', 'arbitrary detention', 'independence of (?:the )?(?:judiciary|judges|courts)', 'remed(?:y|ies)', 'courts?']),
   rule('16.4', ['organi[sz]ed crime', 'illicit (?:arms|financial flows)', 'arms trafficking', 'small arms', 'money laundering', 'stolen assets']),
   rule('16.5', ['corrupt\\w*', 'brib\\w*', 'embezzlement']),
@@ -428,23 +426,30 @@ const SDG_RULES: readonly Rule[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-function matchRule(r: Rule, text: string): string[] | null {
-  if (r.requires && !r.requires.test(text)) return null
+/** The words (as written in `text`) that a rule finds in `lower`, the lower-cased text; null if none. */
+function matchRule(r: Rule, text: string, lower: string): string[] | null {
+  // `test` on a global pattern moves lastIndex, which matchAll would inherit: reset it after.
+  r.pattern.lastIndex = 0
+  const hit = r.pattern.test(lower)
+  r.pattern.lastIndex = 0
+  if (!hit) return null
+  if (r.requires && !r.requires.test(lower)) return null
   // Blank out the phrases within which this rule's words do not count.
-  const scope = r.unless ? text.replace(r.unless, (m) => ' '.repeat(m.length)) : text
+  const scope = r.unless ? lower.replace(r.unless, (m) => ' '.repeat(m.length)) : lower
   let words: string[] | null = null
   for (const m of scope.matchAll(r.pattern)) {
+    const word = text.slice(m.index, m.index + m[0].length)
     words ??= []
-    if (!words.includes(m[0])) words.push(m[0])
+    if (!words.includes(word)) words.push(word)
   }
   return words
 }
 
-function applyRules(rules: readonly Rule[], text: string, evidence: Record<string, string[]>): string[] {
+function applyRules(rules: readonly Rule[], text: string, lower: string, evidence: Record<string, string[]>): string[] {
   const found: string[] = []
   for (const r of rules) {
     if (r.fallback || found.includes(r.id)) continue
-    const words = matchRule(r, text)
+    const words = matchRule(r, text, lower)
     if (!words) continue
     found.push(r.id)
     evidence[r.id] = words
@@ -452,7 +457,7 @@ function applyRules(rules: readonly Rule[], text: string, evidence: Record<strin
   if (found.length > 0) return found
   for (const r of rules) {
     if (!r.fallback || found.includes(r.id)) continue
-    const words = matchRule(r, text)
+    const words = matchRule(r, text, lower)
     if (!words) continue
     found.push(r.id)
     evidence[r.id] = words
@@ -460,13 +465,40 @@ function applyRules(rules: readonly Rule[], text: string, evidence: Record<strin
   return found
 }
 
+// UPR Info tags only the group when a text lists several rights of one group ("housing, education and
+// food for the Roma" -> Minorities): Database_Issues_explanation, 1.2 "Merging issues".
+const GROUP_ISSUES = new Set([
+  "Women's rights", 'Rights of the Child', 'Minorities', 'Indigenous peoples', 'Disabilities', 'Migrants',
+  'Asylum-seekers - refugees', 'Internally displaced persons'
+])
+const RIGHTS_ISSUES = new Set([
+  'Right to education', 'Right to health', 'Right to housing', 'Right to food', 'Right to water', 'Labour',
+  'Right to land', 'Poverty'
+])
+
+function mergeIntoGroups(themes: string[], evidence: Record<string, string[]>): string[] {
+  const rights = themes.filter((t) => RIGHTS_ISSUES.has(t))
+  if (rights.length < 2 || !themes.some((t) => GROUP_ISSUES.has(t))) return themes
+  for (const r of rights) delete evidence[r]
+  return themes.filter((t) => !RIGHTS_ISSUES.has(t))
+}
+
 /** Suggests UPR Info issues, affected persons and SDG targets for a text, with the words that triggered each. */
 export function suggestThemes(text: string): TextClassification {
   const evidence: Record<string, string[]> = {}
-  const themes = applyRules(ISSUE_RULES, text, evidence)
-  const affectedPersons = applyRules(PERSON_RULES, text, evidence)
-  const sdgTargets = applyRules(SDG_RULES, text, evidence)
+  // Curly apostrophes as straight ones, so "women’s" matches like "women's"; the length is unchanged.
+  const lower = text.toLowerCase().replace(/\u2019/g, "'")
+  const themes = mergeIntoGroups(applyRules(ISSUE_RULES, text, lower, evidence), evidence)
+  const affectedPersons = applyRules(PERSON_RULES, text, lower, evidence)
+  const sdgTargets = applyRules(SDG_RULES, text, lower, evidence)
   return { themes, affectedPersons, sdgTargets, evidence }
+}
+
+/** Every id `suggestThemes` can suggest, per kind (for filters, and to check them against the reference lists). */
+export const SUGGESTABLE_IDS: Readonly<Record<'themes' | 'affectedPersons' | 'sdgTargets', readonly string[]>> = {
+  themes: [...new Set(ISSUE_RULES.map((r) => r.id))],
+  affectedPersons: PERSON_RULES.map((r) => r.id),
+  sdgTargets: SDG_RULES.map((r) => r.id)
 }
 
 const CANONICAL_ISSUE = new Map(UPR_INFO_ISSUES.map((issue) => [issue.id.toLowerCase(), issue.sameAs ?? issue.id]))

@@ -16,3 +16,10 @@ export async function initI18n(language = 'en'): Promise<i18n> {
   })
   return instance
 }
+
+/** The locale for dates and numbers: British English, as in UN documents; Swiss French; Spanish. */
+export function formattingLocale(language: string): string {
+  if (language.startsWith('fr')) return 'fr-CH'
+  if (language.startsWith('es')) return 'es-ES'
+  return 'en-GB'
+}

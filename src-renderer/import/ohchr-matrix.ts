@@ -231,7 +231,7 @@ export function decodeXmlText(s: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
     }
-    return XML_ENTITIES[ref] ?? whole
+    return Object.hasOwn(XML_ENTITIES, ref) ? (XML_ENTITIES[ref] ?? whole) : whole
   })
 }
 
@@ -303,9 +303,15 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
       continue
     }
     if (filled.length === 1) {
-      const t = themeOf(filled[0]?.paragraphs.join(' ') ?? '')
+      const only = filled[0]
+      const t = themeOf(only?.paragraphs.join(' ') ?? '')
       if (t) {
         theme = t
+        continue
+      }
+      // A full-width row that is neither a theme nor a recommendation: a note or a sub-heading.
+      if (only && only.span > 1 && !NUMBER_AT_START.test(only.paragraphs.join(' '))) {
+        issues.add('note-row', 'A full-width row that is not a "Theme:" row was skipped', at)
         continue
       }
     }
@@ -387,7 +393,10 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
   if (repeated.size > 0) {
     const list = [...repeated.entries()].slice(0, 12).map(([k, n]) => `${k} (${n}×)`)
     warnings.push({
-      message: `${repeated.size} recommendation${repeated.size > 1 ? 's appear' : ' appears'} under more than one theme and ${repeated.size > 1 ? 'were' : 'was'} merged into one record each, with their themes combined: ${list.join(', ')}${repeated.size > list.length ? ', …' : ''}.`
+      message:
+        repeated.size > 1
+          ? `${repeated.size} recommendations appear under more than one theme and were merged into one record each, with their themes combined: ${list.join(', ')}${repeated.size > list.length ? ', …' : ''}.`
+          : `1 recommendation appears under more than one theme and was merged into one record, with its themes combined: ${list.join(', ')}.`
     })
   }
   return { recommendations, warnings: [...warnings, ...issues.flush()] }

@@ -8,13 +8,13 @@ import { detectFormat, decodeText } from './detect-format'
 import { docxToText } from './docx-text'
 import { parseOhchrMatrix } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
+import { MAX_IMPORT_BYTES } from './limits'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
 import { parseUhriExport } from './uhri'
 import { parseUprInfoExport } from './upr-info'
 import { parseWorkingGroupReport } from './wg-report'
 
-/** Largest file the importers accept (a Working Group report PDF is about 0.5 MB; exports a few MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+export { MAX_IMPORT_BYTES }
 
 export type ParsedSource =
   | { kind: 'recommendations'; result: ParseResult }

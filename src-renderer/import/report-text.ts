@@ -224,39 +224,43 @@ const LEADING_WORD = /^(\p{L}+)/u
  * dash between numbers ("2017–\n2021", "122.62-\n66") is joined without a space.
  */
 export function joinLines(parts: readonly string[], vocabulary?: ReadonlySet<string>): string {
-  let out = ''
+  // Built as pieces and tested on the tail only, so a long section joins in linear time.
+  const pieces: string[] = []
+  let tail = ''
   for (const part of parts) {
     const next = part.trim()
     if (next === '') continue
-    if (out === '') {
-      out = next
+    if (pieces.length === 0) {
+      pieces.push(next)
+      tail = next
       continue
     }
-    if (out.endsWith(SOFT_HYPHEN)) {
-      out = out.slice(0, -1) + next
+    const end = tail.slice(-64)
+    if (end.endsWith(SOFT_HYPHEN)) {
+      pieces[pieces.length - 1] = tail.slice(0, -1)
+      pieces.push(next)
+      tail = next
       continue
     }
-    const hyphen = LETTER_HYPHEN_END.exec(out)
+    const hyphen = LETTER_HYPHEN_END.exec(end)
     const lead = LEADING_WORD.exec(next)
     if (hyphen && lead) {
       const head = hyphen[1] ?? ''
-      const tail = lead[1] ?? ''
-      const closed = (head + tail).toLowerCase()
-      const open = `${head}-${tail}`.toLowerCase()
-      if (vocabulary?.has(closed) === true && !vocabulary.has(open) && tail === tail.toLowerCase()) {
-        out = out.slice(0, -1) + next
-      } else {
-        out += next
+      const rest = lead[1] ?? ''
+      const closed = (head + rest).toLowerCase()
+      const open = `${head}-${rest}`.toLowerCase()
+      if (vocabulary?.has(closed) === true && !vocabulary.has(open) && rest === rest.toLowerCase()) {
+        pieces[pieces.length - 1] = tail.slice(0, -1)
       }
+      pieces.push(next)
+      tail = next
       continue
     }
-    if (/\d\s?[-–—]$/.test(out) && /^\d/.test(next)) {
-      out += next
-      continue
-    }
-    out += ' ' + next
+    if (!(/\d\s?[-–—]$/.test(end) && /^\d/.test(next))) pieces.push(' ')
+    pieces.push(next)
+    tail = next
   }
-  return out.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim()
+  return pieces.join('').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,8 +311,9 @@ export function detectStateUnderReview(lines: readonly CleanLine[]): string | nu
       const t = lines[k]?.text ?? ''
       if (t === '') break
       joined = joined === '' ? t : `${joined} ${t}`
-      if (TITLE.test(joined)) {
-        const tail = joined.replace(TITLE, '').replace(/^[\s*]+/, '')
+      const title = TITLE.exec(joined)
+      if (title) {
+        const tail = joined.slice(title.index + title[0].length).replace(/^[\s*]+/, '')
         const name = tail !== '' ? tail : stateAfter(lines, k + 1, limit)
         if (name !== null && name !== '') return name
         break
@@ -327,9 +332,11 @@ function stateAfter(lines: readonly CleanLine[], from: number, limit: number): s
   let i = from
   while (i < limit && (lines[i]?.text ?? '') === '') i++
   const parts: string[] = []
-  for (; i < limit && parts.length < 3; i++) {
-    const t = lines[i]?.text ?? ''
-    if (t === '' || /^(Addendum|Corrigendum|Annex)\b/i.test(t) || /^\*/.test(t)) break
+  for (; i < limit && parts.length < 2; i++) {
+    const l = lines[i]
+    const t = l?.text ?? ''
+    if (t === '' || (parts.length > 0 && l?.afterPageBreak === true)) break
+    if (/^(Addendum|Corrigendum|Annex|Introduction|Contents)\b/i.test(t) || /^\*/.test(t) || /^\d/.test(t)) break
     parts.push(t)
   }
   return parts.length > 0 ? joinLines(parts) : null

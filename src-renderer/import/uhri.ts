@@ -368,10 +368,10 @@ export function decodeHtmlEntities(s: string): string {
         if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole
         return String.fromCodePoint(code)
       }
-      const hit = NAMED_ENTITIES[ref]
-      return hit === undefined || (!whole.endsWith(';') && !(ref in LEGACY_WITHOUT_SEMICOLON)) ? whole : hit
+      const hit = Object.hasOwn(NAMED_ENTITIES, ref) ? NAMED_ENTITIES[ref] : undefined
+      return hit === undefined || (!whole.endsWith(';') && !LEGACY_WITHOUT_SEMICOLON.has(ref)) ? whole : hit
     })
 }
 
 // The few entities browsers also accept without the closing semicolon.
-const LEGACY_WITHOUT_SEMICOLON: Record<string, true> = { amp: true, lt: true, gt: true, quot: true, nbsp: true }
+const LEGACY_WITHOUT_SEMICOLON = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp'])

@@ -37,16 +37,17 @@ const UPR_INFO_HEADER = 'SuR | Rgrp | Org | Recommendation | RS | Rgrp | Org | R
 export function parseUprInfoExport(bytes: Uint8Array, fileName: string): ParseResult {
   const source: ParseResult['source'] = { kind: 'upr-info', fileName, symbol: null, stateUnderReviewName: null, session: null, cycle: null }
   try {
-    const read = readTables(bytes, fileName, 'UPR Info export')
-    if (read.failed) return { source, recommendations: [], warnings: read.warnings }
-    const found = pickTable(read.tables, findUprInfoColumns, ['recommendation', 'sur'])
+    const file = readTables(bytes, fileName, 'UPR Info export')
+    if (file.failed) return { source, recommendations: [], warnings: file.warnings }
+    const found = pickTable(file.tables, findUprInfoColumns, ['recommendation', 'sur'])
     if (!found.ok) {
-      return { source, recommendations: [], warnings: [...read.warnings, missingColumnsWarning(found, UPR_INFO_HEADER)] }
+      return { source, recommendations: [], warnings: [...file.warnings, missingColumnsWarning(found, UPR_INFO_HEADER)] }
     }
     const { table, headerIndex, columns } = found
-    const warnings = [...read.warnings, ...columns.warnings]
+    const warnings = [...file.warnings, ...columns.warnings]
     const issues = new RowIssues()
     const recommendations: ParsedRecommendation[] = []
+    let dataRows = 0
     const get = (row: CellValue[], key: UprInfoColumn): string => {
       const c = columns.index[key]
       return c === undefined ? '' : cellText(row[c])
@@ -54,6 +55,7 @@ export function parseUprInfoExport(bytes: Uint8Array, fileName: string): ParseRe
     for (let i = headerIndex + 1; i < table.rows.length; i++) {
       const row = table.rows[i] ?? []
       if (isEmptyRow(row)) continue
+      dataRows++
       const at = locate(table, i)
       const text = get(row, 'recommendation')
       if (!text) {
@@ -92,7 +94,7 @@ export function parseUprInfoExport(bytes: Uint8Array, fileName: string): ParseRe
         at
       })
     }
-    if (recommendations.length === 0) {
+    if (dataRows === 0) {
       warnings.push({ message: `No recommendations below the header row: the ${table.sheet ? `sheet "${table.sheet}"` : 'file'} has no data rows.`, at: locate(table, headerIndex) })
     }
     source.stateUnderReviewName = single(recommendations.map((r) => r.stateUnderReviewName ?? null))
@@ -108,30 +110,32 @@ export function parseUprInfoExport(bytes: Uint8Array, fileName: string): ParseRe
 
 export type UprInfoColumn = 'sur' | 'surRgrp' | 'surOrg' | 'recommendation' | 'rs' | 'rsRgrp' | 'rsOrg' | 'response' | 'action' | 'issue' | 'session'
 
-const UPR_INFO_NAMES: Record<string, UprInfoColumn | 'rgrp' | 'org'> = {
-  sur: 'sur',
-  stateunderreview: 'sur',
-  recommendation: 'recommendation',
-  recommendations: 'recommendation',
-  recommendationtext: 'recommendation',
-  rs: 'rs',
-  recommendingstate: 'rs',
-  recommendingstates: 'rs',
-  response: 'response',
-  position: 'response',
-  action: 'action',
-  actioncategory: 'action',
-  issue: 'issue',
-  issues: 'issue',
-  session: 'session',
-  rgrp: 'rgrp',
-  regionalgroup: 'rgrp',
-  org: 'org',
-  organisation: 'org',
-  organisations: 'org',
-  organization: 'org',
-  organizations: 'org'
-}
+const UPR_INFO_NAMES = new Map<string, UprInfoColumn | 'rgrp' | 'org'>(
+  Object.entries({
+    sur: 'sur',
+    stateunderreview: 'sur',
+    recommendation: 'recommendation',
+    recommendations: 'recommendation',
+    recommendationtext: 'recommendation',
+    rs: 'rs',
+    recommendingstate: 'rs',
+    recommendingstates: 'rs',
+    response: 'response',
+    position: 'response',
+    action: 'action',
+    actioncategory: 'action',
+    issue: 'issue',
+    issues: 'issue',
+    session: 'session',
+    rgrp: 'rgrp',
+    regionalgroup: 'rgrp',
+    org: 'org',
+    organisation: 'org',
+    organisations: 'org',
+    organization: 'org',
+    organizations: 'org'
+  } as const)
+)
 
 const DISPLAY: Record<UprInfoColumn, string> = {
   sur: 'SuR',
@@ -156,22 +160,24 @@ export interface ColumnMatch<K extends string> {
   display: Record<K, string>
 }
 
-/** Maps a UPR Info header row to fields; the duplicated Rgrp/Org belong to SuR before the RS column and to RS after it. */
+/** Maps a UPR Info header row to fields; each duplicated Rgrp/Org belongs to the SuR or RS column just before it. */
 export function findUprInfoColumns(header: readonly CellValue[]): ColumnMatch<UprInfoColumn> {
   const index: Partial<Record<UprInfoColumn, number>> = {}
   const warnings: ImportWarning[] = []
   let recognised = 0
-  const names = header.map((h) => UPR_INFO_NAMES[normaliseHeader(cellText(h))])
-  const rsAt = names.indexOf('rs')
+  const names = header.map((h) => UPR_INFO_NAMES.get(normaliseHeader(cellText(h))))
+  // Rgrp and Org describe the State named just before them: SuR or RS.
+  let owner: 'sur' | 'rs' | null = null
   names.forEach((name, c) => {
     if (!name) return
     recognised++
     let key: UprInfoColumn
     if (name === 'rgrp' || name === 'org') {
-      const ofSuR = rsAt < 0 ? index[name === 'rgrp' ? 'surRgrp' : 'surOrg'] === undefined : c < rsAt
+      const ofSuR = owner === null ? index[name === 'rgrp' ? 'surRgrp' : 'surOrg'] === undefined : owner === 'sur'
       key = name === 'rgrp' ? (ofSuR ? 'surRgrp' : 'rsRgrp') : ofSuR ? 'surOrg' : 'rsOrg'
     } else {
       key = name
+      if (name === 'sur' || name === 'rs') owner = name
     }
     if (index[key] === undefined) index[key] = c
     else warnings.push({ message: `Column "${cellText(header[c])}" appears twice: the first one (column ${columnLetter(index[key] ?? 0)}) is used.`, at: { column: columnLetter(c) } })
@@ -242,6 +248,7 @@ export function positionFromLabel(label: string): Position | null {
   const s = label.toLowerCase().replace(/^[\s\-–•*]+/, '').replace(/[\s.;:]+$/, '').replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/')
   if (s === '' || /^(pending|no response|no answer|not yet responded|awaiting response|will be examined|to be examined|under consideration)$/.test(s)) return 'pending'
   if (/(in part|partially|partly|supported\/noted|accepted\/noted|supported-in-part)/.test(s)) return 'supported-in-part'
+  if (/in principle/.test(s)) return null // UPR Info counts these as noted, OHCHR as supported: let a person decide
   if (/^(noted|rejected|not accepted|not supported|did not enjoy|does not enjoy)/.test(s)) return 'noted'
   if (/^(supported|accepted|support|accept|enjoys? the support)\b/.test(s)) return 'supported'
   return null
@@ -367,8 +374,12 @@ function fail(message: string): TablesRead {
 
 function readWorkbookTables(bytes: Uint8Array, fileName: string, kind: 'xls' | 'xlsx'): TablesRead {
   if (kind === 'xls' && bytes[0] === 0xd0) {
-    const problem = checkCompoundFile(bytes)
-    if (problem) return fail(`Cannot read ${fileName}: ${problem}`)
+    const opened = openCompoundFile(bytes)
+    if (typeof opened === 'string') return fail(`Cannot read ${fileName}: ${opened}`)
+    // SheetJS spends most of a large UPR Info export's read time on its shared-string table; a
+    // plain BIFF8 workbook is read here instead, and anything unusual goes to SheetJS.
+    const tables = opened.workbook ? readBiff8Stream(opened.workbook) : null
+    if (tables) return { tables, warnings: [], failed: false }
   }
   let wb: WorkBook
   try {
@@ -538,10 +549,16 @@ export function parseCsvRecords(text: string, delimiter: string): { records: Csv
 }
 
 /**
- * Checks the structure of an OLE compound file (.xls) before handing it to SheetJS, which reads a
- * truncated file as an empty or partial workbook without saying so. Returns what is wrong, or null.
+ * Checks the structure of an OLE compound file (.xls) before it is read: SheetJS reads a truncated file
+ * as an empty or partial workbook without saying so. Returns what is wrong, or null.
  */
 export function checkCompoundFile(bytes: Uint8Array): string | null {
+  const opened = openCompoundFile(bytes)
+  return typeof opened === 'string' ? opened : null
+}
+
+/** Checks a compound file and returns its workbook stream (null when it sits in the mini stream), or what is wrong. */
+function openCompoundFile(bytes: Uint8Array): string | { workbook: Uint8Array | null } {
   const size = bytes.length
   if (size < 512) return `the file is truncated: ${size} bytes, less than the 512-byte header of an Excel 97-2003 file.`
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -579,8 +596,8 @@ export function checkCompoundFile(bytes: Uint8Array): string | null {
     difat = u32(base + 4 * per)
   }
   for (const s of fatSectors) if (!sectorComplete(s)) return truncated(s)
+  const entriesPerSector = sectorSize / 4
   const fat = (s: number): number => {
-    const entriesPerSector = sectorSize / 4
     const fs = fatSectors[Math.floor(s / entriesPerSector)]
     if (fs === undefined) return FREESECT
     return u32(sectorOffset(fs) + 4 * (s % entriesPerSector))
@@ -597,8 +614,9 @@ export function checkCompoundFile(bytes: Uint8Array): string | null {
   }
   const dir = chain(u32(0x30))
   if (typeof dir === 'string') return dir
+  const cutoff = u32(0x38)
   let workbook: { start: number; size: number } | null = null
-  let root: { start: number; size: number } | null = null
+  const streams: { start: number; size: number }[] = []
   for (const s of dir) {
     const base = sectorOffset(s)
     for (let e = 0; e < sectorSize / 128; e++) {
@@ -608,18 +626,335 @@ export function checkCompoundFile(bytes: Uint8Array): string | null {
       let name = ''
       for (let k = 0; k + 1 < nameBytes - 1; k += 2) name += String.fromCharCode(u16(o + k))
       const entry = { start: u32(o + 0x74), size: u32(o + 0x78) }
-      if (type === 5) root = entry
-      else if (type === 2 && !workbook && /^(workbook|book)$/i.test(name)) workbook = entry
+      // The root entry holds the mini stream; other streams of at least `cutoff` bytes live in sectors.
+      if (type === 5 && entry.size > 0) streams.push(entry)
+      else if (type === 2) {
+        if (entry.size >= cutoff) streams.push(entry)
+        if (!workbook && /^(workbook|book)$/i.test(name)) workbook = entry
+      }
     }
   }
   if (!workbook) return 'no Excel workbook stream inside: it is not an Excel 97-2003 file.'
-  if (workbook.size >= u32(0x38)) {
-    const sectors = chain(workbook.start)
-    if (typeof sectors === 'string') return sectors
-    if (sectors.length * sectorSize < workbook.size) return `the file is truncated: the workbook stream should hold ${workbook.size.toLocaleString('en')} bytes but only ${(sectors.length * sectorSize).toLocaleString('en')} are there.`
-  } else if (root) {
-    const sectors = chain(root.start)
-    if (typeof sectors === 'string') return sectors
+  const miniFatStart = u32(0x3c)
+  if (miniFatStart !== ENDOFCHAIN && miniFatStart !== FREESECT) {
+    const miniFat = chain(miniFatStart)
+    if (typeof miniFat === 'string') return miniFat
   }
-  return null
+  // Every stream's sectors must be in the file, and hold the stream's size.
+  let workbookBytes: Uint8Array | null = null
+  for (const stream of streams) {
+    const sectors = chain(stream.start)
+    if (typeof sectors === 'string') return sectors
+    if (sectors.length * sectorSize < stream.size) {
+      return `the file is truncated: a stream should hold ${stream.size.toLocaleString('en')} bytes but only ${(sectors.length * sectorSize).toLocaleString('en')} are there.`
+    }
+    if (stream === workbook) {
+      const out = new Uint8Array(stream.size)
+      sectors.forEach((sector, k) => {
+        const from = sectorOffset(sector)
+        out.set(bytes.subarray(from, from + Math.min(sectorSize, stream.size - k * sectorSize)), k * sectorSize)
+      })
+      workbookBytes = out
+    }
+  }
+  return { workbook: workbookBytes }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// BIFF8 (Excel 97-2003) worksheets, read directly from the workbook stream: BOF, BOUNDSHEET8, SST with
+// its CONTINUE records, DATEMODE, and the cell records LABELSST, LABEL, NUMBER, RK, MULRK, BOOLERR,
+// FORMULA (+ STRING). Returns null on anything else worth caring about (encryption, BIFF5, odd
+// lengths), so that SheetJS reads those files.
+
+const BOF = 0x0809
+const EOF_RECORD = 0x000a
+const CONTINUE = 0x003c
+
+interface Biff8Record {
+  type: number
+  start: number
+  length: number
+}
+
+/** Reads the worksheets of a BIFF8 .xls file directly; null when the file needs SheetJS (or is damaged). */
+export function readBiff8Tables(xls: Uint8Array): SheetTable[] | null {
+  const opened = openCompoundFile(xls)
+  return typeof opened === 'string' || !opened.workbook ? null : readBiff8Stream(opened.workbook)
+}
+
+function readBiff8Stream(stream: Uint8Array): SheetTable[] | null {
+  try {
+    return readBiff8(stream)
+  } catch {
+    return null
+  }
+}
+
+function readBiff8(b: Uint8Array): SheetTable[] | null {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const u16 = (o: number): number => view.getUint16(o, true)
+  const u32 = (o: number): number => view.getUint32(o, true)
+  const recordAt = (o: number): Biff8Record | null => {
+    if (o + 4 > b.length) return null
+    const length = u16(o + 2)
+    if (o + 4 + length > b.length) return null
+    return { type: u16(o), start: o + 4, length }
+  }
+
+  // Workbook globals.
+  const first = recordAt(0)
+  if (!first || first.type !== BOF || first.length < 4 || u16(first.start) !== 0x0600 || u16(first.start + 2) !== 0x0005) return null
+  const sheets: { name: string; offset: number }[] = []
+  let sst: string[] = []
+  let date1904 = false
+  let o = 0
+  for (;;) {
+    const r = recordAt(o)
+    if (!r) return null
+    o = r.start + r.length
+    if (r.type === EOF_RECORD) break
+    if (r.type === 0x002f) return null // FILEPASS: encrypted
+    if (r.type === 0x0022) date1904 = r.length >= 2 && u16(r.start) === 1
+    else if (r.type === 0x0085) {
+      // BOUNDSHEET8: stream offset, visibility, sheet type (0 = worksheet), ShortXLUnicodeString name.
+      if (b[r.start + 5] !== 0) continue
+      const cch = b[r.start + 6] ?? 0
+      const high = ((b[r.start + 7] ?? 0) & 1) === 1
+      sheets.push({ name: charsAt(b, r.start + 8, cch, high), offset: u32(r.start) })
+    } else if (r.type === 0x00fc) {
+      const segments: Uint8Array[] = [b.subarray(r.start, r.start + r.length)]
+      for (let next = recordAt(o); next && next.type === CONTINUE; next = recordAt(o)) {
+        segments.push(b.subarray(next.start, next.start + next.length))
+        o = next.start + next.length
+      }
+      const parsed = readSst(segments)
+      if (!parsed) return null
+      sst = parsed
+    }
+  }
+
+  const tables: SheetTable[] = []
+  for (const sheet of sheets) {
+    const bof = recordAt(sheet.offset)
+    if (!bof || bof.type !== BOF || u16(bof.start) !== 0x0600) return null
+    const rows: CellValue[][] = []
+    const set = (row: number, col: number, value: CellValue): void => {
+      const target = rows[row] ?? (rows[row] = [])
+      target[col] = value
+    }
+    let pendingString: { row: number; col: number } | null = null
+    let p = bof.start + bof.length
+    for (;;) {
+      const r = recordAt(p)
+      if (!r) return null
+      p = r.start + r.length
+      const s0 = r.start
+      if (r.type === EOF_RECORD) break
+      switch (r.type) {
+        case 0x00fd: {
+          // LABELSST
+          if (r.length < 10) return null
+          const text = sst[u32(s0 + 6)]
+          if (text === undefined) return null
+          set(u16(s0), u16(s0 + 2), text)
+          break
+        }
+        case 0x0203:
+          // NUMBER
+          if (r.length < 14) return null
+          set(u16(s0), u16(s0 + 2), view.getFloat64(s0 + 6, true))
+          break
+        case 0x027e:
+          // RK
+          if (r.length < 10) return null
+          set(u16(s0), u16(s0 + 2), rkNumber(u32(s0 + 6)))
+          break
+        case 0x00bd: {
+          // MULRK: row, first column, (xf, rk)*, last column
+          if (r.length < 6 || (r.length - 6) % 6 !== 0) return null
+          const row = u16(s0)
+          const col = u16(s0 + 2)
+          const n = (r.length - 6) / 6
+          for (let k = 0; k < n; k++) set(row, col + k, rkNumber(u32(s0 + 4 + 6 * k + 2)))
+          break
+        }
+        case 0x0205:
+          // BOOLERR: a Boolean, or an error value (#N/A ...) read as empty
+          if (r.length < 8) return null
+          set(u16(s0), u16(s0 + 2), b[s0 + 7] === 1 ? null : b[s0 + 6] === 1)
+          break
+        case 0x0204: {
+          // LABEL (XLUnicodeString)
+          if (r.length < 9) return null
+          const cch = u16(s0 + 6)
+          const high = ((b[s0 + 8] ?? 0) & 1) === 1
+          if (9 + cch * (high ? 2 : 1) > r.length) return null
+          set(u16(s0), u16(s0 + 2), charsAt(b, s0 + 9, cch, high))
+          break
+        }
+        case 0x0006: {
+          // FORMULA: the cached result
+          if (r.length < 20) return null
+          const row = u16(s0)
+          const col = u16(s0 + 2)
+          if (u16(s0 + 12) === 0xffff) {
+            const kind = b[s0 + 6]
+            if (kind === 0) pendingString = { row, col }
+            else if (kind === 1) set(row, col, b[s0 + 8] === 1)
+            else if (kind === 3) set(row, col, '')
+            else set(row, col, null)
+          } else {
+            set(row, col, view.getFloat64(s0 + 6, true))
+          }
+          break
+        }
+        case 0x0207: {
+          // STRING: the text result of the FORMULA before it (may go on in CONTINUE records)
+          const segments: Uint8Array[] = [b.subarray(r.start, r.start + r.length)]
+          for (let next = recordAt(p); next && next.type === CONTINUE; next = recordAt(p)) {
+            segments.push(b.subarray(next.start, next.start + next.length))
+            p = next.start + next.length
+          }
+          const reader = new SegmentReader(segments)
+          const text = reader.unicodeString(false)
+          if (text === null) return null
+          if (pendingString) set(pendingString.row, pendingString.col, text)
+          pendingString = null
+          break
+        }
+        case 0x002f:
+          return null
+      }
+    }
+    const rowNumbers: number[] = []
+    const dense: CellValue[][] = []
+    for (let r = 0; r < rows.length; r++) {
+      const src = rows[r]
+      const row: CellValue[] = []
+      if (src) for (let c = 0; c < src.length; c++) row.push(src[c] ?? null)
+      dense.push(row)
+      rowNumbers.push(r + 1)
+    }
+    tables.push({ sheet: sheet.name, rows: dense, rowNumbers, date1904 })
+  }
+  return tables
+}
+
+/** An RK number: a 30-bit integer or the top 30 bits of a double, possibly divided by 100. */
+function rkNumber(rk: number): number {
+  let value: number
+  if (rk & 2) {
+    value = rk >> 2 // arithmetic shift keeps the sign
+  } else {
+    const buf = new DataView(new ArrayBuffer(8))
+    buf.setUint32(4, rk & 0xfffffffc, true)
+    value = buf.getFloat64(0, true)
+  }
+  return rk & 1 ? value / 100 : value
+}
+
+function charsAt(b: Uint8Array, start: number, cch: number, high: boolean): string {
+  const codes = new Array<number>(cch)
+  if (high) for (let k = 0; k < cch; k++) codes[k] = (b[start + 2 * k] ?? 0) | ((b[start + 2 * k + 1] ?? 0) << 8)
+  else for (let k = 0; k < cch; k++) codes[k] = b[start + k] ?? 0
+  let out = ''
+  for (let k = 0; k < cch; k += 8192) out += String.fromCharCode(...codes.slice(k, k + 8192))
+  return out
+}
+
+/**
+ * Reads across an SST (or STRING) record and its CONTINUE records. Where characters run on into the
+ * next record, that record starts with a new "high byte" flag.
+ */
+class SegmentReader {
+  private seg = 0
+  private pos = 0
+
+  constructor(private readonly segments: readonly Uint8Array[]) {}
+
+  private current(): Uint8Array | null {
+    let s = this.segments[this.seg]
+    while (s && this.pos >= s.length) {
+      this.seg++
+      this.pos = 0
+      s = this.segments[this.seg]
+    }
+    return s ?? null
+  }
+
+  byte(): number | null {
+    const s = this.current()
+    if (!s) return null
+    return s[this.pos++] ?? null
+  }
+
+  u16(): number | null {
+    const lo = this.byte()
+    const hi = this.byte()
+    return lo === null || hi === null ? null : lo | (hi << 8)
+  }
+
+  u32(): number | null {
+    const lo = this.u16()
+    const hi = this.u16()
+    return lo === null || hi === null ? null : lo + hi * 65536
+  }
+
+  skip(n: number): boolean {
+    let left = n
+    while (left > 0) {
+      const s = this.current()
+      if (!s) return false
+      const take = Math.min(left, s.length - this.pos)
+      this.pos += take
+      left -= take
+    }
+    return true
+  }
+
+  /** XLUnicodeRichExtendedString (in the SST) or XLUnicodeString (rich = false: no runs or phonetic data). */
+  unicodeString(rich: boolean): string | null {
+    const cch = this.u16()
+    const flags = this.byte()
+    if (cch === null || flags === null) return null
+    let high = (flags & 0x01) !== 0
+    const runs = rich && flags & 0x08 ? this.u16() : 0
+    const ext = rich && flags & 0x04 ? this.u32() : 0
+    if (runs === null || ext === null) return null
+    let out = ''
+    let left = cch
+    while (left > 0) {
+      let s = this.segments[this.seg]
+      if (!s || this.pos >= s.length) {
+        // The characters go on in the next CONTINUE record, which restates the high-byte flag.
+        this.seg++
+        this.pos = 0
+        s = this.segments[this.seg]
+        if (!s || s.length === 0) return null
+        high = ((s[0] ?? 0) & 0x01) !== 0
+        this.pos = 1
+      }
+      const width = high ? 2 : 1
+      const n = Math.min(left, Math.floor((s.length - this.pos) / width))
+      if (n <= 0) return null
+      out += charsAt(s, this.pos, n, high)
+      this.pos += n * width
+      left -= n
+    }
+    return this.skip(runs * 4 + ext) ? out : null
+  }
+}
+
+function readSst(segments: readonly Uint8Array[]): string[] | null {
+  const reader = new SegmentReader(segments)
+  const total = reader.u32()
+  const unique = reader.u32()
+  if (total === null || unique === null) return null
+  const out: string[] = []
+  for (let k = 0; k < unique; k++) {
+    const s = reader.unicodeString(true)
+    if (s === null) return null
+    out.push(s)
+  }
+  return out
 }

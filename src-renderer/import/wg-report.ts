@@ -29,9 +29,10 @@ import {
 } from './report-text'
 
 const SECTION_HEADING = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\.?$/i
+const HEADING_RUN_ON = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\**\s+(\d{1,4}\.\s+\p{Lu}.*)$/iu
 const SECTION_END = /^(?:Annex(?:es)?(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation)$/u
 const PARAGRAPH = /^(\d{1,4})\.\s+(\S.*)$/
-const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*))?$/
+const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|(?=\p{Lu})(.*))?$/u
 const CLOSING = /reflect the position of the submitting State|should not be construed as endorsed/i
 // Some pasted texts run several recommendations into one line: split before "<n>.<m> Capital".
 const RUN_ON = /(?<=[;:.])\s+(?=\d{1,4}\.\d{1,4}\.?\s+\p{Lu})/u
@@ -78,14 +79,15 @@ const STOP_WORDS = new Set([
   'Standards', 'Index', 'Action', 'Register', 'Registry', 'Census', 'Day', 'Year', 'Decade', 'Summit', 'Forum',
   'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact'
 ])
-const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'et', 'des', 'la', 'le'])
+const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'et', 'des', 'la', 'le', 'former'])
 
 /** Whether a name reads like a UN short name of a State ("Bolivarian Republic of Venezuela", "Holy See"). */
 export function looksLikeStateName(name: string): boolean {
   if (name.length < 4 || name.length > 70 || /\d/.test(name)) return false
   const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '')
   const first = words[0]
-  if (first === undefined || words.length > 10 || !/^\p{Lu}/u.test(first)) return false
+  // "the former Yugoslav Republic of Macedonia" is printed with a lower-case "the".
+  if (first === undefined || words.length > 10 || !/^(?:\p{Lu}|the\s+\p{Lu}|the former\b)/u.test(name)) return false
   for (const w of words) {
     if (STOP_WORDS.has(w)) return false
     const letters = w.replace(/[’'‐-]/g, '')
@@ -110,6 +112,25 @@ function matchingOpen(s: string, close: number): number {
   return -1
 }
 
+// UN short names with "and" in them; any other "A and B" in a list of States is two States.
+const NAMES_WITH_AND = [
+  'Antigua and Barbuda',
+  'Bosnia and Herzegovina',
+  'Saint Kitts and Nevis',
+  'Saint Vincent and the Grenadines',
+  'Sao Tome and Principe',
+  'Trinidad and Tobago',
+  'United Kingdom of Great Britain and Northern Ireland'
+]
+const AND_MARK = '\u0000'
+
+function splitAnd(name: string): string[] {
+  let protectedName = name
+  for (const n of NAMES_WITH_AND) protectedName = protectedName.split(n).join(n.replace(/ and /g, ` ${AND_MARK} `))
+  const parts = protectedName.split(/\s+and\s+/).map((p) => p.split(AND_MARK).join('and').trim())
+  return parts.length > 1 && parts.every((p) => looksLikeStateName(p)) ? parts : [name]
+}
+
 /** Splits "Senegal, Sierra Leone, Venezuela (Bolivarian Republic of), Peru" at top-level commas. */
 export function splitStateNames(inner: string): string[] {
   const parts: string[] = []
@@ -131,15 +152,15 @@ export function splitStateNames(inner: string): string[] {
     if (name === '') continue
     const last = names.length - 1
     // ", on behalf of the Group of ..." belongs to the name before it.
-    if (last >= 0 && /^\p{Ll}/u.test(name)) names[last] = `${names[last] ?? ''}, ${name}`
+    if (last >= 0 && /^\p{Ll}/u.test(name) && !/^the\s/.test(name)) names[last] = `${names[last] ?? ''}, ${name}`
     else names.push(name)
   }
-  return names
+  return names.flatMap(splitAnd)
 }
 
 function couldBeStateList(inner: string): boolean {
   const t = normaliseSpace(inner)
-  return t.length >= 4 && t.length <= 300 && /^\p{Lu}/u.test(t) && !/\d/.test(t) && !/^\p{Lu}{2,}$/u.test(t)
+  return t.length >= 4 && t.length <= 300 && /^(?:\p{Lu}|the\s)/u.test(t) && !/\d/.test(t) && !/^\p{Lu}{2,}$/u.test(t)
 }
 
 function isStateList(inner: string, known: ReadonlySet<string>): boolean {
@@ -243,9 +264,17 @@ function excerpt(s: string, max = 90): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`
 }
 
-function findSectionStart(lines: readonly CleanLine[]): { index: number; found: 'heading' | 'paragraph' } | null {
+function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading' | 'paragraph' } | null {
   for (let i = 0; i < lines.length; i++) {
-    if (SECTION_HEADING.test(lines[i]?.text ?? '')) return { index: i + 1, found: 'heading' }
+    const l = lines[i]
+    if (l === undefined) continue
+    if (SECTION_HEADING.test(l.text)) return { index: i + 1, found: 'heading' }
+    // Pasted text can run the heading into the first paragraph: "II. Conclusions ... recommendations 121. The".
+    const runOn = HEADING_RUN_ON.exec(l.text)
+    if (runOn?.[1] !== undefined) {
+      lines[i] = { ...l, text: runOn[1] }
+      return { index: i, found: 'heading' }
+    }
   }
   // No heading (an excerpt pasted without it): the first numbered paragraph about recommendations that is
   // followed by its own "<n>.1".
@@ -306,7 +335,7 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
     if (dotted) {
       const p = Number(dotted[1])
       const sub = Number(dotted[2])
-      const rest = dotted[3] ?? ''
+      const rest = dotted[3] ?? dotted[4] ?? ''
       let target: Paragraph | null = para
       if (target === null || (p !== target.number && p > target.number && p <= target.number + 10 && !closed)) {
         if (target === null && preamble.length === 0) {
@@ -408,8 +437,9 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
-    const start = findSectionStart(cleaned.lines)
-    const before = cleaned.lines.slice(0, start?.index ?? cleaned.lines.length).map((l) => l.text)
+    const lines = [...cleaned.lines]
+    const start = findSectionStart(lines)
+    const before = lines.slice(0, start?.index ?? lines.length).map((l) => l.text)
     source.session = detectWorkingGroupSession(joinLines(before.slice(0, 400)))
     source.cycle = source.session !== null ? cycleOfSession(source.session) : null
 
@@ -421,11 +451,11 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       return { source, recommendations, warnings: warnings.list }
     }
     if (start.found === 'paragraph') {
-      const at = cleaned.lines[start.index]
+      const at = lines[start.index]
       warnings.add('no-heading', 'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.', at?.line)
     }
 
-    const sectionLines = splitRunOnLines(cleaned.lines.slice(start.index))
+    const sectionLines = splitRunOnLines(lines.slice(start.index))
     const paragraphs = readSection(sectionLines, warnings)
     const label = sourceLabel(source)
 
@@ -492,7 +522,7 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       }
     }
     if (recommendations.length === 0) {
-      warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', cleaned.lines[start.index]?.line)
+      warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
     }
   } catch (e) {
     // Never throw on input: an unexpected failure is reported like any other problem.

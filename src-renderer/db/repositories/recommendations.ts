@@ -22,7 +22,11 @@ const SOURCE_FIELDS = ['text', 'number', 'recommendingStates', 'recommendingStat
 /** Fields that an import fills only while the person has not set them. */
 function mergeClassification(existing: Recommendation, incoming: NewRecord<Recommendation>): Partial<Recommendation> {
   const merged: Partial<Recommendation> = {}
-  if (existing.actionCategorySource !== 'user' && incoming.actionCategorySource === 'imported') {
+  if (
+    existing.actionCategorySource !== 'user' &&
+    incoming.actionCategorySource === 'imported' &&
+    (existing.actionCategory !== incoming.actionCategory || existing.actionCategorySource !== 'imported')
+  ) {
     merged.actionCategory = incoming.actionCategory
     merged.actionCategorySource = 'imported'
   }

@@ -6,6 +6,7 @@ import { useSessionCorrections } from '../../db/hooks'
 import { allSessions, nextReview, reviewsOfState, type SessionCorrection } from '../../domain/calendar'
 import { formatDateRange, todayLocal } from '../../domain/dates'
 import type { MissionProfile } from '../../domain/model'
+import { formattingLocale } from '../../i18n'
 import { stateByIso3 } from '../../domain/states'
 
 /** The Dashboard: the mission profile and the State's own reviews from the UPR calendar. */
@@ -19,7 +20,7 @@ export function DashboardPage({ profile, today = todayLocal() }: { profile: Miss
   )
   const reviews = useMemo(() => reviewsOfState(profile.stateIso3, sessions), [profile.stateIso3, sessions])
   const next = useMemo(() => nextReview(profile.stateIso3, today, sessions), [profile.stateIso3, today, sessions])
-  const locale = i18n.language
+  const locale = formattingLocale(i18n.language)
   const datesOf = (s: { start: string | null; end: string | null }) =>
     s.start ? formatDateRange(s.start, s.end, locale) : t('dashboard.datesUnknown')
 

@@ -134,14 +134,18 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
                 onActivate(r.id)
               }}
             >
-              <input
-                type="checkbox"
-                tabIndex={-1}
+              {/* A visual checkbox: selection is the option's aria-selected (no control nested in an option). */}
+              <span
+                className={`checkmark${isSelected ? ' is-checked' : ''}`}
                 aria-hidden="true"
-                checked={isSelected}
-                onChange={() => onToggle(r.id, false)}
-                onClick={(e) => e.stopPropagation()}
-              />
+                onClick={(e) => {
+                  e.stopPropagation()
+                  onToggle(r.id, e.shiftKey)
+                  onActivate(r.id)
+                }}
+              >
+                {isSelected ? '✓' : ''}
+              </span>
               <span className="register-number">{r.number ?? '—'}</span>
               <span className="register-text">
                 <span className="register-text-main">{r.text}</span>

@@ -17,6 +17,7 @@ import {
   type SortKey
 } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
+import { formattingLocale } from '../../i18n'
 import { BulkEditBar } from './BulkEditBar'
 import { FilterPanel } from './FilterPanel'
 import { ImportPanel } from './ImportPanel'
@@ -48,7 +49,7 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const rows = useMemo(() => groupRecommendations(visible, group), [visible, group])
   const counts = useMemo(() => countByPosition(visible), [visible])
   const openRecord = openId ? snapshot.records.find((r) => r.id === openId) : undefined
-  const format = (n: number) => n.toLocaleString(i18n.language)
+  const format = (n: number) => n.toLocaleString(formattingLocale(i18n.language))
 
   const toggle = useCallback(
     (id: string, range: boolean) => {

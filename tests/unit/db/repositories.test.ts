@@ -88,3 +88,24 @@ describe('repositories', () => {
     expect((await repos.statements.versions(s.id)).map((v) => v.content)).toEqual(['a', 'b'])
   })
 })
+
+describe('importAll', () => {
+  it('adds new records, updates changed ones, leaves the rest, and keeps the person’s own work', async () => {
+    const repos = createRepositories(await open(`import-${crypto.randomUUID()}`))
+    const a = sampleRecommendation({ origin: { kind: 'upr-info', source: 'x.csv', importedAt: '2026-01-01T00:00:00.000Z', key: 'k1' }, actionCategorySource: 'imported' })
+    const b = sampleRecommendation({ number: '122.8', origin: { kind: 'upr-info', source: 'x.csv', importedAt: '2026-01-01T00:00:00.000Z', key: 'k2' }, actionCategorySource: 'imported' })
+    expect(await repos.recommendations.importAll([a, b])).toEqual({ added: 2, updated: 0, unchanged: 0 })
+    expect(await repos.recommendations.importAll([a, b])).toEqual({ added: 0, updated: 0, unchanged: 2 })
+
+    const [stored] = await repos.recommendations.forStateUnderReview('SVN').then((rs) => rs.filter((r) => r.origin.key === 'k1'))
+    await repos.recommendations.update({ ...stored!, implementationStatus: 'fully-implemented', notes: 'done in 2023' })
+    const changed = { ...a, position: 'noted' as const, origin: { ...a.origin, importedAt: '2026-02-01T00:00:00.000Z' } }
+    const c = sampleRecommendation({ number: '122.9', origin: { kind: 'upr-info', source: 'x.csv', importedAt: '2026-02-01T00:00:00.000Z', key: 'k3' } })
+    expect(await repos.recommendations.importAll([changed, b, c])).toEqual({ added: 1, updated: 1, unchanged: 1 })
+    const after = await repos.recommendations.get(stored!.id)
+    expect(after?.position).toBe('noted')
+    expect(after?.implementationStatus).toBe('fully-implemented')
+    expect(after?.notes).toBe('done in 2023')
+    expect(await repos.recommendations.count()).toBe(3)
+  })
+})

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { utils, write } from '@e965/xlsx'
@@ -117,12 +118,20 @@ describe('decodeText', () => {
     expect(mac.slice(0, 32)).toBe('ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü')
     expect(mac.slice(0x50, 0x60)).toBe('–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ')
     // Where Node has the WHATWG "macintosh" decoder (full ICU), the whole table must agree with it.
-    let whatwg: string | null = null
-    try {
-      whatwg = new TextDecoder('macintosh').decode(bytes)
-    } catch {
-      whatwg = null
-    }
+    const whatwg = ((): string | null => {
+      try {
+        return new TextDecoder('macintosh').decode(bytes)
+      } catch {
+        return null
+      }
+    })()
     if (whatwg !== null) expect(mac).toBe(whatwg)
+  })
+})
+
+describe('the importers run in a Web Worker as well as in Node', () => {
+  it.each(['detect-format', 'upr-info', 'uhri', 'ohchr-matrix'])('%s.ts uses no DOM and no Node API', (name) => {
+    const source = readFileSync(new URL(`../../../src-renderer/import/${name}.ts`, import.meta.url), 'utf8')
+    expect(source).not.toMatch(/\bnew DOMParser\b|(?<![\w./'"`])(document|window|process|Buffer)\.|\brequire\(|from 'node:|from 'fs'|from 'path'/)
   })
 })

@@ -1,0 +1,409 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractPdfText, layoutLines, looksLikePdf } from '../../../src-renderer/import/pdf-text'
+import {
+  cleanReportText,
+  cycleOfSession,
+  detectWorkingGroupSession,
+  joinLines,
+  parseOrdinal
+} from '../../../src-renderer/import/report-text'
+import type { ParseResult } from '../../../src-renderer/import/types'
+import {
+  looksLikeStateName,
+  parseWorkingGroupReport,
+  positionFromIntroduction,
+  splitRecommendationTexts
+} from '../../../src-renderer/import/wg-report'
+
+// Synthetic documents written for these tests (tests/fixtures/wg-report), laid out like pdftotext -layout.
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/wg-report/${name}`, import.meta.url)), 'utf8')
+
+const CYCLE4 = fixture('synthetic-report-cycle4.txt')
+const CYCLE1 = fixture('synthetic-report-cycle1.txt')
+
+/** 1-based line of the first line of `text` that starts (after indentation) with `prefix`. */
+function lineStarting(text: string, prefix: string): number {
+  const index = text.split('\n').findIndex((l) => l.replace(/^[\s\f]+/, '').startsWith(prefix))
+  return index + 1
+}
+
+const distinct = (r: ParseResult): string[] => [...new Set(r.recommendations.map((x) => x.number ?? ''))]
+const byNumber = (r: ParseResult, n: string) => r.recommendations.filter((x) => x.number === n)
+
+describe('parseWorkingGroupReport: a cycle 4 report with page furniture', () => {
+  const r = parseWorkingGroupReport(CYCLE4, 'synthetic-report-cycle4.txt')
+
+  it('reads the facts on the cover and in the introduction', () => {
+    expect(r.source).toEqual({
+      kind: 'wg-report',
+      fileName: 'synthetic-report-cycle4.txt',
+      symbol: 'A/HRC/55/14',
+      stateUnderReviewName: 'Freedonia',
+      // "Fifty-fifth session" on the cover is the Council's; the Working Group's is in paragraph 1.
+      session: 44,
+      cycle: 4
+    })
+    expect(r.warnings).toEqual([])
+  })
+
+  it('reads every number once, with one record per text (98.2 and 99.3 hold several texts)', () => {
+    const expected = [
+      ...Array.from({ length: 6 }, (_, i) => `98.${i + 1}`),
+      ...Array.from({ length: 12 }, (_, i) => `99.${i + 1}`),
+      '100.1',
+      '100.2'
+    ]
+    expect(distinct(r)).toEqual(expected)
+    expect(r.recommendations).toHaveLength(23)
+    expect(byNumber(r, '98.2').map((x) => x.recommendingStatesRaw)).toEqual([['Ukraine'], ['Slovakia']])
+    expect(byNumber(r, '98.2')[1]?.text).toBe(
+      'Increase efforts towards ratification of the International Convention for the Protection of All Persons from Enforced Disappearance'
+    )
+    expect(byNumber(r, '99.3').map((x) => x.recommendingStatesRaw)).toEqual([['Egypt'], ['Peru'], ['Azerbaijan']])
+    expect(byNumber(r, '99.3')[1]?.text).toBe('continue efforts to guarantee the independence of the Ombudsperson')
+  })
+
+  it('takes the position from each paragraph introduction', () => {
+    for (const x of r.recommendations) {
+      const para = x.number?.split('.')[0]
+      expect(x.position).toBe(para === '98' ? 'supported' : para === '99' ? 'pending' : 'noted')
+      expect(x.positionSource).toBe(`A/HRC/55/14 para. ${para ?? ''}`)
+    }
+  })
+
+  it('reads recommending States as printed, joined across lines', () => {
+    const states = (n: string): string[][] => byNumber(r, n).map((x) => x.recommendingStatesRaw)
+    expect(states('98.1')).toEqual([['France', 'Lithuania']])
+    expect(states('98.3')).toEqual([['United Kingdom of Great Britain and Northern Ireland']])
+    expect(states('98.4')).toEqual([['Bolivarian Republic of Venezuela']])
+    expect(states('98.5')).toEqual([['Holy See']])
+    expect(states('98.6')).toEqual([['Iran (Islamic Republic of)']])
+    expect(states('99.1')).toEqual([['Senegal', 'Sierra Leone', 'Venezuela (Bolivarian Republic of)', 'Peru']])
+    expect(states('99.5')).toEqual([['Slovakia', 'Spain', 'North Macedonia']])
+    expect(states('99.6')).toEqual([['Côte d’Ivoire']])
+    expect(states('99.8')).toEqual([['State of Palestine']])
+    expect(states('99.9')).toEqual([['Trinidad and Tobago']])
+    expect(states('99.10')).toEqual([['Saint Vincent and the Grenadines']])
+    expect(states('99.12')).toEqual([['Timor-Leste']])
+  })
+
+  it('keeps parentheses that are part of the text', () => {
+    expect(byNumber(r, '98.3')[0]?.text).toBe('Ratify the 2014 Protocol to the Forced Labour Convention, 1930 (No. 29)')
+    expect(byNumber(r, '99.2')[0]?.text).toMatch(/Members of Their Families \(ICRMW\)$/)
+    expect(byNumber(r, '99.4')[0]?.text).toMatch(/Domestic Violence \(Istanbul Convention\)$/)
+    expect(byNumber(r, '99.4')[0]?.recommendingStatesRaw).toEqual(['Türkiye'])
+  })
+
+  it('joins texts across page breaks without headers, job numbers, page numbers or footnotes', () => {
+    expect(byNumber(r, '98.5')[0]?.text).toBe(
+      'Continue the implementation of the national action plan on the rights of older persons and ensure that it is adequately funded, with particular attention to persons living in rural areas'
+    )
+    expect(byNumber(r, '99.7')[0]?.text).toBe(
+      'Adopt a comprehensive law on the rights of the child that incorporates all the provisions of the Convention on the Rights of the Child, in line with the recommendations of the Committee on the Rights of the Child'
+    )
+    for (const x of r.recommendations) {
+      expect(x.text).not.toMatch(/\n|\f|A\/HRC\/55\/14|GE\.\d|\*|edited|\s{2}/)
+      expect(x.text).not.toMatch(/[;.]$/)
+    }
+  })
+
+  it('keeps a line-end hyphen that belongs to the word', () => {
+    expect(byNumber(r, '98.6')[0]?.text).toBe('Ensure respect for the principle of non-refoulement at all border crossings')
+  })
+
+  it('points every record at the line where its number is printed', () => {
+    for (const n of ['98.1', '98.6', '99.8', '100.2']) {
+      expect(byNumber(r, n)[0]?.at).toEqual({ line: lineStarting(CYCLE4, `${n} `) })
+    }
+  })
+
+  it('parses text pasted without page breaks or indentation the same way', () => {
+    const pasted = CYCLE4.replace(/\f/g, '').replace(/^[ \t]+/gm, '')
+    const again = parseWorkingGroupReport(pasted, 'pasted.txt')
+    expect(again.recommendations.map((x) => [x.number, x.text, x.recommendingStatesRaw])).toEqual(
+      r.recommendations.map((x) => [x.number, x.text, x.recommendingStatesRaw])
+    )
+  })
+
+  it('parses a section pasted as one run-on line per paragraph', () => {
+    const section = [
+      'II. Conclusions and/or recommendations 98. The following recommendations enjoy the support of Freedonia:',
+      '98.1 Ratify the Optional Protocol (France); 98.2 Adopt a national plan (Holy See); 98.3 Abolish the death penalty (Italy).'
+    ].join('\n')
+    const run = parseWorkingGroupReport(section, 'pasted.txt')
+    expect(run.recommendations.map((x) => [x.number, x.text, x.recommendingStatesRaw])).toEqual([
+      ['98.1', 'Ratify the Optional Protocol', ['France']],
+      ['98.2', 'Adopt a national plan', ['Holy See']],
+      ['98.3', 'Abolish the death penalty', ['Italy']]
+    ])
+  })
+})
+
+describe('parseWorkingGroupReport: a cycle 1 report', () => {
+  const r = parseWorkingGroupReport(CYCLE1, 'synthetic-report-cycle1.txt')
+
+  it('reads "102.1." numbering, an upper-case heading and "did not enjoy the support"', () => {
+    expect(r.warnings).toEqual([])
+    expect(r.source).toMatchObject({ symbol: 'A/HRC/10/71', stateUnderReviewName: 'Freedonia', session: 3, cycle: 1 })
+    expect(r.recommendations.map((x) => [x.number, x.position])).toEqual([
+      ['60.1', 'supported'],
+      ['60.2', 'supported'],
+      ['60.3', 'supported'],
+      ['61.1', 'pending'],
+      ['61.2', 'pending'],
+      ['62.1', 'noted'],
+      ['62.2', 'noted']
+    ])
+  })
+
+  it('splits comma and "and" lists of States but not names with "and" in them', () => {
+    expect(byNumber(r, '60.1')[0]?.recommendingStatesRaw).toEqual(['Brazil', 'Mexico'])
+    expect(byNumber(r, '60.2')[0]?.recommendingStatesRaw).toEqual(['Algeria', 'Cuba', 'Egypt'])
+    expect(byNumber(r, '60.3')[0]?.recommendingStatesRaw).toEqual(['Bosnia and Herzegovina'])
+    expect(byNumber(r, '62.1')[0]?.recommendingStatesRaw).toEqual(['Italy', 'Switzerland'])
+    expect(byNumber(r, '61.1')[0]?.text).toBe('To accede to the Optional Protocol to the International Covenant on Civil and Political Rights')
+  })
+
+  it('reads recommendations numbered 1., 2. ... under their paragraph as <paragraph>.<n>', () => {
+    const text = [
+      'II. CONCLUSIONS AND/OR RECOMMENDATIONS',
+      '86. The recommendations formulated during the interactive dialogue have been examined by Freedonia and',
+      'the recommendations listed below enjoy the support of Freedonia:',
+      '1. To ratify the Convention against Torture (Brazil);',
+      '2. To continue its efforts in the field of education (Cuba, Egypt);',
+      '87. The recommendations below did not enjoy the support of Freedonia:',
+      '1. To abolish the death penalty (Italy).'
+    ].join('\n')
+    const bare = parseWorkingGroupReport(text, 'cycle1.txt')
+    expect(bare.recommendations.map((x) => [x.number, x.position, x.recommendingStatesRaw])).toEqual([
+      ['86.1', 'supported', ['Brazil']],
+      ['86.2', 'supported', ['Cuba', 'Egypt']],
+      ['87.1', 'noted', ['Italy']]
+    ])
+    expect(bare.warnings.map((w) => w.message).join(' ')).toMatch(/read as 86\.1, 86\.2/)
+  })
+})
+
+describe('parseWorkingGroupReport: bad input', () => {
+  it('returns a warning and nothing else for empty text', () => {
+    for (const text of ['', '   \n\n  \f ']) {
+      const r = parseWorkingGroupReport(text, 'empty.txt')
+      expect(r.recommendations).toEqual([])
+      expect(r.warnings).toHaveLength(1)
+      expect(r.warnings[0]?.message).toMatch(/empty/)
+    }
+  })
+
+  it('says clearly when there is no section II', () => {
+    const noSection = CYCLE4.slice(0, CYCLE4.indexOf('II. Conclusions'))
+    const r = parseWorkingGroupReport(noSection, 'no-section.txt')
+    expect(r.recommendations).toEqual([])
+    expect(r.source.symbol).toBe('A/HRC/55/14')
+    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/No section "II\. Conclusions and\/or recommendations"/)])
+  })
+
+  it('reads random prose as no recommendations with a warning', () => {
+    const prose = 'Lorem ipsum dolor sit amet.\nThe quick brown fox (jumps) over the lazy dog; 12.\n3.14 is pi.\n'
+    const r = parseWorkingGroupReport(prose.repeat(50), 'prose.txt')
+    expect(r.recommendations).toEqual([])
+    expect(r.warnings.length).toBeGreaterThan(0)
+  })
+
+  it('warns with line numbers on what it does not understand', () => {
+    const text = [
+      'II. Conclusions and/or recommendations',
+      '10. The delegation thanked the States for their recommendations and made some remarks:',
+      '10.1 Ratify the Convention (France);',
+      '10.2 Adopt a plan without a State;',
+      '10.4 Strengthen the ombudsman (Peru).',
+      '11. Freedonia considers that recommendations 10.1 and 10.2 are already implemented.'
+    ].join('\n')
+    const r = parseWorkingGroupReport(text, 'odd.txt')
+    expect(r.recommendations.map((x) => [x.number, x.position])).toEqual([
+      ['10.1', 'pending'],
+      ['10.2', 'pending'],
+      ['10.4', 'pending']
+    ])
+    const at = (re: RegExp) => r.warnings.find((w) => re.test(w.message))?.at?.line
+    expect(at(/Could not tell the position of recommendations 10\.x/)).toBe(2)
+    expect(at(/10\.2 does not end with a recommending State/)).toBe(4)
+    expect(at(/10\.4 follows 10\.2/)).toBe(5)
+    expect(at(/Paragraph 11 gives a position \(supported\) but lists no recommendations/)).toBe(6)
+  })
+
+  it('never throws, whatever the text', () => {
+    const lines = CYCLE4.split('\n')
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), (s) => {
+        const r = parseWorkingGroupReport(s, 'x')
+        expect(Array.isArray(r.recommendations)).toBe(true)
+      }),
+      { numRuns: 300 }
+    )
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 200 }), (picked) => {
+        const r = parseWorkingGroupReport(picked.join('\n'), 'x')
+        for (const x of r.recommendations) expect(x.text).not.toMatch(/\n/)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('does not treat a non-string as text', () => {
+    const r = parseWorkingGroupReport(undefined as unknown as string, 'x')
+    expect(r.recommendations).toEqual([])
+    expect(r.warnings[0]?.message).toMatch(/empty/)
+  })
+})
+
+describe('parseWorkingGroupReport: speed', () => {
+  it('parses a report with 400 recommendations in well under 100 ms', () => {
+    const items = Array.from(
+      { length: 400 },
+      (_, i) => `      140.${i + 1}  Continue its efforts to implement the national action plan on human rights and\n      ensure adequate resources for its implementation (Bolivarian Republic\n      of Venezuela);`
+    )
+    const text = `II. Conclusions and/or recommendations\n140. The following recommendations will be examined by Freedonia, which will provide responses in due time:\n${items.join('\n')}\n`
+    parseWorkingGroupReport(text, 'warm-up')
+    const t0 = performance.now()
+    const r = parseWorkingGroupReport(text, 'big.txt')
+    const ms = performance.now() - t0
+    expect(r.recommendations).toHaveLength(400)
+    expect(ms).toBeLessThan(100)
+  })
+})
+
+describe('report-text helpers', () => {
+  it('drops page furniture and keeps the original line numbers', () => {
+    const cleaned = cleanReportText(['Some text', '', '', '12', '\fA/HRC/43/15', '', 'more text', 'GE.19-21936(E)', 'end'].join('\n'))
+    expect(cleaned.lines.map((l) => [l.text, l.line, l.afterPageBreak])).toEqual([
+      ['Some text', 1, false],
+      ['more text', 7, true],
+      ['end', 9, true]
+    ])
+    expect(cleaned.removedLines).toBe(3)
+  })
+
+  it('joins lines, fixing hyphenation only where safe', () => {
+    const vocabulary = new Set(['implementation'])
+    expect(joinLines(['the principle of non-', 'refoulement'])).toBe('the principle of non-refoulement')
+    expect(joinLines(['carefully re-', 'examined'])).toBe('carefully re-examined')
+    expect(joinLines(['its implemen-', 'tation'], vocabulary)).toBe('its implementation')
+    expect(joinLines(['for 2017–', '2021'])).toBe('for 2017–2021')
+    expect(joinLines(['122.62-', '66, 122.68'])).toBe('122.62-66, 122.68')
+    expect(joinLines(['soft\u00AD', 'ware'])).toBe('software')
+    expect(joinLines(['Bolivarian Republic', 'of Venezuela'])).toBe('Bolivarian Republic of Venezuela')
+  })
+
+  it('reads English ordinals and maps sessions to cycles', () => {
+    expect(parseOrdinal('thirty-fourth')).toBe(34)
+    expect(parseOrdinal('Twentieth')).toBe(20)
+    expect(parseOrdinal('first')).toBe(1)
+    expect(parseOrdinal('forty first')).toBe(41)
+    expect(parseOrdinal('34th')).toBe(34)
+    expect(parseOrdinal('session')).toBeNull()
+    expect([1, 12, 13, 26, 27, 40, 41, 54].map(cycleOfSession)).toEqual([1, 1, 2, 2, 3, 3, 4, 4])
+    expect(
+      detectWorkingGroupSession('Human Rights Council Forty-third session. The Working Group on the Universal Periodic Review, established in accordance with resolution 5/1, held its thirty-fourth session from 4 to 15 November 2019.')
+    ).toBe(34)
+    expect(detectWorkingGroupSession('a national report (A/HRC/WG.6/20/SVN/1)')).toBe(20)
+  })
+
+  it('tells positions from paragraph introductions', () => {
+    expect(positionFromIntroduction('The recommendations formulated during the interactive dialogue/listed below have been examined by Slovenia and enjoy the support of Slovenia:')).toBe('supported')
+    expect(positionFromIntroduction('The following recommendations will be examined by Slovenia, which will provide responses in due time')).toBe('pending')
+    expect(positionFromIntroduction('The following recommendations have been noted by Freedonia:')).toBe('noted')
+    expect(positionFromIntroduction('The recommendations below did not enjoy the support of Freedonia:')).toBe('noted')
+    expect(positionFromIntroduction('The following recommendations are supported in part by Freedonia:')).toBe('supported-in-part')
+    expect(positionFromIntroduction('The delegation thanked the participants.')).toBeNull()
+  })
+
+  it('tells State names from other parentheses', () => {
+    for (const name of ['Holy See', 'Iran (Islamic Republic of)', "Côte d'Ivoire", 'Guinea-Bissau', 'the former Yugoslav Republic of Macedonia', 'Türkiye']) {
+      expect(looksLikeStateName(name)).toBe(true)
+    }
+    for (const text of ['ICRMW', 'No. 29', 'Istanbul Convention', 'the Paris Principles', 'see above', 'OHCHR']) {
+      expect(looksLikeStateName(text)).toBe(false)
+    }
+    expect(splitRecommendationTexts('Ratify ICRMW (ICRMW) (Iran (Islamic Republic of));')).toEqual([
+      { text: 'Ratify ICRMW (ICRMW)', states: ['Iran (Islamic Republic of)'], problems: [] }
+    ])
+  })
+})
+
+describe('extractPdfText', () => {
+  it('rejects bytes that are not a PDF with a clear error, without throwing', async () => {
+    await expect(extractPdfText(new TextEncoder().encode('Report of the Working Group'))).resolves.toEqual({
+      text: '',
+      pages: 0,
+      error: expect.stringMatching(/not a PDF/)
+    })
+    await expect(extractPdfText(new Uint8Array())).resolves.toMatchObject({ pages: 0, error: expect.stringMatching(/empty/) })
+    const broken = await extractPdfText(new TextEncoder().encode('%PDF-1.4\n1 0 obj garbage'))
+    expect(broken.pages).toBe(0)
+    expect(broken.error).toMatch(/could not be read/)
+    expect(looksLikePdf(new TextEncoder().encode('%PDF-1.7'))).toBe(true)
+  })
+
+  it('rebuilds lines from text items by baseline, left to right', () => {
+    const item = (str: string, x: number, y: number, size = 10) => ({ str, x, y, width: str.length * size * 0.5, size })
+    expect(layoutLines([item('world', 60, 700), item('Hello', 20, 700.4), item('recommendations', 20, 688), item('1', 95, 691.5, 6)])).toEqual([
+      'Hello world',
+      'recommendations1'
+    ])
+    expect(layoutLines([item('a', 20, 700), item('b', 20, 600)])).toEqual(['a', '', 'b'])
+  })
+
+  it('reads a PDF into text that the report parser understands', async () => {
+    const text = (x: number, y: number, s: string, size = 10): string => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`
+    const pdf = minimalPdf([
+      [
+        text(72, 760, 'II. Conclusions and/or recommendations'),
+        text(72, 700, 'support of Freedonia:'),
+        text(72, 712, '98. The recommendations listed below enjoy the'),
+        text(140, 688, 'Ratify the Convention against Torture (France)'),
+        text(72, 688, '98.1'),
+        text(140, 676, '(Lithuania);'),
+        text(300, 810, 'A/HRC/55/14', 9),
+        text(72, 40, '12', 9)
+      ],
+      [text(300, 810, 'A/HRC/55/14', 9), text(72, 700, '98.2'), text(140, 700, 'Adopt a national plan (Holy See).')]
+    ])
+    const out = await extractPdfText(pdf)
+    expect(out.error).toBeUndefined()
+    expect(out.pages).toBe(2)
+    expect(out.text.split('\f')).toHaveLength(2)
+    const r = parseWorkingGroupReport(out.text, 'mini.pdf')
+    expect(r.recommendations.map((x) => [x.number, x.position, x.text, x.recommendingStatesRaw])).toEqual([
+      ['98.1', 'supported', 'Ratify the Convention against Torture', ['France', 'Lithuania']],
+      ['98.2', 'supported', 'Adopt a national plan', ['Holy See']]
+    ])
+  })
+})
+
+/** A tiny valid PDF (Helvetica, one content stream per page) built from text-drawing operators. */
+function minimalPdf(pages: string[][]): Uint8Array {
+  const objects: string[] = ['', '<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+  const kids: string[] = []
+  pages.forEach((ops, i) => {
+    const page = 4 + i * 2
+    const stream = ops.join('\n')
+    kids.push(`${page} 0 R`)
+    objects[page] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${page + 1} 0 R >>`
+    objects[page + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
+  })
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  for (let i = 1; i < objects.length; i++) {
+    offsets.push(out.length)
+    out += `${i} 0 obj\n${objects[i] ?? ''}\nendobj\n`
+  }
+  const xref = out.length
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return new TextEncoder().encode(out)
+}
