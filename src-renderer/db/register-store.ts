@@ -4,6 +4,7 @@
  * IndexedDB queries cannot match for free-text search and combined facets.
  */
 import type { Recommendation } from '../domain/model'
+import { sortInRegisterOrder } from '../domain/register-view'
 import type { NewRecord } from './repositories/stamp'
 import type { ImportReport, RecommendationRepository } from './repositories/recommendations'
 import type { UprDeskDatabase } from './database'
@@ -42,6 +43,7 @@ export class RegisterStore {
   /** Loads the register: a first page at once, then everything in chunks without blocking the UI. */
   load(): Promise<void> {
     this.loading ??= (async () => {
+      performance.mark('register-load-start')
       const first = await this.db.recommendations.limit(FIRST_PAGE).toArray()
       if (!this.snapshot.loaded) this.publish(first, false)
       const all: Recommendation[] = []
@@ -55,7 +57,9 @@ export class RegisterStore {
         if (chunk.length < LOAD_CHUNK) break
         lastKey = chunk[chunk.length - 1]!.id
       }
-      all.sort(byRegisterOrder)
+      performance.measure('register-read', 'register-load-start')
+      sortInRegisterOrder(all)
+      performance.measure('register-read-and-sort', 'register-load-start')
       this.publish(all, true)
     })()
     return this.loading
@@ -90,19 +94,3 @@ export class RegisterStore {
   }
 }
 
-/** Register order: session, State under review, printed number, then creation order (file order). */
-function byRegisterOrder(a: Recommendation, b: Recommendation): number {
-  return (
-    (a.session ?? 0) - (b.session ?? 0) ||
-    a.stateUnderReview.localeCompare(b.stateUnderReview) ||
-    naturalNumber(a.number, b.number) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  )
-}
-
-function naturalNumber(a: string | null, b: string | null): number {
-  if (a === b) return 0
-  if (a === null) return 1
-  if (b === null) return -1
-  return a.localeCompare(b, 'en', { numeric: true })
-}

@@ -3,7 +3,7 @@
  * fast enough for 100,000 records on every keystroke (one pass, no allocation per record but the result).
  */
 import type { ActionCategory, ImplementationStatus, Position, Recommendation } from './model'
-import { foldText, isEmptyQuery, matchesQuery, parseQuery, searchableText } from './search-text'
+import { isEmptyQuery, matchesQuery, parseQuery, searchableText } from './search-text'
 
 /** The facets a delegate can filter by; an empty string means "any". */
 export interface RegisterFilter {
@@ -75,57 +75,94 @@ export function filterRecommendations(records: readonly Recommendation[], filter
     if (madeByUs !== null && r.madeByUs !== madeByUs) continue
     if (searching) {
       const prepared = r.searchText ?? searchableText(`${r.number ?? ''} ${r.text}`)
-      const folded = query.phrases.length ? foldText(r.text) : ''
-      if (!matchesQuery(prepared, folded, query)) continue
+      if (!matchesQuery(prepared, query)) continue
     }
     out.push(r)
   }
   return out
 }
 
+/** A sortable value for a printed number: "121.10" after "121.2", "102.1." like "102.1"; none last. */
+export function numberSortKey(number: string | null): number {
+  if (!number) return Number.MAX_SAFE_INTEGER
+  const [a = '', b = '', c = ''] = number.split('.')
+  return (Number.parseInt(a, 10) || 0) * 1e8 + (Number.parseInt(b, 10) || 0) * 1e4 + (Number.parseInt(c, 10) || 0)
+}
+
 /** Compares printed numbers naturally: 121.2 < 121.10 < 122.1. */
 export function compareNumbers(a: string | null, b: string | null): number {
-  if (a === b) return 0
-  if (a === null) return 1
-  if (b === null) return -1
-  const pa = a.split('.').map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1)
-    if (d !== 0 && !Number.isNaN(d)) return d
-  }
-  return a.localeCompare(b)
+  return numberSortKey(a) - numberSortKey(b)
 }
 
 const POSITION_ORDER: Record<Position, number> = { supported: 0, 'supported-in-part': 1, noted: 2, pending: 3 }
 
-/** Sorts a filtered list in place and returns it. */
+/**
+ * Sorts by precomputed keys (decorate, sort, undecorate): 100,000 records sort in tens of
+ * milliseconds, where a comparator that parses or uses localeCompare takes most of a second.
+ */
+function sortByKeys(records: Recommendation[], keys: (r: Recommendation) => (number | string)[]): Recommendation[] {
+  const decorated = records.map((record, index) => ({ record, keys: keys(record), index }))
+  decorated.sort((x, y) => {
+    for (let i = 0; i < x.keys.length; i++) {
+      const a = x.keys[i]!
+      const b = y.keys[i]!
+      if (a < b) return -1
+      if (a > b) return 1
+    }
+    return x.index - y.index
+  })
+  for (let i = 0; i < decorated.length; i++) records[i] = decorated[i]!.record
+  return records
+}
+
+/** Register order: session, State under review, printed number, then creation order (file order). */
+export function sortInRegisterOrder(records: Recommendation[]): Recommendation[] {
+  return sortByKeys(records, (r) => [r.session ?? 0, r.stateUnderReview, numberSortKey(r.number), r.id])
+}
+
+/** Sorts a filtered list in place and returns it (stable: ties keep register order). */
 export function sortRecommendations(records: Recommendation[], key: SortKey): Recommendation[] {
   switch (key) {
     case 'register':
       return records
     case 'number':
-      return records.sort((a, b) => (a.session ?? 0) - (b.session ?? 0) || compareNumbers(a.number, b.number))
+      return sortByKeys(records, (r) => [r.session ?? 0, numberSortKey(r.number)])
     case 'stateUnderReview':
-      return records.sort((a, b) => a.stateUnderReview.localeCompare(b.stateUnderReview) || (a.session ?? 0) - (b.session ?? 0) || compareNumbers(a.number, b.number))
+      return sortByKeys(records, (r) => [r.stateUnderReview, r.session ?? 0, numberSortKey(r.number)])
     case 'position':
-      return records.sort((a, b) => POSITION_ORDER[a.position] - POSITION_ORDER[b.position])
+      return sortByKeys(records, (r) => [POSITION_ORDER[r.position]])
     case 'actionCategory':
-      return records.sort((a, b) => (b.actionCategory ?? 0) - (a.actionCategory ?? 0))
+      return sortByKeys(records, (r) => [-(r.actionCategory ?? 0)])
     case 'updated':
-      return records.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+      return sortByKeys(records, (r) => [r.updatedAt]).reverse()
   }
 }
 
 /** A row of the grouped list: a group heading or a recommendation. */
 export type RegisterRow = { type: 'group'; key: string; count: number } | { type: 'item'; record: Recommendation }
 
+/** The list's rows, read by index (no array of 100,000 row objects when nothing is grouped). */
+export interface RegisterRows {
+  length: number
+  /** True when group headings are mixed in (rows of two heights). */
+  grouped: boolean
+  at(index: number): RegisterRow | undefined
+  indexOfRecord(id: string): number
+}
+
 /**
  * Rows for the list: the records as they are, or under group headings. A record with several themes
  * or States appears under each (as in the OHCHR thematic lists); records with none go under "".
  */
-export function groupRecommendations(records: readonly Recommendation[], key: GroupKey): RegisterRow[] {
-  if (key === 'none') return records.map((record) => ({ type: 'item', record }))
+export function groupRecommendations(records: readonly Recommendation[], key: GroupKey): RegisterRows {
+  if (key === 'none') {
+    return {
+      length: records.length,
+      grouped: false,
+      at: (i) => (i >= 0 && i < records.length ? { type: 'item', record: records[i]! } : undefined),
+      indexOfRecord: (id) => records.findIndex((r) => r.id === id)
+    }
+  }
   const groups = new Map<string, Recommendation[]>()
   for (const record of records) {
     const keys = key === 'theme' ? record.themes : key === 'recommendingState' ? record.recommendingStates : [record.position]
@@ -142,7 +179,12 @@ export function groupRecommendations(records: readonly Recommendation[], key: Gr
     rows.push({ type: 'group', key: k, count: list.length })
     for (const record of list) rows.push({ type: 'item', record })
   }
-  return rows
+  return {
+    length: rows.length,
+    grouped: true,
+    at: (i) => rows[i],
+    indexOfRecord: (id) => rows.findIndex((r) => r.type === 'item' && r.record.id === id)
+  }
 }
 
 /** Counts by position, for the always-visible totals. */

@@ -80,27 +80,28 @@ export function searchableText(text: string): string {
 /** A compiled query: every term must match (AND), each term by stem prefix. */
 export interface SearchQuery {
   terms: string[]
-  /** Exact phrases in double quotes, folded. */
+  /** Exact phrases in double quotes, as stem sequences (" civil societ "), matched in order. */
   phrases: string[]
 }
 
 /** Parses what a person typed: words (any order) and "exact phrases". */
 export function parseQuery(input: string): SearchQuery {
   const phrases: string[] = []
-  const rest = input.replace(/"([^"]+)"/g, (_, phrase: string) => {
-    phrases.push(foldText(phrase).trim())
+  const rest = input.replace(/"([^"]*)"?/g, (_, phrase: string) => {
+    const stems = stemsOf(phrase)
+    if (stems.length) phrases.push(` ${stems.join(' ')} `)
     return ' '
   })
-  return { terms: stemsOf(rest), phrases: phrases.filter(Boolean) }
+  return { terms: stemsOf(rest).map((t) => ` ${t}`), phrases }
 }
 
-/** True when the prepared text matches every term and phrase of the query. */
-export function matchesQuery(prepared: string, folded: string, query: SearchQuery): boolean {
+/** True when the prepared text (see `searchableText`) matches every term and phrase of the query. */
+export function matchesQuery(prepared: string, query: SearchQuery): boolean {
   for (const term of query.terms) {
-    if (!prepared.includes(` ${term}`)) return false
+    if (!prepared.includes(term)) return false
   }
   for (const phrase of query.phrases) {
-    if (!folded.includes(phrase)) return false
+    if (!prepared.includes(phrase)) return false
   }
   return true
 }

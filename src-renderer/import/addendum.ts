@@ -23,7 +23,8 @@ import {
   detectStatedCycle,
   joinLines,
   normaliseSpace,
-  type CleanLine
+  type CleanLine,
+  type Vocabulary
 } from './report-text'
 
 export interface AddendumOptions {
@@ -141,7 +142,7 @@ interface Block {
 
 const NUMBERED_PARAGRAPH = /^(\d{1,3})\.\s+(\S.*)$/
 
-function readBlocks(lines: readonly CleanLine[], vocabulary: ReadonlySet<string>): Block[] {
+function readBlocks(lines: readonly CleanLine[], vocabulary: Vocabulary): Block[] {
   const blocks: Block[] = []
   let cur: { paragraph: number | null; lines: CleanLine[]; parts: string[] } | null = null
   let lastParagraph = 0
@@ -245,9 +246,9 @@ function readStatedTotals(sentences: readonly string[]): Totals | undefined {
 
 interface Assignment {
   position: Position
+  /** From a position sentence opening a numbered paragraph, or a table: wins over a passing mention. */
   strong: boolean
   line: number | undefined
-  paragraphHint: string | null
 }
 
 /** Reads the positions an addendum gives, with its symbol and stated totals; never throws. */
@@ -272,7 +273,8 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
     const blocks = readBlocks(cleaned.lines, cleaned.vocabulary)
     const opening = blocks.findIndex((b) => b.paragraph !== null && b.paragraph >= 3)
     source.cycle = detectStatedCycle(blocks.slice(0, opening === -1 ? 12 : opening).map((b) => b.text).join(' '))
-    const docHint = /\b(?:follow|refer\s+to|correspond\s+to|as\s+(?:numbered|listed)\s+in)\b[^.]{0,80}?\bparagraph\s+(\d{1,4})\b/i.exec(
+    // "The serial numbers of recommendations follow the list in paragraph 115 of the report".
+    const docHint = /\brecommendations?\b[^.]{0,80}?\b(?:follows?|refers?\s+to|corresponds?\s+to|as\s+(?:numbered|listed)\s+in)\b[^.]{0,60}?\bparagraph\s+(\d{1,4})\b/i.exec(
       blocks.map((b) => b.text).join(' ')
     )
     const documentParagraph = docHint?.[1] ?? null
@@ -314,11 +316,11 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
         const { numbers, problems } = expandNumberList(list, null)
         for (const p of problems) warnings.push({ message: `Could not read ${p}.`, at: { line: l.line } })
         if (numbers.length > 0 && firstListBlock === -1) firstListBlock = bi
-        assign(numbers, { position: keywordPosition(word), strong: true, line: l.line, paragraphHint: null })
+        assign(numbers, { position: keywordPosition(word), strong: true, line: l.line })
       }
       // A heading such as "Noted recommendations" gives the position of a bare list in the paragraph below it.
       const words = block.text.split(/\s+/).length
-      if (block.paragraph === null && words <= 12 && !/[.;:]$/.test(block.text) && !/^\d/.test(block.text)) {
+      if (block.paragraph === null && words <= 16 && !/[.;:]$/.test(block.text) && !/^\d/.test(block.text)) {
         const k = [...block.text.matchAll(KEYWORDS)][0]
         headingPosition = k !== undefined ? keywordPosition(k[0]) : null
         return
@@ -354,7 +356,7 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
           for (const p of problems) warnings.push({ message: `Could not read ${p}.`, ...(line !== undefined ? { at: { line } } : {}) })
           if (numbers.length === 0) continue
           if (firstListBlock === -1) firstListBlock = bi
-          assign(numbers, { position: keyword.position, strong: block.paragraph !== null && prior !== undefined, line, paragraphHint })
+          assign(numbers, { position: keyword.position, strong: block.paragraph !== null && prior !== undefined, line })
         }
       })
     })
@@ -363,6 +365,14 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
     const preface = blocks.slice(0, firstListBlock === -1 ? Math.min(blocks.length, 8) : firstListBlock + 1)
     const totals = readStatedTotals(preface.flatMap((b) => sentencesOf(b.text)))
     if (totals !== undefined) source.statedTotals = totals
+
+    // No lists at all: early addenda answer recommendation by recommendation ("5., 6., 7. Slovenia accepts
+    // these recommendations ...").
+    if (assigned.size === 0) {
+      for (const entry of readResponseEntries(cleaned.lines, cleaned.vocabulary, warnings)) {
+        assign(entry.numbers, { position: entry.position, strong: true, line: entry.line })
+      }
+    }
 
     // Bare numbers: the addendum's own paragraph hint, else the report's numbers when given.
     const bySub = new Map<number, string[]>()
@@ -403,6 +413,82 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
     warnings.push({ message: `The addendum could not be read completely (${e instanceof Error ? e.message : String(e)}).` })
   }
   return { source, positions, warnings }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers given recommendation by recommendation (cycle 1).
+
+interface ResponseEntry {
+  numbers: string[]
+  line: number
+  position: Position
+}
+
+const ENTRY_LEAD = /^((?:\d{1,3}\.,?\s*)+$|(?:\d{1,3}\.,?\s+)+)(.*)$/
+const REFUSAL =
+  /\b(?:cannot|can ?not|does not|do not|is not in a position to|unable to)\b[^.]{0,60}?\b(?:accept|support|make a definitive statement)\w*|\brejects?\b|\b(?:notes|takes? note of) (?:the|this|these) recommendations?\b/gi
+const ACCEPTANCE = /\b(?:accepts?|accepted|supports?|supported|agrees? (?:with|to))\b/i
+
+/** The position an answer to one or more recommendations gives: accepted, refused, or both (in part). */
+export function positionOfAnswer(answer: string): Position | null {
+  const refused = REFUSAL.test(answer)
+  REFUSAL.lastIndex = 0
+  const accepted = ACCEPTANCE.test(answer.replace(REFUSAL, ' '))
+  if (accepted && refused) return 'supported-in-part'
+  if (accepted) return 'supported'
+  return refused ? 'noted' : null
+}
+
+/**
+ * Reads "1. Slovenia accepts the recommendation." / "5., 6., 7., 8., 9. ... accepts these
+ * recommendations" / "40., 41., 42.,\n43., 44." (numbers wrapped in their column): numbers ascend, and a
+ * lead ending with a comma continues on the next line.
+ */
+function readResponseEntries(lines: readonly CleanLine[], vocabulary: Vocabulary, warnings: ImportWarning[]): ResponseEntry[] {
+  const raw: { numbers: number[]; line: number; parts: string[]; open: boolean }[] = []
+  for (const l of lines) {
+    if (l.text === '') continue
+    const cur = raw[raw.length - 1]
+    const m = ENTRY_LEAD.exec(l.text)
+    if (m) {
+      const lead = m[1] ?? ''
+      const numbers = [...lead.matchAll(/\d{1,3}/g)].map((d) => Number(d[0]))
+      const rest = m[2] ?? ''
+      const first = numbers[0] ?? 0
+      const last = cur?.numbers[cur.numbers.length - 1] ?? 0
+      if (cur !== undefined && cur.open && first > last) {
+        cur.numbers.push(...numbers)
+        cur.open = /,\s*$/.test(lead)
+        if (rest !== '') cur.parts.push(rest)
+        continue
+      }
+      if (first > last && first <= last + 10 && (cur !== undefined || first <= 3)) {
+        raw.push({ numbers, line: l.line, parts: rest === '' ? [] : [rest], open: /,\s*$/.test(lead) })
+        continue
+      }
+    }
+    if (cur !== undefined) {
+      cur.parts.push(l.text)
+      cur.open = false
+    }
+  }
+  const answers = raw.map((e) => ({ ...e, text: joinLines(e.parts, vocabulary) }))
+  // Only a document made of such answers: most entries must answer "the/this/these recommendation(s)",
+  // not count them ("accepts 142 recommendations").
+  const speaking = answers.filter(
+    (e) => /\b(?:the|this|these|that|those)\s+recommendations?\b/i.test(e.text) && !/\d\s+recommendations\b/i.test(e.text) && positionOfAnswer(e.text) !== null
+  )
+  if (answers.length < 3 || speaking.length < answers.length * 0.5) return []
+  const entries: ResponseEntry[] = []
+  for (const e of answers) {
+    const position = positionOfAnswer(e.text)
+    if (position === null) {
+      warnings.push({ message: `The answer to recommendation ${e.numbers.join(', ')} gives no position that could be read: "${excerpt(e.text, 60)}".`, at: { line: e.line } })
+      continue
+    }
+    entries.push({ numbers: e.numbers.map(String), line: e.line, position })
+  }
+  return entries
 }
 
 function excerpt(s: string, max = 40): string {

@@ -27,7 +27,12 @@ export interface CleanedText {
   /** How many original lines were dropped as page furniture or footnotes. */
   removedLines: number
   /** Lower-case words of the document, to decide whether a line-end hyphen is part of the word. */
-  vocabulary: ReadonlySet<string>
+  vocabulary: Vocabulary
+}
+
+/** The words of a document, looked up by `joinLines` (built on first use: most joins need none). */
+export interface Vocabulary {
+  has(word: string): boolean
 }
 
 type Furniture = 'symbol' | 'page-number' | 'job-number' | 'barcode' | 'recycle' | 'running-header'
@@ -43,7 +48,8 @@ interface RawLine {
 // Any UN document symbol alone on a line: A/HRC/43/15, A/HRC/43/15/Add.1, A/HRC/WG.6/34/SVN/1 ...
 const SYMBOL_ONLY = /^(?:\d{1,4}\s+)?[A-Z]{1,5}(?:\/[A-Za-z0-9.()-]+){2,}(?:\s+\d{1,4})?$/
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:\/|of)\s*\d{1,4})?$/i
-const JOB_NUMBER = /^GE\.\d{2}-\d{3,6}\b/
+// "GE.19-21936(E)", and in newer documents "12  GE.25-02819" or "GE.25-02819  11" (job number and page number).
+const JOB_NUMBER = /^(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}\b/
 const BARCODE = /^\*\d{6,9}\*$/
 const RECYCLE = /^please\s+recycle$/i
 const FOOTNOTE_START = /^\*{1,4}(?:\s+\S.*)?$/
@@ -55,7 +61,7 @@ const SOFT_HYPHEN = '\u00AD'
 
 /** Collapses runs of whitespace to one space and trims. */
 export function normaliseSpace(s: string): string {
-  return s.replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim()
+  return s.replace(ODD_SPACES, ' ').replace(/ {2,}|\s{2,}|[^\S ]/g, ' ').trim()
 }
 
 function classify(trimmed: string, hadInvisible: boolean): Furniture | null {
@@ -79,12 +85,13 @@ function readRawLines(text: string): { raw: RawLine[]; pages: number } {
       page += s.split('\f').length - 1
       s = s.replace(/\f/g, ' ')
     }
-    const hadInvisible = INVISIBLE.test(s)
-    INVISIBLE.lastIndex = 0
+    const before = s.length
     s = s.replace(INVISIBLE, '')
+    const hadInvisible = s.length !== before
     // A soft hyphen inside a line is invisible; at the end of a line it marks a broken word.
-    const endsSoft = s.trimEnd().endsWith(SOFT_HYPHEN)
-    s = s.split(SOFT_HYPHEN).join('')
+    const hasSoft = s.includes(SOFT_HYPHEN)
+    const endsSoft = hasSoft && s.trimEnd().endsWith(SOFT_HYPHEN)
+    if (hasSoft) s = s.split(SOFT_HYPHEN).join('')
     let trimmed = normaliseSpace(s)
     if (endsSoft) trimmed += SOFT_HYPHEN
     raw.push({ text: trimmed, line: i + 1, page, furniture: classify(trimmed, hadInvisible), footnote: false })
@@ -160,17 +167,26 @@ function markRunningHeaders(raw: RawLine[], pages: number): void {
   for (const l of raw) if (repeated.has(l.line)) l.furniture = 'running-header'
 }
 
-function buildVocabulary(lines: readonly CleanLine[]): Set<string> {
-  const words = new Set<string>()
-  const word = /\p{L}+(?:[-‐]\p{L}+)*/gu
-  for (const l of lines) {
-    for (const m of l.text.matchAll(word)) {
-      // A word broken at the end of a line is not a word of the document.
-      if (m.index + m[0].length === l.text.length && l.text.endsWith('-')) continue
-      words.add(m[0].toLowerCase())
+/**
+ * Looks words up by searching the document text itself: hyphen decisions are rare (a few per report),
+ * so a few substring searches cost less than building a word list.
+ */
+function lazyVocabulary(lines: readonly CleanLine[]): Vocabulary {
+  let text: string | null = null
+  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c)
+  return {
+    has(word: string): boolean {
+      if (word === '') return false
+      text ??= lines.map((l) => l.text).join('\n').toLowerCase()
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+        const after = text[i + word.length]
+        // A word broken at the end of a line ("implemen-") is not a word of the document.
+        const broken = (after === '-' || after === '‐') && text[i + word.length + 1] === '\n'
+        if (!isLetter(text[i - 1]) && !isLetter(after) && !broken) return true
+      }
+      return false
     }
   }
-  return words
 }
 
 /** Drops page furniture and footnotes from report or addendum text, keeping a map to original lines. */
@@ -211,7 +227,7 @@ export function cleanReportText(text: string): CleanedText {
     pendingBreak = false
   }
   const pages = formFeedPages > 1 ? formFeedPages : inferredPage + 1
-  return { lines, pages, removedLines: removed, vocabulary: buildVocabulary(lines) }
+  return { lines, pages, removedLines: removed, vocabulary: lazyVocabulary(lines) }
 }
 
 const LETTER_HYPHEN_END = /(\p{L}+)[-‐]$/u
@@ -223,8 +239,9 @@ const LEADING_WORD = /^(\p{L}+)/u
  * itself spells the word without it elsewhere and never with it; a soft hyphen is always removed; a
  * dash between numbers ("2017–\n2021", "122.62-\n66") is joined without a space.
  */
-export function joinLines(parts: readonly string[], vocabulary?: ReadonlySet<string>): string {
-  // Built as pieces and tested on the tail only, so a long section joins in linear time.
+export function joinLines(parts: readonly string[], vocabulary?: Vocabulary): string {
+  // Built as pieces and looking only at the last character of the previous line, so a long section
+  // joins in linear time.
   const pieces: string[] = []
   let tail = ''
   for (const part of parts) {
@@ -235,28 +252,27 @@ export function joinLines(parts: readonly string[], vocabulary?: ReadonlySet<str
       tail = next
       continue
     }
-    const end = tail.slice(-64)
-    if (end.endsWith(SOFT_HYPHEN)) {
+    const last = tail.charCodeAt(tail.length - 1)
+    if (last === 0xad) {
       pieces[pieces.length - 1] = tail.slice(0, -1)
-      pieces.push(next)
-      tail = next
-      continue
-    }
-    const hyphen = LETTER_HYPHEN_END.exec(end)
-    const lead = LEADING_WORD.exec(next)
-    if (hyphen && lead) {
-      const head = hyphen[1] ?? ''
-      const rest = lead[1] ?? ''
-      const closed = (head + rest).toLowerCase()
-      const open = `${head}-${rest}`.toLowerCase()
-      if (vocabulary?.has(closed) === true && !vocabulary.has(open) && rest === rest.toLowerCase()) {
-        pieces[pieces.length - 1] = tail.slice(0, -1)
+    } else if (last === 0x2d || last === 0x2010) {
+      // "-" or "‐" at the end of the line.
+      const hyphen = LETTER_HYPHEN_END.exec(tail.slice(-64))
+      const lead = hyphen ? LEADING_WORD.exec(next) : null
+      if (hyphen && lead) {
+        const head = hyphen[1] ?? ''
+        const rest = lead[1] ?? ''
+        const closed = (head + rest).toLowerCase()
+        const open = `${head}-${rest}`.toLowerCase()
+        if (rest === rest.toLowerCase() && vocabulary?.has(closed) === true && !vocabulary.has(open)) {
+          pieces[pieces.length - 1] = tail.slice(0, -1)
+        }
+      } else if (!(/\d\s?-$/.test(tail) && /^\d/.test(next))) {
+        pieces.push(' ')
       }
-      pieces.push(next)
-      tail = next
-      continue
+    } else if (!((last === 0x2013 || last === 0x2014) && /\d\s?[–—]$/.test(tail) && /^\d/.test(next))) {
+      pieces.push(' ')
     }
-    if (!(/\d\s?[-–—]$/.test(end) && /^\d/.test(next))) pieces.push(' ')
     pieces.push(next)
     tail = next
   }
@@ -357,7 +373,7 @@ const TENS: Record<string, number> = {
 /** Reads an English ordinal ("thirty-fourth", "Twentieth", "34th") as a number, or null. */
 export function parseOrdinal(word: string): number | null {
   const w = word.trim().toLowerCase()
-  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(w)
+  const digits = /^(\d{1,3})\s?(?:st|nd|rd|th)?$/.exec(w)
   if (digits?.[1] !== undefined) return Number(digits[1])
   const parts = w.split(/[-\s‐–]+/).filter((p) => p !== '')
   if (parts.length === 1) {
@@ -374,7 +390,8 @@ export function parseOrdinal(word: string): number | null {
   return null
 }
 
-const ORDINAL_WORD = String.raw`(\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:[-\s‐][A-Za-z]+)?)`
+// "thirty-fourth", "first", "34th", and "4 th" as some addenda print it.
+const ORDINAL_WORD = String.raw`(\d{1,3}\s?(?:st|nd|rd|th)|[A-Za-z]+(?:[-\s‐][A-Za-z]+)?)`
 
 /**
  * The Working Group session from the introduction ("held its thirty-fourth session"), else from the

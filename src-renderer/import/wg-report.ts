@@ -33,7 +33,7 @@ const HEADING_RUN_ON = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recomm
 const SECTION_END = /^(?:Annex(?:es)?(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation)$/u
 const PARAGRAPH = /^(\d{1,4})\.\s+(\S.*)$/
 const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|(?=\p{Lu})(.*))?$/u
-const CLOSING = /reflect the position of the submitting State|should not be construed as endorsed/i
+const CLOSING = /^All conclusions and\/or recommendations\b|reflect the positions? of the submitting State|should not be construed as endorsed/i
 // Some pasted texts run several recommendations into one line: split before "<n>.<m> Capital".
 const RUN_ON = /(?<=[;:.])\s+(?=\d{1,4}\.\d{1,4}\.?\s+\p{Lu})/u
 
@@ -52,7 +52,7 @@ export function positionFromIntroduction(intro: string): Position | null {
   ) {
     return 'noted'
   }
-  if (/\bwill be examined\b|\bresponses? in due time\b|\bwill (?:provide|give) (?:its |their )?responses?\b|\bwill be considered\b/.test(s)) {
+  if (/\bwill be examined\b|\bresponses? in due (?:time|course)\b|\bwill (?:provide|give) (?:its |their )?responses?\b|\bwill be considered\b/.test(s)) {
     return 'pending'
   }
   if (
@@ -83,6 +83,19 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das',
 
 /** Whether a name reads like a UN short name of a State ("Bolivarian Republic of Venezuela", "Holy See"). */
 export function looksLikeStateName(name: string): boolean {
+  let known = NAME_CHECKS.get(name)
+  if (known === undefined) {
+    known = checkStateName(name)
+    // A report repeats the same hundred names: remember the answers (bounded, for long-lived workers).
+    if (NAME_CHECKS.size > 5000) NAME_CHECKS.clear()
+    NAME_CHECKS.set(name, known)
+  }
+  return known
+}
+
+const NAME_CHECKS = new Map<string, boolean>()
+
+function checkStateName(name: string): boolean {
   if (name.length < 4 || name.length > 70 || /\d/.test(name)) return false
   const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '')
   const first = words[0]
@@ -125,6 +138,7 @@ const NAMES_WITH_AND = [
 const AND_MARK = '\u0000'
 
 function splitAnd(name: string): string[] {
+  if (!name.includes(' and ')) return [name]
   let protectedName = name
   for (const n of NAMES_WITH_AND) protectedName = protectedName.split(n).join(n.replace(/ and /g, ` ${AND_MARK} `))
   const parts = protectedName.split(/\s+and\s+/).map((p) => p.split(AND_MARK).join('and').trim())
@@ -176,7 +190,7 @@ interface TextAndStates {
 
 /** Removes the trailing State groups of one text: "(Bangladesh) (Egypt)" -> ["Bangladesh", "Egypt"]. */
 function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAndStates {
-  let rest = segment.replace(/[\s;.,]+$/, '')
+  let rest = segment.trimEnd().replace(/[;.,]+$/, '').trimEnd()
   const groups: string[][] = []
   const problems: string[] = []
   while (rest.endsWith(')')) {
@@ -196,12 +210,52 @@ function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAn
   }
   const states = groups.flat()
   for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push(`"${s}" does not read like a State name`)
-  return { text: rest.replace(/[\s;,:]+$/, '').trim(), states, problems }
+  const text = rest.replace(/[\s;,:]+$/, '').trim()
+  // Early reports also name States inside the text: "To ratify (Spain)/consider ratifying (Argentina) the
+  // Convention (Spain, Argentina) and accept the competence of the committee (Argentina)". A group whose
+  // names are all States of this document's trailing parentheses counts too.
+  if (states.length > 0 && known.size > 0 && text.includes('(')) {
+    for (const inner of topLevelGroups(text)) {
+      const names = splitStateNames(inner)
+      if (names.length > 0 && names.every((n) => known.has(n))) for (const n of names) if (!states.includes(n)) states.push(n)
+    }
+  }
+  return { text, states, problems }
+}
+
+/** The contents of the top-level parentheses of a text, in order. */
+function topLevelGroups(s: string): string[] {
+  const groups: string[] = []
+  let depth = 0
+  let start = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '(') {
+      if (depth === 0) start = i + 1
+      depth++
+    } else if (c === ')' && depth > 0) {
+      depth--
+      if (depth === 0 && start >= 0) groups.push(s.slice(start, i))
+    }
+  }
+  return groups
+}
+
+/** The names in the last parentheses of a recommendation, when they can be States. */
+function lastGroupNames(raw: string): string[] {
+  const s = raw.trimEnd().replace(/[;.,]+$/, '').trimEnd()
+  if (!s.endsWith(')')) return []
+  const open = matchingOpen(s, s.length - 1)
+  if (open < 0) return []
+  const inner = s.slice(open + 1, -1)
+  return couldBeStateList(inner) ? splitStateNames(inner) : []
 }
 
 /** Splits one numbered recommendation into its texts, each with the State(s) that made it. */
 export function splitRecommendationTexts(raw: string, known: ReadonlySet<string> = new Set()): TextAndStates[] {
   const s = normaliseSpace(raw)
+  // Most recommendations hold one text: a ";" before the final one is what marks several.
+  if (!s.replace(/[\s;.,]+$/, '').includes(';')) return [takeTrailingStates(s, known)]
   const segments: string[] = []
   let depth = 0
   let start = 0
@@ -264,7 +318,7 @@ function excerpt(s: string, max = 90): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`
 }
 
-function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading' | 'paragraph' } | null {
+function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading' | 'paragraph' | 'items' } | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (l === undefined) continue
@@ -291,6 +345,13 @@ function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading'
       }
       intro += ' ' + t
     }
+  }
+  // Only the list itself was pasted: "140.1 ..." followed by "140.2 ...".
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\d{1,4})\.1\.?\s+\S/.exec(lines[i]?.text ?? '')
+    if (!m) continue
+    const second = new RegExp(`^${m[1] ?? ''}\\.2\\.?\\s+\\S`)
+    for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) if (second.test(lines[j]?.text ?? '')) return { index: i, found: 'items' }
   }
   return null
 }
@@ -338,9 +399,8 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
       const rest = dotted[3] ?? dotted[4] ?? ''
       let target: Paragraph | null = para
       if (target === null || (p !== target.number && p > target.number && p <= target.number + 10 && !closed)) {
-        if (target === null && preamble.length === 0) {
-          warnings.add('no-intro', `Recommendation ${p}.${sub} has no introductory paragraph before it: its position is unknown.`, l.line)
-        } else if (target !== null) {
+        // (Without any paragraph before, the missing introduction is reported with the position.)
+        if (target !== null) {
           warnings.add('no-intro', `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
         }
         target = startParagraph(p, l.line, target === null ? preamble : [], true)
@@ -450,6 +510,10 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       )
       return { source, recommendations, warnings: warnings.list }
     }
+    if (start.found === 'items') {
+      const at = lines[start.index]
+      warnings.add('no-heading', 'Neither the heading "II. Conclusions and/or recommendations" nor an introduction was found: reading the numbered recommendations alone.', at?.line)
+    }
     if (start.found === 'paragraph') {
       const at = lines[start.index]
       warnings.add('no-heading', 'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.', at?.line)
@@ -467,7 +531,7 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       for (const it of p.items) {
         const raw = joinLines(it.parts, cleaned.vocabulary)
         joined.set(it, raw)
-        for (const s of takeTrailingStates(raw, new Set()).states) known.add(s)
+        for (const s of lastGroupNames(raw)) known.add(s)
       }
     }
 

@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RegisterRow } from '../../domain/register-view'
+import type { RegisterRows } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
 
 interface Props {
-  rows: readonly RegisterRow[]
+  rows: RegisterRows
   activeId: string | null
   selected: ReadonlySet<string>
   groupLabel: (key: string) => string
@@ -29,10 +29,10 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
+    estimateSize: rows.grouped ? (i) => (rows.at(i)?.type === 'group' ? GROUP_HEIGHT : ROW_HEIGHT) : () => ROW_HEIGHT,
     overscan: 8
   })
-  const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.type === 'item' && r.record.id === activeId)
+  const activeIndex = activeId === null ? -1 : rows.indexOfRecord(activeId)
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
@@ -41,7 +41,7 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
   function move(to: number, extend = false) {
     const step = to >= activeIndex ? 1 : -1
     for (let i = Math.max(0, Math.min(rows.length - 1, to)); i >= 0 && i < rows.length; i += step) {
-      const row = rows[i]
+      const row = rows.at(i)
       if (row?.type === 'item') {
         onActivate(row.record.id)
         if (extend) onToggle(row.record.id, true)
@@ -92,7 +92,7 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
     if (handled) event.preventDefault()
   }
 
-  const activeRow = activeIndex >= 0 ? rows[activeIndex] : undefined
+  const activeRow = activeIndex >= 0 ? rows.at(activeIndex) : undefined
   return (
     <div
       ref={scrollRef}
@@ -109,7 +109,7 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!
+          const row = rows.at(item.index)!
           const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }
           if (row.type === 'group') {
             return (

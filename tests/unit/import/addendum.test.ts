@@ -133,6 +133,52 @@ describe('parseAddendum', () => {
     expect(asMap(parseAddendum(text, 'heading.txt'))).toEqual({ '99.1': 'noted', '99.11': 'noted', '99.12': 'noted' })
   })
 
+  it('reads answers given recommendation by recommendation (cycle 1)', () => {
+    const text = [
+      '              United Nations                                                    A/HRC/14/99/Add.1',
+      '            Views on conclusions and/or recommendations presented by the State under review',
+      '                   Freedonia welcomes the recommendations made during its review. Its answers are as',
+      '            follows:',
+      '            1.                   Freedonia cannot, at this point in time, make a definitive statement.',
+      '                                 The Convention is under study.',
+      '            2.                   Freedonia accepts the recommendation.',
+      '            3., 4.               Freedonia accepts these recommendations and has already implemented',
+      '                                 them to a great extent.',
+      '            5., 6., 7.,          Freedonia accepts these recommendations and already acts accordingly.',
+      '            8., 9.',
+      '            10.                  Freedonia accepts the recommendation regarding free legal aid.',
+      '                                 Freedonia cannot accept the recommendation on specialised family',
+      '                                 courts.',
+      '',
+      '2',
+      '                                                                         A/HRC/14/99/Add.1',
+      '11.   Freedonia agrees with the importance of the programme and notes the adoption of',
+      '      the new programme for 2010–2015.',
+      '12.   Freedonia does not accept this recommendation, as it is contrary to the',
+      '      Constitution.',
+      '13.   The answer was given in 2010.'
+    ].join('\n')
+    const r = parseAddendum(text, 'answers.txt')
+    expect(asMap(r)).toEqual({
+      '1': 'noted',
+      '2': 'supported',
+      '3': 'supported',
+      '4': 'supported',
+      '5': 'supported',
+      '6': 'supported',
+      '7': 'supported',
+      '8': 'supported',
+      '9': 'supported',
+      '10': 'supported-in-part',
+      '11': 'supported',
+      '12': 'noted'
+    })
+    expect(r.warnings).toEqual([
+      { message: expect.stringMatching(/recommendation 13 gives no position/), at: { line: 22 } },
+      { message: expect.stringMatching(/12 recommendation numbers are given without their paragraph/) }
+    ])
+  })
+
   it('warns when one number is given two positions', () => {
     const text = [
       'A/HRC/55/14/Add.1',

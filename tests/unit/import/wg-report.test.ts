@@ -188,6 +188,56 @@ describe('parseWorkingGroupReport: a cycle 1 report', () => {
   })
 })
 
+describe('parseWorkingGroupReport: an early cycle 1 report answered later', () => {
+  const text = [
+    '     II.      Conclusions and/or recommendations',
+    '              111. The recommendations formulated during the interactive dialogue and listed',
+    '              below will be examined by Freedonia, which will provide responses in due course, but',
+    '              no later than the fourteenth session of the Human Rights Council, to be held in June',
+    '              2010.',
+    '                     1.    To examine the possibility of joining (Algeria)/sign and ratify',
+    '                     (Egypt)/ratify (Bosnia and Herzegovina) the Convention on Migrant Workers (Algeria,',
+    '                     Egypt, Bosnia and Herzegovina);',
+    '2.    To ratify (Spain)/consider ratifying (Argentina) the Convention for the Protection of',
+    'All Persons from Enforced Disappearance (Spain, Argentina) and to accept the competence of',
+    'its committee (Argentina);',
+    '3.    To adopt a law on domestic violence (Spain);',
+    '4.    To strengthen measures to combat violence against women and girls',
+    '(Azerbaijan); to continue to promote the comprehensive strategy to prevent',
+    'violence against women and girls (Italy);',
+    '5.    To establish an effective process for follow-up on the recommendations (Norway).',
+    '       112. All conclusions and/or recommendations set out in the present report reflect',
+    '       the positions of the submitting State(s) and/or the State under review. They should not',
+    '       be construed as endorsed by the Working Group as a whole.',
+    '',
+    'III.   Voluntary pledges and commitments',
+    '       113.     The following pledges and commitments were made by Freedonia:',
+    '              • The ratification of the Optional Protocol is a priority for this year;'
+  ].join('\n')
+  const r = parseWorkingGroupReport(text, 'cycle1-pending.txt')
+
+  it('reads "responses in due course" as pending and stops at the closing paragraph', () => {
+    expect(r.recommendations.map((x) => [x.number, x.position])).toEqual([
+      ['111.1', 'pending'],
+      ['111.2', 'pending'],
+      ['111.3', 'pending'],
+      ['111.4', 'pending'],
+      ['111.4', 'pending'],
+      ['111.5', 'pending']
+    ])
+    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/read as 111\.1, 111\.2/)])
+  })
+
+  it('adds States named inside the text when they are States of this report', () => {
+    expect(byNumber(r, '111.1')[0]?.recommendingStatesRaw).toEqual(['Algeria', 'Egypt', 'Bosnia and Herzegovina'])
+    expect(byNumber(r, '111.2')[0]?.recommendingStatesRaw).toEqual(['Argentina', 'Spain'])
+    expect(byNumber(r, '111.2')[0]?.text).toBe(
+      'To ratify (Spain)/consider ratifying (Argentina) the Convention for the Protection of All Persons from Enforced Disappearance (Spain, Argentina) and to accept the competence of its committee'
+    )
+    expect(byNumber(r, '111.4').map((x) => x.recommendingStatesRaw)).toEqual([['Azerbaijan'], ['Italy']])
+  })
+})
+
 describe('parseWorkingGroupReport: bad input', () => {
   it('returns a warning and nothing else for empty text', () => {
     for (const text of ['', '   \n\n  \f ']) {
@@ -211,6 +261,18 @@ describe('parseWorkingGroupReport: bad input', () => {
     const r = parseWorkingGroupReport(prose.repeat(50), 'prose.txt')
     expect(r.recommendations).toEqual([])
     expect(r.warnings.length).toBeGreaterThan(0)
+  })
+
+  it('reads a pasted list of recommendations alone as pending, and says why', () => {
+    const r = parseWorkingGroupReport('140.1 Ratify the Convention (France);\n140.2 Adopt a plan\n(Peru);\n', 'list.txt')
+    expect(r.recommendations.map((x) => [x.number, x.position, x.text, x.recommendingStatesRaw])).toEqual([
+      ['140.1', 'pending', 'Ratify the Convention', ['France']],
+      ['140.2', 'pending', 'Adopt a plan', ['Peru']]
+    ])
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/Neither the heading .* nor an introduction was found/),
+      expect.stringMatching(/No introduction says which position recommendations 140\.x have: marked pending/)
+    ])
   })
 
   it('warns with line numbers on what it does not understand', () => {
@@ -267,16 +329,24 @@ describe('parseWorkingGroupReport: speed', () => {
       (_, i) => `      140.${i + 1}  Continue its efforts to implement the national action plan on human rights and\n      ensure adequate resources for its implementation (Bolivarian Republic\n      of Venezuela);`
     )
     const text = `II. Conclusions and/or recommendations\n140. The following recommendations will be examined by Freedonia, which will provide responses in due time:\n${items.join('\n')}\n`
-    parseWorkingGroupReport(text, 'warm-up')
-    const t0 = performance.now()
-    const r = parseWorkingGroupReport(text, 'big.txt')
-    const ms = performance.now() - t0
-    expect(r.recommendations).toHaveLength(400)
-    expect(ms).toBeLessThan(100)
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now()
+      const r = parseWorkingGroupReport(text, 'big.txt')
+      times.push(performance.now() - t0)
+      expect(r.recommendations).toHaveLength(400)
+    }
+    // The median of five runs, so that a busy machine does not make the check flaky.
+    expect([...times].sort((a, b) => a - b)[2]).toBeLessThan(100)
   })
 })
 
 describe('report-text helpers', () => {
+  it('drops job numbers printed beside page numbers', () => {
+    const cleaned = cleanReportText(['text', '12          GE.25-02819', 'A/HRC/59/15', 'GE.25-02819        13', 'more'].join('\n'))
+    expect(cleaned.lines.map((l) => l.text)).toEqual(['text', 'more'])
+  })
+
   it('drops page furniture and keeps the original line numbers', () => {
     const cleaned = cleanReportText(['Some text', '', '', '12', '\fA/HRC/43/15', '', 'more text', 'GE.19-21936(E)', 'end'].join('\n'))
     expect(cleaned.lines.map((l) => [l.text, l.line, l.afterPageBreak])).toEqual([

@@ -1,0 +1,132 @@
+// `npm run bench`: measured figures as JSON on stdout (progress on stderr).
+// Renderer bundle size; time to an interactive shell; import of a 6,094-row export; the register at
+// 100,000 recommendations (start, search and filter latency, memory); import vs bare IndexedDB writes.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from '@playwright/test'
+import { percentile, setUpMission } from './bench-common'
+import { registerBench } from './bench-register'
+
+const root = new URL('..', import.meta.url).pathname
+const outDir = join(root, 'out/renderer')
+const port = Number(process.env.BENCH_PORT ?? 5182)
+const runs = Number(process.env.BENCH_RUNS ?? 7)
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`)
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+  })
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+function bundleSize() {
+  const files = filesUnder(outDir).filter((f) => /\.(js|mjs|css|html)$/.test(f))
+  let raw = 0
+  let gzip = 0
+  let js = 0
+  let jsGzip = 0
+  for (const file of files) {
+    const bytes = readFileSync(file)
+    const zipped = gzipSync(bytes, { level: 9 }).length
+    raw += bytes.length
+    gzip += zipped
+    if (/\.m?js$/.test(file)) {
+      js += bytes.length
+      jsGzip += zipped
+    }
+  }
+  return { files: files.length, rawBytes: raw, gzipBytes: gzip, jsRawBytes: js, jsGzipBytes: jsGzip }
+}
+
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server did not start at ${url}`)
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+function startServer(): ChildProcess {
+  return spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true
+  })
+}
+
+function stopServer(server: ChildProcess): void {
+  try {
+    if (server.pid) process.kill(-server.pid)
+  } catch {
+    server.kill()
+  }
+}
+
+
+async function timeToInteractive(browser: Browser, base: string) {
+  const page = await setUpMission(browser, base)
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = Date.now()
+    await page.goto(base + '#/dashboard', { waitUntil: 'commit' })
+    await page.getByRole('table', { name: 'Reviews of Slovenia' }).waitFor()
+    // Interactive: a click on the navigation is handled.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+    samples.push(Date.now() - started)
+  }
+  await page.context().close()
+  return { runs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), samplesMs: samples }
+}
+
+if (!existsSync(join(outDir, 'index.html')) || process.env.BENCH_BUILD !== '0') {
+  log('building…')
+  await run('npx', ['electron-vite', 'build'])
+}
+const bundle = bundleSize()
+const server = startServer()
+const base = `http://127.0.0.1:${port}/`
+let shell: unknown
+let register: unknown
+try {
+  await waitForServer(base, 20_000)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    log('timing the shell in Chromium…')
+    shell = await timeToInteractive(browser, base)
+    if (process.env.BENCH_ONLY_SHELL !== '1') register = await registerBench(browser, base, log)
+  } finally {
+    await browser.close()
+  }
+} finally {
+  stopServer(server)
+}
+process.stdout.write(
+  JSON.stringify(
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register },
+    null,
+    2
+  ) + '\n'
+)
