@@ -3,11 +3,16 @@
  * The import worker: reads and parses files, applies the addendum, maps and classifies the records,
  * so a 6,000-row export never freezes the window. Holds the last parse so corrections only re-map.
  */
+import { GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'
 import { parseReportWithAddendum, parseSource, parseText, type ParsedSource } from './parse-source'
 import { toRecommendationRecords, type ImportContext } from './to-records'
 import type { PreviewPayload, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
+
+// pdf.js parses in its own worker, bundled with the app (never fetched from the network).
+GlobalWorkerOptions.workerSrc = pdfWorkerUrl
 
 let main: ParsedSource | null = null
 let addendum: ParsedSource | null = null

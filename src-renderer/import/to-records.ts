@@ -43,12 +43,13 @@ export function toRecommendationRecords(parsed: ParseResult, context: ImportCont
   const records: NewRecord<Recommendation>[] = []
 
   for (const item of parsed.recommendations) {
-    const sur = item.stateUnderReviewName ? mapState(item.stateUnderReviewName) ?? null : defaultSuR ?? null
+    // A correction made in the preview wins over what the document says.
+    const sur = context.stateUnderReviewIso3 ?? (item.stateUnderReviewName ? mapState(item.stateUnderReviewName) ?? null : defaultSuR ?? null)
     if (!sur) {
       warnings.push({ message: `State under review not recognised: "${item.stateUnderReviewName ?? parsed.source.stateUnderReviewName ?? '?'}"`, ...(item.at ? { at: item.at } : {}) })
       continue
     }
-    const session = item.session ?? defaultSession ?? null
+    const session = context.session ?? item.session ?? defaultSession ?? null
     const recommendingStates: Iso3[] = []
     for (const raw of item.recommendingStatesRaw) {
       const iso3 = mapState(raw)

@@ -2,7 +2,9 @@
  * UPR Info database exports (.xls from PHPExcel, .xlsx, .csv) -> ParseResult. Pure and total: bad input
  * gives warnings that say what is wrong and where (sheet, row, column), never an exception.
  *
- * Also home of the spreadsheet and CSV reading shared with the UHRI importer.
+ * Also home of the spreadsheet and CSV reading shared with the UHRI importer: .xlsx and unusual .xls
+ * go through SheetJS; plain BIFF8 .xls files (such as PHPExcel's) are read directly, after a check of
+ * the compound file that turns a truncated download into a clear error.
  */
 import { read, type WorkBook, type CellObject } from '@e965/xlsx'
 import type { ActionCategory, Position } from '../domain/model'
@@ -379,7 +381,7 @@ function readWorkbookTables(bytes: Uint8Array, fileName: string, kind: 'xls' | '
     // SheetJS spends most of a large UPR Info export's read time on its shared-string table; a
     // plain BIFF8 workbook is read here instead, and anything unusual goes to SheetJS.
     const tables = opened.workbook ? readBiff8Stream(opened.workbook) : null
-    if (tables) return { tables, warnings: [], failed: false }
+    if (tables && tables.length > 0) return { tables, warnings: [], failed: false }
   }
   let wb: WorkBook
   try {
