@@ -29,8 +29,14 @@ async function preview(requestId: number): Promise<PreviewPayload> {
   const parsed: ParsedSource = combined.result ? { kind: 'recommendations', result: combined.result } : main
   post({ type: 'progress', requestId, stage: 'classifying', fraction: 0.8 })
   const mapped = combined.result && lastContext ? toRecommendationRecords(combined.result, lastContext) : null
+  // The preview shows the mapped records: send the parsed ones only when nothing could be mapped,
+  // so thousands of records cross to the UI thread once, not twice.
+  const slim: ParsedSource =
+    mapped && parsed.kind === 'recommendations' && mapped.records.length > 0
+      ? { kind: 'recommendations', result: { ...parsed.result, recommendations: [] } }
+      : parsed
   return {
-    parsed,
+    parsed: slim,
     changes: combined.changes,
     addendumWarnings: combined.warnings,
     ...(combined.error && addendum ? { addendumError: combined.error } : {}),
