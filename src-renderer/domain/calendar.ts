@@ -48,6 +48,11 @@ export function cycleOfSession(session: number): number {
   return 2 + Math.floor((session - 13) / SESSIONS_PER_CYCLE)
 }
 
+/** The cycle of a session, or null for anything that is not a session number (never throws). */
+export function cycleOfSessionOrNull(session: number): number | null {
+  return Number.isInteger(session) && session >= 1 ? cycleOfSession(session) : null
+}
+
 /** Every session, 1-68, in order, with estimates filled in and the corrections applied. */
 export function allSessions(corrections: readonly SessionCorrection[] = []): Session[] {
   const byNumber = new Map<number, Session>()

@@ -411,11 +411,8 @@ export function detectWorkingGroupSession(flatText: string): number | null {
   return null
 }
 
-/** The UPR cycle of a Working Group session: 1-12 first cycle, then 14 sessions per cycle. */
-export function cycleOfSession(session: number): number | null {
-  if (!Number.isInteger(session) || session < 1) return null
-  return session <= 12 ? 1 : 2 + Math.floor((session - 13) / 14)
-}
+/** The UPR cycle of a Working Group session (the calendar's rule), or null for a non-session number. */
+export { cycleOfSessionOrNull as cycleOfSession } from '../domain/calendar'
 
 /**
  * A cycle the text states about the review itself ("made during the 3rd Universal Periodic Review",

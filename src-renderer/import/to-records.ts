@@ -4,7 +4,7 @@
  * from the source or suggested. Pure: no storage here.
  */
 import { suggestActionCategory } from '../domain/action-category'
-import { cycleOfSession } from '../domain/calendar'
+import { cycleOfSessionOrNull } from '../domain/calendar'
 import { suggestThemes } from '../domain/classify-text'
 import type { ImportOrigin, Iso3, Recommendation } from '../domain/model'
 import { findState } from '../domain/states'
@@ -96,7 +96,7 @@ function toRecord(
     reviewId: null,
     stateUnderReview: sur,
     session,
-    cycle: session === null ? null : cycleOfSession(session) ?? null,
+    cycle: session === null ? null : cycleOfSessionOrNull(session),
     number: item.number,
     text: item.text,
     recommendingStates,

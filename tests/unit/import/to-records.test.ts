@@ -46,3 +46,15 @@ describe('toRecommendationRecords', () => {
     expect(hashText('Adopt  a LAW!')).toBe(hashText('adopt a law'))
   })
 })
+
+describe('toRecommendationRecords with a nonsense session', () => {
+  it('keeps the record without a cycle instead of failing the import', () => {
+    const parsed: ParseResult = {
+      source: { kind: 'wg-report', fileName: 'r.txt', symbol: null, stateUnderReviewName: 'Slovenia', session: null, cycle: null },
+      recommendations: [{ number: '1.1', text: 'Adopt a law', recommendingStatesRaw: ['Spain'], position: 'noted' }],
+      warnings: []
+    }
+    const { records } = toRecommendationRecords(parsed, { ourStateIso3: 'PRT', importedAt: 'x', session: 0 })
+    expect(records[0]).toMatchObject({ session: 0, cycle: null })
+  })
+})

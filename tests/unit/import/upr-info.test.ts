@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { CFB, read, utils, write, type CellObject } from '@e965/xlsx'
-import { decodeSingleByte } from '../../../src-renderer/import/detect-format'
 import {
   checkCompoundFile,
   findUprInfoColumns,
@@ -11,17 +10,7 @@ import {
   readBiff8Tables,
   type CellValue
 } from '../../../src-renderer/import/upr-info'
-
-function encodeSingleByte(text: string, encoding: 'windows-1252' | 'macintosh'): Uint8Array {
-  const all = decodeSingleByte(Uint8Array.from({ length: 256 }, (_, i) => i), encoding)
-  const byChar = new Map<string, number>()
-  for (let b = 0; b < 256; b++) byChar.set(all[b] ?? '', b)
-  return Uint8Array.from(Array.from(text), (c) => {
-    const b = byChar.get(c)
-    if (b === undefined) throw new Error(`${c} is not in ${encoding}`)
-    return b
-  })
-}
+import { encodeSingleByte } from './encoding'
 
 const HEADER = ['SuR', 'Rgrp', 'Org', 'Recommendation', 'RS', 'Rgrp', 'Org', 'Response', 'Action', 'Issue', 'Session']
 
