@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type {
+  AppMetaEntry,
+  Attachment,
   MissionProfile,
+  Participation,
   Recommendation,
   RecommendationMeasureLink,
   RecoveryMeasure,
@@ -9,6 +12,7 @@ import type {
   Review,
   Statement,
   StatementVersion,
+  SyncBase,
   Task
 } from '../domain/model'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
@@ -25,6 +29,10 @@ export class UprDeskDatabase extends Dexie {
   tasks!: EntityTable<Task, 'id'>
   referenceCorrections!: EntityTable<ReferenceCorrection, 'id'>
   savedViews!: EntityTable<SavedView, 'id'>
+  participations!: EntityTable<Participation, 'id'>
+  attachments!: EntityTable<Attachment, 'id'>
+  appMeta!: EntityTable<AppMetaEntry, 'id'>
+  syncBases!: EntityTable<SyncBase, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)

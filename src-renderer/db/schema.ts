@@ -24,12 +24,28 @@ export const SCHEMA_V2 = {
   savedViews: 'id, &name'
 } as const
 
-export type TableName = keyof typeof SCHEMA_V2
+/**
+ * Version 3: the stores the review cycle, statements and data-safety areas need. New tables only, no data
+ * to move: `participations` (our role at other States' reviews: will we speak, inscription, speakers),
+ * `attachments` (files kept in the database: the mission's emblem, review documents), `appMeta` (small
+ * app facts such as the change counter and the last backup), `syncBases` (what each record looked like
+ * when last exchanged through an archive, so that a merge knows which side changed).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  participations: 'id, session, stateIso3, &[session+stateIso3]',
+  attachments: 'id, ownerId',
+  appMeta: 'id',
+  syncBases: 'id'
+} as const
+
+export type TableName = keyof typeof SCHEMA_V3
 
 /** The schema versions, oldest first. The last one is current. */
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
-  { version: 2, stores: SCHEMA_V2 }
+  { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 }
 ] as const
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

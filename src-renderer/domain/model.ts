@@ -247,3 +247,45 @@ export interface SavedView extends StoredRecord {
   sort: string
   group: string
 }
+
+/** Our State's part in another State's review (the mission as recommending State). One per session and SuR. */
+export interface Participation extends StoredRecord {
+  session: number
+  /** The State under review (ISO3). */
+  stateIso3: Iso3
+  /** Will we take the floor: yes, no, or not decided (null). */
+  willSpeak: boolean | null
+  /** Our inscription on the speakers' list is done. */
+  inscribed: boolean
+  /** How many States are inscribed (feeds the speaking-time slot); null when not known. */
+  inscribedSpeakers: number | null
+  /** Our statement draft for this review, if any. */
+  statementId: string | null
+  notes: string
+}
+
+/** A file kept inside the database (the mission's emblem, a document attached to a review stage). */
+export interface Attachment extends StoredRecord {
+  /** What the file belongs to: `mission` for the emblem, a review id, a measure id ... */
+  ownerId: string
+  name: string
+  /** IANA media type, e.g. `image/png`, `application/pdf`. */
+  mediaType: string
+  size: number
+  bytes: Uint8Array
+}
+
+/** A small fact about this copy of the app (change counter, last backup ...), keyed by name. */
+export interface AppMetaEntry {
+  id: string
+  value: string | number | boolean | null
+  updatedAt: Timestamp
+}
+
+/** The hash of a record as it was when last exchanged through an archive: the merge's common ancestor. */
+export interface SyncBase {
+  /** `<table>:<record id>`. */
+  id: string
+  hash: string
+  updatedAt: Timestamp
+}

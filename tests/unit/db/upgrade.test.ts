@@ -29,6 +29,15 @@ describe('schema upgrades', () => {
       // The new table of version 2 works.
       await result.db.savedViews.add({ id: 'v1', name: 'Noted, women', filter: { position: 'noted' }, sort: 'number', group: 'none', createdAt: rec.createdAt, updatedAt: rec.updatedAt })
       expect(await result.db.savedViews.count()).toBe(1)
+      // The new tables of version 3 work, with their indexes.
+      await result.db.participations.add({ id: 'p1', session: 48, stateIso3: 'SVN', willSpeak: true, inscribed: false, inscribedSpeakers: 80, statementId: null, notes: '', createdAt: rec.createdAt, updatedAt: rec.updatedAt })
+      expect(await result.db.participations.where('[session+stateIso3]').equals([48, 'SVN']).count()).toBe(1)
+      await result.db.attachments.add({ id: 'a1', ownerId: 'mission', name: 'emblem.png', mediaType: 'image/png', size: 3, bytes: new Uint8Array([1, 2, 3]), createdAt: rec.createdAt, updatedAt: rec.updatedAt })
+      expect((await result.db.attachments.where('ownerId').equals('mission').first())?.bytes).toEqual(new Uint8Array([1, 2, 3]))
+      await result.db.appMeta.put({ id: 'changeCounter', value: 1, updatedAt: rec.updatedAt })
+      await result.db.syncBases.put({ id: `recommendations:${rec.id}`, hash: 'abc', updatedAt: rec.updatedAt })
+      expect(await result.db.appMeta.count()).toBe(1)
+      expect(await result.db.syncBases.count()).toBe(1)
       result.db.close()
     })
   }
