@@ -68,6 +68,7 @@ export const en = {
       cycle: 'Cycle',
       session: 'Session',
       stateUnderReview: 'State under review',
+      stateUnderReviewRegion: 'Region of State under review',
       recommendingState: 'Recommending State',
       region: 'Region of recommending State',
       position: 'Position',
@@ -157,7 +158,8 @@ export const en = {
       reading: 'Reading the file…',
       parsing: 'Finding the recommendations…',
       'applying-addendum': 'Applying the addendum…',
-      classifying: 'Classifying and storing…'
+      classifying: 'Classifying…',
+      storing: 'Storing…'
     },
     done: 'Imported: {{added}} added, {{updated}} updated, {{unchanged}} already up to date.',
     showRegister: 'Show the register',

@@ -3,13 +3,11 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/context'
 import type { ImportReport } from '../../db/repositories/recommendations'
-import type { NewRecord } from '../../db/repositories/stamp'
-import type { MissionProfile, Recommendation } from '../../domain/model'
-import { findState } from '../../domain/states'
+import type { MissionProfile } from '../../domain/model'
 import { ImportClient } from '../../import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
 import type { ImportContext } from '../../import/to-records'
-import type { ImportStage, PreviewPayload } from '../../import/worker-protocol'
+import type { ImportStage, PreviewPayload, PreviewRow } from '../../import/worker-protocol'
 import { STATE_OPTIONS } from './vocabulary'
 
 const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
@@ -23,7 +21,8 @@ type Phase =
 
 /**
  * Import from UN documents and exports: a file, a drop or a paste; a preview of what was found, with the
- * review correctable and every warning listed; then one transaction on confirm.
+ * review correctable and every warning listed; then, on confirm, one transaction run by the import
+ * worker (the window stays responsive, a progress bar shows how far it is).
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
@@ -95,10 +94,12 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
     await run(() => client.current!.map(context(overrides), progress), fileName)
   }
 
-  async function confirm(records: NewRecord<Recommendation>[]) {
-    setPhase({ kind: 'working', stage: 'classifying', fraction: 0.95 })
+  async function confirm() {
+    setPhase({ kind: 'working', stage: 'storing', fraction: 0 })
     try {
-      const report = await register.importAll(records)
+      const report = await client.current!.store(progress)
+      // The register also learns of the write by itself; asking now makes it show sooner.
+      void register.sync()
       setPhase({ kind: 'done', report })
     } catch (error) {
       setPhase({ kind: 'error', message: t('import.storeFailed', { message: error instanceof Error ? error.message : String(error) }) })
@@ -168,7 +169,7 @@ interface PreviewProps {
   onSur: (v: string) => void
   onSession: (v: string) => void
   onAddendum: (file: File) => void
-  onConfirm: (records: NewRecord<Recommendation>[]) => void
+  onConfirm: () => void
 }
 
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
@@ -177,9 +178,8 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
   if (payload.parsed.kind !== 'recommendations') return null
   const { source, warnings } = payload.parsed.result
   const mapped = payload.mapped
-  const records = mapped?.records ?? []
-  const counts = { supported: 0, noted: 0, 'supported-in-part': 0, pending: 0 }
-  for (const r of records) counts[r.position]++
+  const rows = mapped?.rows ?? []
+  const counts = mapped?.counts ?? { supported: 0, noted: 0, 'supported-in-part': 0, pending: 0 }
   const singleReview = source.kind === 'wg-report' || source.kind === 'ohchr-matrix'
   const allWarnings = [...warnings, ...payload.addendumWarnings, ...(mapped?.warnings ?? [])]
 
@@ -190,7 +190,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
         {t(`import.kinds.${source.kind}`)}
         {source.symbol ? ` · ${source.symbol}` : ''}
         {' · '}
-        {t('import.preview.found', { count: records.length })}
+        {t('import.preview.found', { count: rows.length })}
         {' · '}
         {t('register.countsByPosition', { supported: counts.supported, noted: counts.noted, partly: counts['supported-in-part'], pending: counts.pending })}
       </p>
@@ -247,31 +247,31 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
           </ul>
         </details>
       ) : null}
-      <PreviewList records={records} />
-      <button type="button" className="primary" disabled={records.length === 0} onClick={() => onConfirm(records)}>
-        {t('import.confirm', { count: records.length })}
+      <PreviewList rows={rows} />
+      <button type="button" className="primary" disabled={rows.length === 0} onClick={onConfirm}>
+        {t('import.confirm', { count: rows.length })}
       </button>
     </div>
   )
 }
 
 /** The records found, as a scrolling table (virtualised: an export can hold thousands of rows). */
-function PreviewList({ records }: { records: NewRecord<Recommendation>[] }) {
+function PreviewList({ rows }: { rows: PreviewRow[] }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: records.length, getScrollElement: () => ref.current, estimateSize: () => 56, overscan: 6 })
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => ref.current, estimateSize: () => 56, overscan: 6 })
   return (
     <div ref={ref} className="preview-list" role="list" aria-label={t('import.preview.listLabel')} tabIndex={0}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const r = records[item.index]!
+          const r = rows[item.index]!
           return (
             <div key={item.index} role="listitem" className="preview-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
               <span className="register-number">{r.number ?? '—'}</span>
               <span className="register-text">
                 <span className="register-text-main">{r.text}</span>
                 <span className="register-meta">
-                  {r.recommendingStatesRaw.map((raw) => (findState(raw) ? raw : `${raw} (${t('import.preview.unknown')})`)).join(', ')}
+                  {r.states.map((s) => (s.known ? s.name : `${s.name} (${t('import.preview.unknown')})`)).join(', ')}
                 </span>
               </span>
               <span className={`position position-${r.position}`}>{t(`positions.${r.position}`)}</span>

@@ -1,17 +1,18 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import { useRegister } from '../../db/hooks'
+import { useRecommendation } from '../../db/recommendation-hooks'
 import type { MissionProfile, Recommendation, SavedView } from '../../domain/model'
 import {
-  countByPosition,
   EMPTY_FILTER,
-  filterRecommendations,
+  facetsOf,
   GROUP_KEYS,
-  groupRecommendations,
+  groupRows,
+  normaliseFilter,
+  queryRegister,
   SORT_KEYS,
-  sortRecommendations,
   type GroupKey,
   type RegisterFilter,
   type SortKey
@@ -30,8 +31,9 @@ const regionOf = (iso3: string) => stateByIso3(iso3)?.region
 /** The recommendations register: search, filters, grouping, sorting, bulk edit, detail, import. */
 export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const { t, i18n } = useTranslation()
-  const { register } = useRepositories()
+  const { register, recommendations } = useRepositories()
   const snapshot = useRegister()
+  const { table } = snapshot
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_FILTER)
   const [sort, setSort] = useState<SortKey>('register')
   const [group, setGroup] = useState<GroupKey>('none')
@@ -40,15 +42,22 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [importing, setImporting] = useState(false)
   const anchor = useRef<string | null>(null)
-  const deferredFilter = useDeferredValue(filter)
+  const openRecord = useRecommendation(openId)
 
-  const visible = useMemo(
-    () => sortRecommendations(filterRecommendations(snapshot.records, deferredFilter, regionOf), sort),
-    [snapshot.records, deferredFilter, sort]
+  // `snapshot` changes whenever the rows do (the table itself is changed in place).
+  const result = useMemo(() => queryRegister(snapshot.table, filter, sort, regionOf), [snapshot, filter, sort])
+  const facets = useMemo(() => facetsOf(snapshot.table), [snapshot])
+  const groupLabel = useCallback(
+    (key: string) => {
+      if (key === '') return t('register.noValue')
+      if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
+      if (group === 'position') return t(`positions.${key}`)
+      return key
+    },
+    [group, t]
   )
-  const rows = useMemo(() => groupRecommendations(visible, group), [visible, group])
-  const counts = useMemo(() => countByPosition(visible), [visible])
-  const openRecord = openId ? snapshot.records.find((r) => r.id === openId) : undefined
+  const rows = useMemo(() => groupRows(snapshot.table, result.indices, group, groupLabel), [snapshot, result, group, groupLabel])
+  const { counts } = result
   const format = (n: number) => n.toLocaleString(formattingLocale(i18n.language))
 
   const toggle = useCallback(
@@ -56,11 +65,13 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
       setSelected((current) => {
         const next = new Set(current)
         if (range && anchor.current) {
-          const ids = visible.map((r) => r.id)
-          const a = ids.indexOf(anchor.current)
-          const b = ids.indexOf(id)
-          if (a >= 0 && b >= 0) {
-            for (let i = Math.min(a, b); i <= Math.max(a, b); i++) next.add(ids[i]!)
+          const from = result.indices.indexOf(table.indexOf(anchor.current) ?? -1)
+          const to = result.indices.indexOf(table.indexOf(id) ?? -1)
+          if (from >= 0 && to >= 0) {
+            for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+              const chosen = table.idAt(result.indices[i]!)
+              if (chosen !== undefined) next.add(chosen)
+            }
             return next
           }
         }
@@ -70,23 +81,30 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
         return next
       })
     },
-    [visible]
+    [result, table]
   )
 
-  const groupLabel = (key: string) => {
-    if (key === '') return t('register.noValue')
-    if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
-    if (group === 'position') return t(`positions.${key}`)
-    return key
-  }
+  const selectAll = useCallback(() => {
+    const all = new Set<string>()
+    for (const index of result.indices) {
+      const id = table.idAt(index)
+      if (id !== undefined) all.add(id)
+    }
+    setSelected(all)
+  }, [result, table])
+
+  const open = useCallback((id: string) => {
+    setOpenId(id)
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.detail h2')?.focus())
+  }, [])
 
   async function applyBulk(change: (r: Recommendation) => Recommendation) {
-    const chosen = snapshot.records.filter((r) => selected.has(r.id))
-    await register.saveAll(chosen.map(change))
+    await recommendations.updateMany([...selected], change)
+    await register.sync()
   }
 
   function applyView(view: SavedView) {
-    setFilter({ ...EMPTY_FILTER, ...(view.filter as Partial<RegisterFilter>) })
+    setFilter(normaliseFilter(view.filter))
     setSort((SORT_KEYS as readonly string[]).includes(view.sort) ? (view.sort as SortKey) : 'register')
     setGroup((GROUP_KEYS as readonly string[]).includes(view.group) ? (view.group as GroupKey) : 'none')
   }
@@ -126,8 +144,8 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
       </div>
       <p className="register-counts" role="status" aria-live="polite">
         {snapshot.loaded
-          ? t('register.counts', { shown: format(visible.length), total: format(snapshot.records.length) })
-          : t('register.loading', { count: snapshot.records.length })}
+          ? t('register.counts', { shown: format(result.indices.length), total: format(table.size) })
+          : t('register.loading', { count: format(table.size) })}
         {' · '}
         {t('register.countsByPosition', {
           supported: format(counts.supported),
@@ -139,10 +157,10 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
       {selected.size > 0 ? <BulkEditBar count={selected.size} onApply={applyBulk} onClear={() => setSelected(new Set())} /> : null}
       <div className={`register-body${openRecord ? ' with-detail' : ''}`}>
         <aside className="register-side">
-          <FilterPanel records={snapshot.records} revision={snapshot.revision} filter={filter} onChange={setFilter} />
+          <FilterPanel facets={facets} filter={filter} onChange={setFilter} />
           <SavedViews current={{ filter: { ...filter }, sort, group }} onApply={applyView} />
         </aside>
-        {snapshot.loaded && snapshot.records.length === 0 ? (
+        {snapshot.loaded && table.size === 0 ? (
           <div className="empty-state">
             <h2>{t('register.empty.title')}</h2>
             <p>{t('register.empty.text')}</p>
@@ -150,24 +168,25 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
           </div>
         ) : (
           <RecommendationList
+            table={table}
             rows={rows}
             activeId={activeId}
             selected={selected}
             groupLabel={groupLabel}
             onActivate={setActiveId}
             onToggle={toggle}
-            onSelectAll={() => setSelected(new Set(visible.map((r) => r.id)))}
-            onOpen={(id) => {
-              setOpenId(id)
-              requestAnimationFrame(() => document.querySelector<HTMLElement>('.detail h2')?.focus())
-            }}
+            onSelectAll={selectAll}
+            onOpen={open}
           />
         )}
         {openRecord ? (
           <RecommendationDetail
             key={openRecord.id}
             record={openRecord}
-            onSave={(r) => register.saveAll([r])}
+            onSave={async (r) => {
+              await recommendations.update(r)
+              await register.sync()
+            }}
             onClose={() => {
               setOpenId(null)
               document.querySelector<HTMLElement>('.register-list')?.focus()

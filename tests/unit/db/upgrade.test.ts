@@ -6,7 +6,7 @@ import { stampNew } from '../../../src-renderer/db/repositories/stamp'
 import type { Recommendation } from '../../../src-renderer/domain/model'
 import { sampleRecommendation } from './sample-records'
 
-/** Every older schema version, seeded with data, upgrades to the current one without losing anything. */
+/** Every older schema version (1, 2 and 3), seeded with data, upgrades to the current one without losing anything. */
 describe('schema upgrades', () => {
   for (const older of SCHEMA_VERSIONS.slice(0, -1)) {
     it(`upgrades a version ${older.version} database with data to version ${CURRENT_SCHEMA_VERSION}`, async () => {
@@ -38,6 +38,13 @@ describe('schema upgrades', () => {
       await result.db.syncBases.put({ id: `recommendations:${rec.id}`, hash: 'abc', updatedAt: rec.updatedAt })
       expect(await result.db.appMeta.count()).toBe(1)
       expect(await result.db.syncBases.count()).toBe(1)
+      // Version 4: the upgrade left "everything changed" in the register journal (so the first start
+      // builds the register cache), and every later write is noted there.
+      expect(await result.db.registerJournal.toArray()).toEqual([{ seq: 1, all: true }])
+      await result.db.recommendations.put({ ...rec, notes: 'seen after the upgrade' })
+      expect((await result.db.registerJournal.toArray()).map((e) => e.ids)).toEqual([undefined, [rec.id]])
+      await result.db.registerCache.put({ id: 'meta', format: 1, journalSeq: 2, chunks: [], rows: 0, generation: 'g' })
+      expect(await result.db.registerCache.count()).toBe(1)
       result.db.close()
     })
   }
