@@ -15,6 +15,10 @@ export interface RegisterCacheMeta {
   /** The chunk numbers that make up the register. */
   chunks: number[]
   rows: number
+  /** The register's search stems; chunk tokens are positions in this list. */
+  vocabulary: string[]
+  /** Every row's global index in register order (saves sorting at start), or null. */
+  registerOrder: Uint32Array | null
   /** Changes each time the cache is written, so that two windows never interleave their writes. */
   generation: string
 }
@@ -26,5 +30,13 @@ export type RegisterCacheRecord = RegisterChunkData | RegisterCacheMeta
 export function isCacheMeta(value: unknown): value is RegisterCacheMeta {
   if (typeof value !== 'object' || value === null) return false
   const m = value as Partial<RegisterCacheMeta>
-  return m.id === 'meta' && m.format === CHUNK_FORMAT && typeof m.journalSeq === 'number' && Array.isArray(m.chunks) && typeof m.generation === 'string'
+  return (
+    m.id === 'meta' &&
+    m.format === CHUNK_FORMAT &&
+    typeof m.journalSeq === 'number' &&
+    Array.isArray(m.chunks) &&
+    Array.isArray(m.vocabulary) &&
+    (m.registerOrder === null || m.registerOrder instanceof Uint32Array) &&
+    typeof m.generation === 'string'
+  )
 }

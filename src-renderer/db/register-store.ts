@@ -9,6 +9,8 @@
 import Dexie, { type ObservabilitySet } from 'dexie'
 import type { Recommendation } from '../domain/model'
 import { CHUNK_FORMAT, isChunkData, RegisterTable, rowOf, type ChunkChanges, type RegisterChunkData } from '../domain/register-table'
+import { searchIndexOf } from '../domain/register-search'
+import { sortOrder } from '../domain/register-view'
 import type { UprDeskDatabase } from './database'
 import { isCacheMeta } from './register-cache'
 import type { RegisterJournalEntry } from './register-journal'
@@ -27,6 +29,12 @@ export interface RegisterSnapshot {
 const REBUILD_PAGE = 2000
 /** Wait after a change before the cache is written, so that a burst of edits is written once. */
 const PERSIST_DELAY_MS = 1500
+/** Records read per request when applying the journal (each request's results arrive in their own task). */
+const READ_BATCH = 200
+/** Changed records applied per task (about one chunk's worth). */
+const APPLY_SLICE = 1000
+/** While rebuilding, the partial register is shown again after this many more rows. */
+const PROGRESS_EVERY = 20_000
 
 class StaleCache extends Error {}
 
@@ -127,6 +135,26 @@ export class RegisterStore {
   private publish(loaded: boolean): void {
     this.snapshot = { loaded, table: this.table, revision: this.snapshot.revision + 1 }
     for (const listener of this.listeners) listener()
+    if (loaded) this.prepareSearch()
+  }
+
+  /**
+   * Builds the search index and the vocabulary's lookup in idle time once the screen is drawn, a slice
+   * per idle period, so that the first search does not wait for them.
+   */
+  private prepareSearch(): void {
+    const table = this.table
+    const revision = table.revision
+    const later = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 20))
+    const step = () => {
+      if (table !== this.table || table.revision !== revision) return
+      if (!table.vocabulary.prepare(8)) {
+        later(step)
+        return
+      }
+      searchIndexOf(table)
+    }
+    later(step)
   }
 
   private async loadFromCache(): Promise<void> {
@@ -139,7 +167,7 @@ export class RegisterStore {
       const entries = await db.registerJournal.where('seq').above(meta.journalSeq).toArray()
       if (entries.some((e) => e.all)) return null
       const ids = [...new Set(entries.flatMap((e) => e.ids ?? []))]
-      const records = await db.recommendations.bulkGet(ids)
+      const records = await this.readRecords(ids)
       return { meta, chunks, entries, ids, records }
     })
     performance.measure('register-cache-read', 'register-load-start')
@@ -147,14 +175,15 @@ export class RegisterStore {
       await this.rebuild()
       return
     }
-    this.table = RegisterTable.fromChunks(read.chunks as RegisterChunkData[])
+    // The stored order is right only for the stored rows: with changes to apply, sort again.
+    this.table = RegisterTable.fromChunks(read.chunks as RegisterChunkData[], read.meta.vocabulary, read.entries.length === 0 ? read.meta.registerOrder : null)
     this.generation = read.meta.generation
     this.appliedSeq = lastSeq(read.entries) ?? read.meta.journalSeq
     this.persistedSeq = read.meta.journalSeq
     this.dirty.clear()
     this.removed.clear()
     this.rewriteAll = false
-    this.applyRecords(read.ids, read.records)
+    await this.applyRecords(read.ids, read.records)
     performance.measure('register-loaded', 'register-load-start')
     this.publish(true)
     if (read.entries.length > 0) this.schedulePersist()
@@ -169,14 +198,16 @@ export class RegisterStore {
     const table = new RegisterTable()
     const showProgress = !this.snapshot.loaded
     let lastId: string | null = null
+    let shown = -PROGRESS_EVERY
     for (;;) {
       const page: Recommendation[] =
         lastId === null
           ? await db.recommendations.orderBy('id').limit(REBUILD_PAGE).toArray()
           : await db.recommendations.where('id').above(lastId).limit(REBUILD_PAGE).toArray()
       table.apply(page.map(rowOf), [])
-      if (showProgress) {
-        // The first rows are usable (and counted as "loading") while the rest is read.
+      if (showProgress && table.size - shown >= PROGRESS_EVERY) {
+        // The rows read so far are usable (and counted as "loading") while the rest is read.
+        shown = table.size
         this.table = table
         this.publish(false)
       }
@@ -203,7 +234,7 @@ export class RegisterStore {
       const entries = await db.registerJournal.where('seq').above(this.appliedSeq).toArray()
       if (entries.some((e) => e.all)) return { all: true as const }
       const ids = [...new Set(entries.flatMap((e) => e.ids ?? []))]
-      const records = await db.recommendations.bulkGet(ids)
+      const records = await this.readRecords(ids)
       return { meta: isCacheMeta(meta) ? meta : null, entries, ids, records }
     })
     if ('all' in read) {
@@ -217,21 +248,34 @@ export class RegisterStore {
     }
     if (read.entries.length === 0) return
     this.appliedSeq = lastSeq(read.entries) ?? this.appliedSeq
-    this.applyRecords(read.ids, read.records)
+    await this.applyRecords(read.ids, read.records)
     this.publish(this.snapshot.loaded)
     this.schedulePersist()
   }
 
-  private applyRecords(ids: readonly string[], records: readonly (Recommendation | undefined)[]): void {
-    if (ids.length === 0) return
-    const upserts = []
-    const deletes: string[] = []
-    for (let i = 0; i < ids.length; i++) {
-      const record = records[i]
-      if (record) upserts.push(rowOf(record))
-      else deletes.push(ids[i]!)
+  /** Records by id, in batches (inside the caller's transaction), so that no single task reads thousands. */
+  private async readRecords(ids: readonly string[]): Promise<(Recommendation | undefined)[]> {
+    const out: (Recommendation | undefined)[] = []
+    for (let i = 0; i < ids.length; i += READ_BATCH) out.push(...(await this.db.recommendations.bulkGet(ids.slice(i, i + READ_BATCH))))
+    return out
+  }
+
+  /**
+   * Applies read records to the table (absent ones are deletions), a slice at a time with the UI thread
+   * free in between: each slice re-encodes a chunk or two, never thousands of rows in one task.
+   */
+  private async applyRecords(ids: readonly string[], records: readonly (Recommendation | undefined)[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += APPLY_SLICE) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+      const upserts = []
+      const deletes: string[] = []
+      for (let i = start; i < Math.min(ids.length, start + APPLY_SLICE); i++) {
+        const record = records[i]
+        if (record) upserts.push(rowOf(record))
+        else deletes.push(ids[i]!)
+      }
+      this.noteChanges(this.table.apply(upserts, deletes))
     }
-    this.noteChanges(this.table.apply(upserts, deletes))
   }
 
   private noteChanges(changes: ChunkChanges): void {
@@ -271,9 +315,10 @@ export class RegisterStore {
     if (!this.rewriteAll && this.dirty.size === 0 && this.removed.size === 0 && this.appliedSeq === this.persistedSeq) return
     const { db, table } = this
     const rewriteAll = this.rewriteAll
-    const chunks = rewriteAll ? table.chunkList().map((c) => c.data) : [...this.dirty].flatMap((n) => table.chunk(n)?.data ?? [])
+    const chunks = rewriteAll ? table.chunkList() : [...this.dirty].flatMap((n) => table.chunk(n) ?? [])
     const removed = [...this.removed]
     const appliedSeq = this.appliedSeq
+    const registerOrder = sortOrder(table, 'register')
     const generation = newGeneration()
     try {
       await db.transaction('rw', [db.registerCache, db.registerJournal], async () => {
@@ -288,8 +333,10 @@ export class RegisterStore {
           id: 'meta',
           format: CHUNK_FORMAT,
           journalSeq: appliedSeq,
-          chunks: table.chunkList().map((c) => c.data.id),
+          chunks: table.chunkList().map((c) => c.id),
           rows: table.size,
+          vocabulary: table.vocabulary.words,
+          registerOrder,
           generation
         })
         // The last applied entry stays, so that the journal's last number is always known.

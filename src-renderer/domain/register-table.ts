@@ -1,8 +1,8 @@
 /**
  * The register in memory, compact: recommendations as rows in chunks of about 1,000, each chunk held
- * column by column (typed arrays, dictionary-coded values, search stems as numbers). A chunk is also
- * what is stored in the register cache: 100 records of columns read back in a fraction of the time
- * 100,000 record objects take, and filters run over typed arrays instead of objects.
+ * column by column (typed arrays, dictionary-coded values, search stems as numbers of one register-wide
+ * vocabulary). A chunk is also what is stored in the register cache: 100 records of columns read back
+ * in a fraction of the time 100,000 record objects take, and filters run over typed arrays.
  *
  * Pure: no storage here. A row is addressed by its global index, `chunk number * CHUNK_SLOTS + row`.
  */
@@ -114,8 +114,9 @@ export interface RegisterChunkData {
   themes: ListColumn
   affectedPersons: ListColumn
   sdgTargets: ListColumn
-  /** The search stems; `dict` is the chunk's own vocabulary. */
-  stems: ListColumn
+  /** Row i's search stems are `tokens[tokenOffsets[i] .. tokenOffsets[i + 1]]`, numbers of the register's Vocabulary. */
+  tokenOffsets: Uint32Array
+  tokens: Uint32Array
 }
 
 function codeArray(size: number, dictSize: number): Uint16Array | Uint32Array {
@@ -181,8 +182,8 @@ export function numberSortKey(number: string | null): number {
   return (Number.parseInt(a, 10) || 0) * 1e8 + (Number.parseInt(b, 10) || 0) * 1e4 + (Number.parseInt(c, 10) || 0)
 }
 
-/** Encodes rows as one chunk. */
-export function encodeChunk(id: number, rows: readonly RegisterRow[]): RegisterChunkData {
+/** Encodes rows as one chunk; their stems are numbered in (and added to) the vocabulary. */
+export function encodeChunk(id: number, rows: readonly RegisterRow[], vocabulary: Vocabulary): RegisterChunkData {
   const n = rows.length
   const session = new Uint16Array(n)
   const cycle = new Uint8Array(n)
@@ -191,6 +192,8 @@ export function encodeChunk(id: number, rows: readonly RegisterRow[]): RegisterC
   const implementationStatus = new Uint8Array(n)
   const madeByUs = new Uint8Array(n)
   const numberKey = new Float64Array(n)
+  const tokenOffsets = new Uint32Array(n + 1)
+  let total = 0
   for (let i = 0; i < n; i++) {
     const r = rows[i]!
     session[i] = r.session !== null && r.session > 0 && r.session <= 0xffff ? r.session : 0
@@ -201,7 +204,12 @@ export function encodeChunk(id: number, rows: readonly RegisterRow[]): RegisterC
     implementationStatus[i] = STATUS_CODE.get(r.implementationStatus) ?? 0
     madeByUs[i] = r.madeByUs ? 1 : 0
     numberKey[i] = numberSortKey(r.number)
+    tokenOffsets[i] = total
+    total += r.stems.length
   }
+  tokenOffsets[n] = total
+  const tokens = new Uint32Array(total)
+  for (let i = 0, k = 0; i < n; i++) for (const stem of rows[i]!.stems) tokens[k++] = vocabulary.intern(stem)
   return {
     id,
     format: CHUNK_FORMAT,
@@ -223,15 +231,18 @@ export function encodeChunk(id: number, rows: readonly RegisterRow[]): RegisterC
     themes: listColumn(rows.map((r) => r.themes)),
     affectedPersons: listColumn(rows.map((r) => r.affectedPersons)),
     sdgTargets: listColumn(rows.map((r) => r.sdgTargets)),
-    stems: listColumn(rows.map((r) => r.stems))
+    tokenOffsets,
+    tokens
   }
 }
 
 /** Row i of a chunk, as a plain row again. */
-export function decodeRow(chunk: RegisterChunkData, i: number): RegisterRow {
+export function decodeRow(chunk: RegisterChunkData, i: number, vocabulary: Vocabulary): RegisterRow {
   const session = chunk.session[i]!
   const cycle = chunk.cycle[i]!
   const category = chunk.actionCategory[i]!
+  const stems: string[] = []
+  for (let k = chunk.tokenOffsets[i]!; k < chunk.tokenOffsets[i + 1]!; k++) stems.push(vocabulary.words[chunk.tokens[k]!] ?? '')
   return {
     id: chunk.ids[i]!,
     number: chunk.numbers[i] ?? null,
@@ -249,7 +260,7 @@ export function decodeRow(chunk: RegisterChunkData, i: number): RegisterRow {
     implementationStatus: IMPLEMENTATION_STATUSES[chunk.implementationStatus[i]!] ?? 'not-started',
     madeByUs: chunk.madeByUs[i] === 1,
     updatedAt: chunk.updatedAt[i]!,
-    stems: listAt(chunk.stems, i)
+    stems
   }
 }
 
@@ -268,44 +279,55 @@ export function isChunkData(value: unknown): value is RegisterChunkData {
     c.session instanceof Uint16Array &&
     c.session.length === c.size &&
     c.numberKey instanceof Float64Array &&
-    c.stems !== undefined &&
-    c.stems.offsets instanceof Uint32Array &&
-    c.stems.offsets.length === c.size + 1
+    c.tokens instanceof Uint32Array &&
+    c.tokenOffsets instanceof Uint32Array &&
+    c.tokenOffsets.length === c.size + 1
   )
 }
 
-/** Every search stem of the register, numbered once, bucketed by first letter for prefix matching. */
+/**
+ * Every search stem of the register, numbered once. Stored with the cache as a plain list; the lookup
+ * map and the first-letter buckets are built on first use (a start that only lists and filters never
+ * pays for them).
+ */
 export class Vocabulary {
   private readonly codes = new Map<string, number>()
-  readonly words: string[] = []
-  private readonly byFirst = new Map<string, number[]>()
+  /** Words [0, mapped) are in `codes`. */
+  private mapped = 0
+  private byFirst: Map<string, number[]> | null = null
   private readonly prefixCache = new Map<string, { size: number; ids: Uint32Array }>()
+
+  constructor(readonly words: string[] = []) {}
 
   /** The number of a stem, adding it if new. */
   intern(word: string): number {
-    let code = this.codes.get(word)
+    const codes = this.lookup()
+    let code = codes.get(word)
     if (code === undefined) {
       code = this.words.length
-      this.codes.set(word, code)
+      codes.set(word, code)
       this.words.push(word)
-      const first = word.charAt(0)
-      let bucket = this.byFirst.get(first)
-      if (!bucket) this.byFirst.set(first, (bucket = []))
-      bucket.push(code)
+      this.mapped = this.words.length
+      if (this.byFirst) {
+        const first = word.charAt(0)
+        const bucket = this.byFirst.get(first)
+        if (bucket) bucket.push(code)
+        else this.byFirst.set(first, [code])
+      }
     }
     return code
   }
 
   /** The number of a stem, or -1 when no row has it. */
   codeOf(word: string): number {
-    return this.codes.get(word) ?? -1
+    return this.lookup().get(word) ?? -1
   }
 
   /** The numbers of every stem that starts with `prefix` (remembered until new stems arrive). */
   startingWith(prefix: string): Uint32Array {
     const cached = this.prefixCache.get(prefix)
     if (cached && cached.size === this.words.length) return cached.ids
-    const bucket = this.byFirst.get(prefix.charAt(0)) ?? []
+    const bucket = this.buckets().get(prefix.charAt(0)) ?? []
     const found: number[] = []
     for (const code of bucket) if (this.words[code]!.startsWith(prefix)) found.push(code)
     const ids = Uint32Array.from(found)
@@ -313,13 +335,41 @@ export class Vocabulary {
     this.prefixCache.set(prefix, { size: this.words.length, ids })
     return ids
   }
-}
 
-/** A chunk in memory: its stored columns, and its stems as numbers of the register's vocabulary. */
-export interface LoadedChunk {
-  data: RegisterChunkData
-  /** `data.stems` translated to register-wide stem numbers (same offsets). */
-  tokens: Uint32Array
+  /**
+   * Builds some of the lookup map (and the buckets) ahead of need, for at most `budgetMs`; true when
+   * all is built. Called in idle time, so that no single task builds a map of 100,000 words.
+   */
+  prepare(budgetMs: number): boolean {
+    this.buckets()
+    const until = performance.now() + budgetMs
+    while (this.mapped < this.words.length) {
+      const end = Math.min(this.words.length, this.mapped + 2000)
+      for (let i = this.mapped; i < end; i++) this.codes.set(this.words[i]!, i)
+      this.mapped = end
+      if (performance.now() > until) break
+    }
+    return this.mapped >= this.words.length
+  }
+
+  private lookup(): Map<string, number> {
+    for (let i = this.mapped; i < this.words.length; i++) this.codes.set(this.words[i]!, i)
+    this.mapped = this.words.length
+    return this.codes
+  }
+
+  private buckets(): Map<string, number[]> {
+    if (!this.byFirst) {
+      this.byFirst = new Map()
+      for (let i = 0; i < this.words.length; i++) {
+        const first = this.words[i]!.charAt(0)
+        let bucket = this.byFirst.get(first)
+        if (!bucket) this.byFirst.set(first, (bucket = []))
+        bucket.push(i)
+      }
+    }
+    return this.byFirst
+  }
 }
 
 /** What a change did to the chunks, so that only those are stored again. */
@@ -335,20 +385,26 @@ export function globalIndex(chunk: number, row: number): number {
 
 /**
  * Every row of the register, in chunks. Mutable: `apply` changes rows in place and bumps `revision`;
- * derived values (sort orders, facets) are recomputed on demand after a change.
+ * derived values (sort orders, facets) are worked out again on demand after a change.
  */
 export class RegisterTable {
-  readonly vocabulary = new Vocabulary()
-  private readonly chunks: (LoadedChunk | undefined)[] = []
-  /** id -> global index. */
-  private readonly where = new Map<string, number>()
+  private readonly chunks: (RegisterChunkData | undefined)[] = []
+  /** id -> global index, built when first needed. */
+  private whereCache: Map<string, number> | null = null
+  private readonly derivedCache = { revision: -1, values: new Map<string, unknown>() }
   revision = 0
   size = 0
 
-  /** A table of the given stored chunks (their numbers are kept). */
-  static fromChunks(chunks: readonly RegisterChunkData[]): RegisterTable {
-    const table = new RegisterTable()
+  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
+
+  /**
+   * A table of stored chunks (their numbers are kept) and the vocabulary their tokens number; the
+   * register order, when it was stored with them, saves sorting again.
+   */
+  static fromChunks(chunks: readonly RegisterChunkData[], words: string[], registerOrder?: Uint32Array | null): RegisterTable {
+    const table = new RegisterTable(new Vocabulary(words))
     for (const data of chunks) table.put(data)
+    if (registerOrder && registerOrder.length === table.size) table.derived('order:register', () => registerOrder)
     return table
   }
 
@@ -359,13 +415,13 @@ export class RegisterTable {
     return table
   }
 
-  /** The loaded chunks, by chunk number. */
-  chunkList(): LoadedChunk[] {
-    return this.chunks.filter((c): c is LoadedChunk => c !== undefined)
+  /** The chunks, by chunk number. */
+  chunkList(): RegisterChunkData[] {
+    return this.chunks.filter((c): c is RegisterChunkData => c !== undefined)
   }
 
   /** One chunk by number. */
-  chunk(number: number): LoadedChunk | undefined {
+  chunk(number: number): RegisterChunkData | undefined {
     return this.chunks[number]
   }
 
@@ -376,27 +432,27 @@ export class RegisterTable {
 
   /** The global index of a recommendation, if it is in the register. */
   indexOf(id: string): number | undefined {
-    return this.where.get(id)
+    return this.where().get(id)
   }
 
   /** The chunk and row of a global index, or undefined for an empty slot. */
-  locate(index: number): { chunk: LoadedChunk; row: number } | undefined {
+  locate(index: number): { chunk: RegisterChunkData; row: number } | undefined {
     const chunk = this.chunks[index >>> SLOT_BITS]
     const row = index & (CHUNK_SLOTS - 1)
-    if (!chunk || row >= chunk.data.size) return undefined
+    if (!chunk || row >= chunk.size) return undefined
     return { chunk, row }
   }
 
   /** The id at a global index. */
   idAt(index: number): string | undefined {
     const at = this.locate(index)
-    return at ? at.chunk.data.ids[at.row] : undefined
+    return at ? at.chunk.ids[at.row] : undefined
   }
 
   /** The row at a global index, decoded. */
   rowAt(index: number): RegisterRow | undefined {
     const at = this.locate(index)
-    return at ? decodeRow(at.chunk.data, at.row) : undefined
+    return at ? decodeRow(at.chunk, at.row, this.vocabulary) : undefined
   }
 
   /**
@@ -405,6 +461,7 @@ export class RegisterTable {
    */
   apply(upserts: readonly RegisterRow[], deletes: readonly string[]): ChunkChanges {
     type Edit = { put: Map<string, RegisterRow>; remove: Set<string>; append: RegisterRow[] }
+    const where = this.where()
     const perChunk = new Map<number, Edit>()
     const edit = (chunk: number): Edit => {
       let e = perChunk.get(chunk)
@@ -416,17 +473,17 @@ export class RegisterTable {
     const fresh = new Map<string, RegisterRow>()
     for (const row of upserts) {
       if (removed.has(row.id)) continue
-      const at = this.where.get(row.id)
+      const at = where.get(row.id)
       if (at !== undefined) edit(at >>> SLOT_BITS).put.set(row.id, row)
       else fresh.set(row.id, row)
     }
     for (const id of removed) {
-      const at = this.where.get(id)
+      const at = where.get(id)
       if (at !== undefined) edit(at >>> SLOT_BITS).remove.add(id)
     }
     // New rows go to the last chunk while it has room, then to new chunks.
     let last = this.chunks.length - 1
-    let room = last >= 0 ? CHUNK_ROWS - (this.chunks[last]?.data.size ?? CHUNK_ROWS) : 0
+    let room = last >= 0 ? CHUNK_ROWS - (this.chunks[last]?.size ?? CHUNK_ROWS) : 0
     for (const row of fresh.values()) {
       if (room <= 0) {
         last++
@@ -440,10 +497,10 @@ export class RegisterTable {
       const old = this.chunks[number]
       const rows: RegisterRow[] = []
       if (old) {
-        for (let i = 0; i < old.data.size; i++) {
-          const id = old.data.ids[i]!
+        for (let i = 0; i < old.size; i++) {
+          const id = old.ids[i]!
           if (e.remove.has(id)) continue
-          rows.push(e.put.get(id) ?? decodeRow(old.data, i))
+          rows.push(e.put.get(id) ?? decodeRow(old, i, this.vocabulary))
         }
       }
       rows.push(...e.append)
@@ -451,7 +508,7 @@ export class RegisterTable {
         this.drop(number)
         changes.removed.push(number)
       } else {
-        this.put(encodeChunk(number, rows))
+        this.put(encodeChunk(number, rows, this.vocabulary))
         changes.changed.push(number)
       }
     }
@@ -459,7 +516,7 @@ export class RegisterTable {
     return changes
   }
 
-  /** Derived values worked out once per revision (sort orders and the like). */
+  /** A value derived from the rows, worked out once per revision (sort orders, counts, facets). */
   derived<T>(key: string, compute: () => T): T {
     const cache = this.derivedCache
     if (cache.revision !== this.revision) {
@@ -472,37 +529,41 @@ export class RegisterTable {
     return value
   }
 
-  private readonly derivedCache = { revision: -1, values: new Map<string, unknown>() }
-
-  /** A remembered sort order (global indexes), recomputed after a change. */
+  /** A remembered sort order (global indexes), worked out again after a change. */
   order(key: string, compute: () => Uint32Array): Uint32Array {
     return this.derived(`order:${key}`, compute)
   }
 
+  private where(): Map<string, number> {
+    if (!this.whereCache) {
+      this.whereCache = new Map()
+      for (const chunk of this.chunks) {
+        if (!chunk) continue
+        const base = chunk.id * CHUNK_SLOTS
+        for (let i = 0; i < chunk.size; i++) this.whereCache.set(chunk.ids[i]!, base + i)
+      }
+    }
+    return this.whereCache
+  }
+
   private put(data: RegisterChunkData): void {
-    const tokens = new Uint32Array(data.stems.values.length)
-    const local = data.stems.dict.map((word) => this.vocabulary.intern(word))
-    const values = data.stems.values
-    for (let k = 0; k < values.length; k++) tokens[k] = local[values[k]!]!
     this.drop(data.id)
     while (this.chunks.length < data.id) this.chunks.push(undefined)
-    this.chunks[data.id] = { data, tokens }
-    const base = data.id * CHUNK_SLOTS
-    for (let i = 0; i < data.size; i++) this.where.set(data.ids[i]!, base + i)
+    this.chunks[data.id] = data
+    if (this.whereCache) {
+      const base = data.id * CHUNK_SLOTS
+      for (let i = 0; i < data.size; i++) this.whereCache.set(data.ids[i]!, base + i)
+    }
     this.size += data.size
-    this.changed()
+    this.revision++
   }
 
   private drop(number: number): void {
     const previous = this.chunks[number]
     if (!previous) return
-    for (const id of previous.data.ids) this.where.delete(id)
-    this.size -= previous.data.size
+    if (this.whereCache) for (const id of previous.ids) this.whereCache.delete(id)
+    this.size -= previous.size
     this.chunks[number] = undefined
-    this.changed()
-  }
-
-  private changed(): void {
     this.revision++
   }
 }

@@ -5,8 +5,9 @@
  */
 import type { ActionCategory, ImplementationStatus, Position } from './model'
 import { IMPLEMENTATION_STATUSES, POSITIONS } from './model'
-import { CHUNK_SLOTS, numberSortKey, type ListColumn, type RegisterTable, type Vocabulary } from './register-table'
-import { isEmptyQuery, parseQuery, type SearchQuery } from './search-text'
+import { CHUNK_SLOTS, numberSortKey, type ListColumn, type RegisterChunkData, type RegisterTable } from './register-table'
+import { hasSequence, matchSearch } from './register-search'
+import { isEmptyQuery, parseQuery } from './search-text'
 
 export { numberSortKey }
 
@@ -90,79 +91,94 @@ function emptyCounts(): PositionCounts {
 }
 
 // -------------------------------------------------------------------------------------------------
-// Search on stem numbers
-
-/** A query compiled against the register's vocabulary. */
-interface CompiledSearch {
-  /** Per group of up to 30 terms: vocabulary code -> bits of the terms that code satisfies. */
-  groups: { bits: Uint32Array; all: number }[]
-  /** Exact stem sequences. */
-  phrases: Uint32Array[]
-  /** A term or phrase that no row can match. */
-  impossible: boolean
-}
-
-function compileSearch(query: SearchQuery, vocabulary: Vocabulary): CompiledSearch {
-  const size = vocabulary.words.length
-  const groups: CompiledSearch['groups'] = []
-  let impossible = false
-  query.terms.forEach((term, t) => {
-    const bit = t % 30
-    if (bit === 0) groups.push({ bits: new Uint32Array(size), all: 0 })
-    const group = groups[groups.length - 1]!
-    // Each term matches every stem it begins (" ratif" matches ratify, ratified, ratification).
-    const codes = vocabulary.startingWith(term.trim())
-    if (codes.length === 0) impossible = true
-    for (const code of codes) group.bits[code]! |= 1 << bit
-    group.all |= 1 << bit
-  })
-  const phrases: Uint32Array[] = []
-  for (const phrase of query.phrases) {
-    const codes = phrase.trim().split(' ').map((stem) => vocabulary.codeOf(stem))
-    if (codes.some((c) => c < 0)) impossible = true
-    else phrases.push(Uint32Array.from(codes))
-  }
-  return { groups, phrases, impossible }
-}
-
-function hasSequence(tokens: Uint32Array, from: number, to: number, phrase: Uint32Array): boolean {
-  const last = to - phrase.length
-  outer: for (let k = from; k <= last; k++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[k + j] !== phrase[j]) continue outer
-    return true
-  }
-  return false
-}
-
-function searchMatches(search: CompiledSearch, tokens: Uint32Array, from: number, to: number): boolean {
-  for (const { bits, all } of search.groups) {
-    let seen = 0
-    for (let k = from; k < to && seen !== all; k++) seen |= bits[tokens[k]!]!
-    if (seen !== all) return false
-  }
-  for (const phrase of search.phrases) if (!hasSequence(tokens, from, to, phrase)) return false
-  return true
-}
-
-// -------------------------------------------------------------------------------------------------
 // Filtering
 
-function hasCode(column: ListColumn, row: number, code: number): boolean {
-  const values = column.values
-  for (let k = column.offsets[row]!, end = column.offsets[row + 1]!; k < end; k++) if (values[k] === code) return true
-  return false
+/*
+ * Each facet in use gives a mask over the global indexes (1 = passes), worked out by its own small
+ * loop and remembered until the table changes; a filter change then only ANDs a few masks. One big
+ * loop with a branch per facet was slower: each facet used for the first time sent it back to the
+ * interpreter (V8 deoptimises on a branch it has never seen taken).
+ */
+
+type Mask = Uint8Array
+
+function maskFor(table: RegisterTable, key: string, compute: (mask: Mask) => void): Mask {
+  return table.derived(`mask:${key}`, () => {
+    const mask = new Uint8Array(table.capacity)
+    compute(mask)
+    return mask
+  })
 }
 
-function hasAny(column: ListColumn, row: number, ok: Uint8Array): boolean {
-  const values = column.values
-  for (let k = column.offsets[row]!, end = column.offsets[row + 1]!; k < end; k++) if (ok[values[k]!] === 1) return true
-  return false
+/** Rows whose value in a numeric column equals `value`. */
+function numberMask(table: RegisterTable, key: string, column: (d: RegisterChunkData) => Uint8Array | Uint16Array, value: number): Mask {
+  return maskFor(table, key, (mask) => {
+    for (const d of table.chunkList()) {
+      const values = column(d)
+      const base = d.id * CHUNK_SLOTS
+      for (let i = 0; i < d.size; i++) if (values[i] === value) mask[base + i] = 1
+    }
+  })
+}
+
+/** Rows whose single coded value (State under review) passes `accept`. */
+function valueMask(table: RegisterTable, key: string, accept: (value: string) => boolean): Mask {
+  return maskFor(table, key, (mask) => {
+    for (const d of table.chunkList()) {
+      const ok = flags(d.stateUnderReview.dict, accept)
+      if (!ok.includes(1)) continue
+      const codes = d.stateUnderReview.codes
+      const base = d.id * CHUNK_SLOTS
+      for (let i = 0; i < d.size; i++) if (ok[codes[i]!] === 1) mask[base + i] = 1
+    }
+  })
+}
+
+/** Rows with any value in a list column that passes `accept`. */
+function listMask(table: RegisterTable, key: string, column: (d: RegisterChunkData) => ListColumn, accept: (value: string) => boolean): Mask {
+  return maskFor(table, key, (mask) => {
+    for (const d of table.chunkList()) {
+      const { dict, offsets, values } = column(d)
+      const ok = flags(dict, accept)
+      if (!ok.includes(1)) continue
+      const base = d.id * CHUNK_SLOTS
+      for (let i = 0; i < d.size; i++) {
+        for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+          if (ok[values[k]!] === 1) {
+            mask[base + i] = 1
+            break
+          }
+        }
+      }
+    }
+  })
 }
 
 function flags(dict: readonly string[], test: (value: string) => boolean): Uint8Array {
   const out = new Uint8Array(dict.length)
   for (let i = 0; i < dict.length; i++) if (test(dict[i]!)) out[i] = 1
   return out
+}
+
+/** The masks of the facets in use (the query excepted). */
+function facetMasks(table: RegisterTable, filter: RegisterFilter, regionOf: RegionOf): Mask[] {
+  const masks: Mask[] = []
+  const f = filter
+  if (f.cycle) masks.push(numberMask(table, `cycle=${f.cycle}`, (d) => d.cycle, Number(f.cycle)))
+  if (f.session) masks.push(numberMask(table, `session=${f.session}`, (d) => d.session, Number(f.session)))
+  if (f.position) masks.push(numberMask(table, `position=${f.position}`, (d) => d.position, POSITIONS.indexOf(f.position)))
+  if (f.actionCategory) masks.push(numberMask(table, `category=${f.actionCategory}`, (d) => d.actionCategory, Number(f.actionCategory)))
+  if (f.implementationStatus) masks.push(numberMask(table, `status=${f.implementationStatus}`, (d) => d.implementationStatus, IMPLEMENTATION_STATUSES.indexOf(f.implementationStatus)))
+  if (f.madeByUs) masks.push(numberMask(table, `madeByUs=${f.madeByUs}`, (d) => d.madeByUs, f.madeByUs === 'yes' ? 1 : 0))
+  if (f.stateUnderReview) masks.push(valueMask(table, `sur=${f.stateUnderReview}`, (s) => s === f.stateUnderReview))
+  if (f.stateUnderReviewRegion) masks.push(valueMask(table, `surRegion=${f.stateUnderReviewRegion}`, (s) => regionOf(s) === f.stateUnderReviewRegion))
+  if (f.recommendingState) masks.push(listMask(table, `rs=${f.recommendingState}`, (d) => d.recommendingStates, (s) => s === f.recommendingState))
+  if (f.region) masks.push(listMask(table, `rsRegion=${f.region}`, (d) => d.recommendingStates, (s) => regionOf(s) === f.region))
+  if (f.theme) masks.push(listMask(table, `theme=${f.theme}`, (d) => d.themes, (s) => s === f.theme))
+  if (f.affectedPerson) masks.push(listMask(table, `person=${f.affectedPerson}`, (d) => d.affectedPersons, (s) => s === f.affectedPerson))
+  // A goal ("5") matches its targets ("5.2"); a target matches itself.
+  if (f.sdgTarget) masks.push(listMask(table, `sdg=${f.sdgTarget}`, (d) => d.sdgTargets, (t) => t === f.sdgTarget || t.startsWith(`${f.sdgTarget}.`)))
+  return masks
 }
 
 /**
@@ -173,73 +189,70 @@ export function queryRegister(table: RegisterTable, filter: RegisterFilter, sort
   const order = sortOrder(table, sort)
   if (activeFilterCount(filter) === 0) return { indices: order, counts: allCounts(table) }
   const query = parseQuery(filter.query)
-  const search = isEmptyQuery(query) ? null : compileSearch(query, table.vocabulary)
-  const counts = emptyCounts()
-  if (search?.impossible) return { indices: new Uint32Array(0), counts }
-  const cycle = filter.cycle ? Number(filter.cycle) : -1
-  const session = filter.session ? Number(filter.session) : -1
-  const category = filter.actionCategory ? Number(filter.actionCategory) : -1
-  const position = filter.position ? POSITIONS.indexOf(filter.position) : -1
-  const status = filter.implementationStatus ? IMPLEMENTATION_STATUSES.indexOf(filter.implementationStatus) : -1
-  const madeByUs = filter.madeByUs === '' ? -1 : filter.madeByUs === 'yes' ? 1 : 0
-  const sdg = filter.sdgTarget
-  const mask = new Uint8Array(table.capacity)
+  const searching = !isEmptyQuery(query)
+  const search = searching ? matchSearch(table, query) : null
+  if (searching && !search) return { indices: new Uint32Array(0), counts: emptyCounts() }
+
+  // Start from the smallest set: the search's hits, or the first mask; AND the others in.
+  const masks = facetMasks(table, filter, regionOf)
+  const pass = new Uint8Array(table.capacity)
+  if (search) {
+    const { hits, needed } = search
+    for (let i = 0; i < pass.length; i++) pass[i] = hits[i] === needed ? 1 : 0
+  } else {
+    pass.set(masks.shift()!)
+  }
+  for (const mask of masks) for (let i = 0; i < pass.length; i++) pass[i]! &= mask[i]!
+  if (search && search.phrases.length > 0) keepPhrases(table, pass, search.phrases)
+
+  const byPosition = new Uint32Array(POSITIONS.length)
   let matched = 0
-
-  for (const chunk of table.chunkList()) {
-    const d = chunk.data
-    // Codes of the wanted values in this chunk's dictionaries; a value the chunk lacks skips it whole.
-    const sur = filter.stateUnderReview ? d.stateUnderReview.dict.indexOf(filter.stateUnderReview) : -1
-    if (filter.stateUnderReview && sur < 0) continue
-    const surRegion = filter.stateUnderReviewRegion ? flags(d.stateUnderReview.dict, (s) => regionOf(s) === filter.stateUnderReviewRegion) : null
-    if (surRegion && !surRegion.includes(1)) continue
-    const rs = filter.recommendingState ? d.recommendingStates.dict.indexOf(filter.recommendingState) : -1
-    if (filter.recommendingState && rs < 0) continue
-    const rsRegion = filter.region ? flags(d.recommendingStates.dict, (s) => regionOf(s) === filter.region) : null
-    if (rsRegion && !rsRegion.includes(1)) continue
-    const theme = filter.theme ? d.themes.dict.indexOf(filter.theme) : -1
-    if (filter.theme && theme < 0) continue
-    const person = filter.affectedPerson ? d.affectedPersons.dict.indexOf(filter.affectedPerson) : -1
-    if (filter.affectedPerson && person < 0) continue
-    const sdgOk = sdg ? flags(d.sdgTargets.dict, (t) => t === sdg || t.startsWith(`${sdg}.`)) : null
-    if (sdgOk && !sdgOk.includes(1)) continue
+  for (const d of table.chunkList()) {
     const base = d.id * CHUNK_SLOTS
-    const surCodes = d.stateUnderReview.codes
-    const stems = d.stems.offsets
-
     for (let i = 0; i < d.size; i++) {
-      if (cycle >= 0 && d.cycle[i] !== cycle) continue
-      if (session >= 0 && d.session[i] !== session) continue
-      if (position >= 0 && d.position[i] !== position) continue
-      if (category >= 0 && d.actionCategory[i] !== category) continue
-      if (status >= 0 && d.implementationStatus[i] !== status) continue
-      if (madeByUs >= 0 && d.madeByUs[i] !== madeByUs) continue
-      if (sur >= 0 && surCodes[i] !== sur) continue
-      if (surRegion && surRegion[surCodes[i]!] !== 1) continue
-      if (rs >= 0 && !hasCode(d.recommendingStates, i, rs)) continue
-      if (rsRegion && !hasAny(d.recommendingStates, i, rsRegion)) continue
-      if (theme >= 0 && !hasCode(d.themes, i, theme)) continue
-      if (person >= 0 && !hasCode(d.affectedPersons, i, person)) continue
-      if (sdgOk && !hasAny(d.sdgTargets, i, sdgOk)) continue
-      if (search && !searchMatches(search, chunk.tokens, stems[i]!, stems[i + 1]!)) continue
-      mask[base + i] = 1
-      counts[POSITIONS[d.position[i]!] ?? 'pending']++
-      matched++
+      if (pass[base + i] === 1) {
+        byPosition[d.position[i]!]!++
+        matched++
+      }
     }
   }
   const indices = new Uint32Array(matched)
   for (let k = 0, j = 0; j < matched && k < order.length; k++) {
     const index = order[k]!
-    if (mask[index] === 1) indices[j++] = index
+    if (pass[index] === 1) indices[j++] = index
   }
-  return { indices, counts }
+  return { indices, counts: countsOf(byPosition) }
+}
+
+/** Clears the rows that hold a phrase's stems but not in order. */
+function keepPhrases(table: RegisterTable, pass: Mask, phrases: readonly Uint32Array[]): void {
+  for (const d of table.chunkList()) {
+    const base = d.id * CHUNK_SLOTS
+    for (let i = 0; i < d.size; i++) {
+      if (pass[base + i] !== 1) continue
+      const from = d.tokenOffsets[i]!
+      const to = d.tokenOffsets[i + 1]!
+      for (const phrase of phrases) {
+        if (!hasSequence(d.tokens, from, to, phrase)) {
+          pass[base + i] = 0
+          break
+        }
+      }
+    }
+  }
+}
+
+function countsOf(byPosition: Uint32Array): PositionCounts {
+  const counts = emptyCounts()
+  POSITIONS.forEach((p, i) => (counts[p] = byPosition[i] ?? 0))
+  return counts
 }
 
 function allCounts(table: RegisterTable): PositionCounts {
   return table.derived('counts', () => {
-    const counts = emptyCounts()
-    for (const { data } of table.chunkList()) for (let i = 0; i < data.size; i++) counts[POSITIONS[data.position[i]!] ?? 'pending']++
-    return counts
+    const byPosition = new Uint32Array(POSITIONS.length)
+    for (const data of table.chunkList()) for (let i = 0; i < data.size; i++) byPosition[data.position[i]!]!++
+    return countsOf(byPosition)
   })
 }
 
@@ -263,10 +276,10 @@ function computeOrder(table: RegisterTable, key: SortKey): Uint32Array {
   const register = key === 'register' ? null : rankOf(sortOrder(table, 'register'), table.capacity)
   // States under review by code, for a numeric key.
   const surNames = new Set<string>()
-  for (const { data } of chunks) for (const s of data.stateUnderReview.dict) surNames.add(s)
+  for (const data of chunks) for (const s of data.stateUnderReview.dict) surNames.add(s)
   const surRank = new Map([...surNames].sort().map((s, i) => [s, i]))
   let p = 0
-  for (const { data } of chunks) {
+  for (const data of chunks) {
     const base = data.id * CHUNK_SLOTS
     const surOf = data.stateUnderReview.dict.map((s) => surRank.get(s)!)
     for (let i = 0; i < data.size; i++, p++) {
@@ -361,7 +374,7 @@ export function groupRows(table: RegisterTable, indices: Uint32Array, key: Group
   for (const index of indices) {
     const at = table.locate(index)
     if (!at) continue
-    const d = at.chunk.data
+    const d = at.chunk
     if (key === 'position') {
       add(POSITIONS[d.position[at.row]!] ?? 'pending', index)
       continue
@@ -419,7 +432,7 @@ export function facetsOf(table: RegisterTable): RegisterFacets {
     const themes = new Set<string>()
     const persons = new Set<string>()
     const sdgs = new Set<string>()
-    for (const { data } of table.chunkList()) {
+    for (const data of table.chunkList()) {
       for (let i = 0; i < data.size; i++) {
         if (data.cycle[i]! > 0) cycles.add(data.cycle[i]!)
         if (data.session[i]! > 0) sessions.add(data.session[i]!)

@@ -1,5 +1,6 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { POSITIONS, type Position } from '../../domain/model'
 import type { RegisterTable } from '../../domain/register-table'
 import type { RegisterRows } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
@@ -30,6 +31,21 @@ const stateName = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
 export const RecommendationList = memo(function RecommendationList({ table, rows, activeId, selected, groupLabel, onActivate, onToggle, onSelectAll, onOpen }: Props) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
+  // The words every row repeats, translated once (not a few times per row on every keystroke).
+  const words = useMemo(() => {
+    const sessions = new Map<number, string>()
+    return {
+      position: Object.fromEntries(POSITIONS.map((p) => [p, t(`positions.${p}`)])) as Record<Position, string>,
+      category: [0, 1, 2, 3, 4, 5].map((n) => (n ? t('register.categoryShort', { n }) : '')),
+      categoryTitle: t('register.actionCategory'),
+      madeByUs: ` · ${t('register.madeByUs')}`,
+      session: (session: number) => {
+        let label = sessions.get(session)
+        if (label === undefined) sessions.set(session, (label = ` · ${t('register.sessionShort', { session })}`))
+        return label
+      }
+    }
+  }, [t])
   const isHeading = useCallback((i: number) => rows.indexAt(i) < 0, [rows])
   const view = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, GROUP_HEIGHT, rows.grouped ? isHeading : null, 8)
   // Where the cursor is: a row under two groups appears twice, and the cursor stays on the one it moved to.
@@ -164,13 +180,13 @@ export const RecommendationList = memo(function RecommendationList({ table, rows
                   {r.recommendingStates.map(stateName).join(', ') || r.recommendingStatesRaw.join(', ')}
                   {' · '}
                   {stateName(r.stateUnderReview)}
-                  {r.session ? ` · ${t('register.sessionShort', { session: r.session })}` : ''}
-                  {r.madeByUs ? ` · ${t('register.madeByUs')}` : ''}
+                  {r.session ? words.session(r.session) : ''}
+                  {r.madeByUs ? words.madeByUs : ''}
                 </span>
               </span>
-              <span className={`position position-${r.position}`}>{t(`positions.${r.position}`)}</span>
-              <span className="register-category" title={t('register.actionCategory')}>
-                {r.actionCategory ? t('register.categoryShort', { n: r.actionCategory }) : ''}
+              <span className={`position position-${r.position}`}>{words.position[r.position]}</span>
+              <span className="register-category" title={words.categoryTitle}>
+                {words.category[r.actionCategory ?? 0]}
               </span>
             </div>
           )

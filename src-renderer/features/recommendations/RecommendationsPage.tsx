@@ -44,9 +44,12 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const anchor = useRef<string | null>(null)
   const openRecord = useRecommendation(openId)
 
-  // `snapshot` changes whenever the rows do (the table itself is changed in place).
-  const result = useMemo(() => queryRegister(snapshot.table, filter, sort, regionOf), [snapshot, filter, sort])
-  const facets = useMemo(() => facetsOf(snapshot.table), [snapshot])
+  // The table is changed in place (a large change a slice at a time): its revision says when.
+  const { revision } = table
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` changes when the rows inside `table` do
+  const result = useMemo(() => queryRegister(table, filter, sort, regionOf), [table, revision, filter, sort])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const facets = useMemo(() => facetsOf(table), [table, revision])
   const groupLabel = useCallback(
     (key: string) => {
       if (key === '') return t('register.noValue')
@@ -56,7 +59,7 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
     },
     [group, t]
   )
-  const rows = useMemo(() => groupRows(snapshot.table, result.indices, group, groupLabel), [snapshot, result, group, groupLabel])
+  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel), [table, result, group, groupLabel])
   const { counts } = result
   const format = (n: number) => n.toLocaleString(formattingLocale(i18n.language))
 

@@ -49,7 +49,7 @@ const ids = (store: RegisterStore) =>
   store
     .getSnapshot()
     .table.chunkList()
-    .flatMap((c) => c.data.ids)
+    .flatMap((c) => c.ids)
     .sort()
 
 describe('register store', () => {
@@ -127,8 +127,8 @@ describe('register store', () => {
     expect(second.getSnapshot().table.size).toBe(2501)
     expect(second.getSnapshot().table.indexOf(added!.id)).toBeDefined()
     // Loaded from the cache: the chunks kept their numbers (a rebuild would have filled 0-2 anew).
-    expect(second.getSnapshot().table.chunkList().map((c) => c.data.id)).toEqual([0, 1, 2])
-    expect(second.getSnapshot().table.chunk(2)!.data.size).toBe(501)
+    expect(second.getSnapshot().table.chunkList().map((c) => c.id)).toEqual([0, 1, 2])
+    expect(second.getSnapshot().table.chunk(2)!.size).toBe(501)
   })
 
   it('rebuilds when the cache is out of step with the database (a write that bypassed Dexie)', async () => {
