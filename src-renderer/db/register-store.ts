@@ -13,7 +13,7 @@ import { searchIndexOf } from '../domain/register-search'
 import { sortOrder } from '../domain/register-view'
 import type { UprDeskDatabase } from './database'
 import { isCacheMeta } from './register-cache'
-import type { RegisterJournalEntry } from './register-journal'
+import { trustRegisterTransaction, type RegisterJournalEntry } from './register-journal'
 import type { RecommendationRepository } from './repositories/recommendations'
 
 export interface RegisterSnapshot {
@@ -322,6 +322,7 @@ export class RegisterStore {
     const generation = newGeneration()
     try {
       await db.transaction('rw', [db.registerCache, db.registerJournal], async () => {
+        trustRegisterTransaction(Dexie.currentTransaction?.idbtrans)
         const stored = await db.registerCache.get('meta')
         const storedGeneration = isCacheMeta(stored) ? stored.generation : null
         if (!rewriteAll && storedGeneration !== this.generation) throw new StaleCache()

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { trustRegisterTransaction } from './register-journal'
 
 /**
  * Every Dexie schema version of UPR Desk, in one place. A change is a new entry (never an edit of an
@@ -61,6 +62,7 @@ export const DERIVED_TABLES: readonly TableName[] = ['registerCache', 'registerJ
  * and the first start builds the cache from the recommendations already stored.
  */
 export async function startRegisterJournal(tx: Transaction): Promise<void> {
+  trustRegisterTransaction(tx.idbtrans)
   await tx.table('registerJournal').add({ all: true })
 }
 

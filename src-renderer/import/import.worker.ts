@@ -97,6 +97,7 @@ async function store(requestId: number): Promise<void> {
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  performance.mark(`import-worker-${event.data.type}-received`)
   const request = event.data
   try {
     if (request.type === 'store') {
@@ -124,7 +125,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } else {
       lastContext = request.context
     }
-    post({ type: 'preview', requestId: request.requestId, payload: await preview(request.requestId) })
+    const payload = await preview(request.requestId)
+    performance.mark('import-preview-sent')
+    post({ type: 'preview', requestId: request.requestId, payload })
   } catch (error) {
     post({ type: 'failed', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) })
   }

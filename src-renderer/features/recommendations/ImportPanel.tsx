@@ -55,6 +55,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
     setPhase({ kind: 'working', stage: 'reading', fraction: 0.05 })
     try {
       const payload = await task()
+      performance.mark('import-preview-received')
       if (payload.parsed.kind === 'error') setPhase({ kind: 'error', message: payload.parsed.message })
       else if (payload.parsed.kind === 'addendum') setPhase({ kind: 'error', message: t('import.addendumFirst') })
       else {
@@ -76,7 +77,10 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       setPhase({ kind: 'error', message: t('import.tooLarge', { name: file.name, size: Math.round(file.size / 1048576), max: MAX_IMPORT_BYTES / 1048576 }) })
       return
     }
+    // Marks for the benchmark's timeline of an import (file chosen, bytes read, preview received).
+    performance.mark('import-file-chosen')
     const bytes = new Uint8Array(await file.arrayBuffer())
+    performance.mark('import-bytes-read')
     await run(() => client.current!.parse(role, file.name, { bytes }, context(), progress), file.name)
   }
 

@@ -160,6 +160,33 @@ describe('register store', () => {
     expect(second.getSnapshot().table.indexOf(raw.id)).toBeDefined()
   })
 
+  it('rebuilds when other code writes the cache or the journal (a restore that copies every table)', async () => {
+    const name = `store-foreign-${crypto.randomUUID()}`
+    const db = await open(name)
+    await db.recommendations.bulkPut([record(1), record(2)])
+    const first = storeOf(db)
+    await first.load()
+    await first.flush()
+    first.dispose()
+    const meta = await db.registerCache.get('meta')
+    expect(isCacheMeta(meta)).toBe(true)
+
+    // An archive restore writes the recommendations and, carelessly, the derived tables too, and
+    // clears the journal last: without the middleware the cache would claim to be in step.
+    const restored = record(3)
+    await db.transaction('rw', [db.recommendations, db.registerCache, db.registerJournal], async () => {
+      await db.recommendations.clear()
+      await db.recommendations.bulkAdd([restored])
+      await db.registerCache.bulkPut([meta!])
+      await db.registerJournal.clear()
+    })
+    expect(await db.registerCache.get('meta')).toBeUndefined()
+    expect((await db.registerJournal.toArray()).at(-1)).toMatchObject({ all: true })
+    const second = storeOf(db)
+    await second.load()
+    expect(ids(second)).toEqual([restored.id])
+  })
+
   it('starts from an upgraded database by building the cache from what is stored', async () => {
     const name = `store-upgrade-${crypto.randomUUID()}`
     const db = await open(name)
