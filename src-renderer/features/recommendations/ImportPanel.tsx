@@ -8,6 +8,7 @@ import { ImportClient } from '../../import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
 import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../import/worker-protocol'
+import { useNumberFormat } from './number-format'
 import { STATE_OPTIONS } from './vocabulary'
 
 const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
@@ -26,6 +27,7 @@ type Phase =
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
+  const format = useNumberFormat()
   const id = useId()
   const { register } = useRepositories()
   const client = useRef<ImportClient | null>(null)
@@ -145,7 +147,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       {phase.kind === 'error' ? <p role="alert" className="field-error">{phase.message}</p> : null}
       {phase.kind === 'done' ? (
         <div role="status" className="import-done">
-          <p>{t('import.done', { added: phase.report.added, updated: phase.report.updated, unchanged: phase.report.unchanged })}</p>
+          <p>{t('import.done', { added: format(phase.report.added), updated: format(phase.report.updated), unchanged: format(phase.report.unchanged) })}</p>
           <button type="button" className="primary" onClick={onDone}>{t('import.showRegister')}</button>
         </div>
       ) : null}
@@ -178,6 +180,7 @@ interface PreviewProps {
 
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
   const { t } = useTranslation()
+  const format = useNumberFormat()
   const id = useId()
   if (payload.parsed.kind !== 'recommendations') return null
   const { source, warnings } = payload.parsed.result
@@ -194,9 +197,9 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
         {t(`import.kinds.${source.kind}`)}
         {source.symbol ? ` · ${source.symbol}` : ''}
         {' · '}
-        {t('import.preview.found', { count: rows.length })}
+        {t('import.preview.found', { count: rows.length, shown: format(rows.length) })}
         {' · '}
-        {t('register.countsByPosition', { supported: counts.supported, noted: counts.noted, partly: counts['supported-in-part'], pending: counts.pending })}
+        {t('register.countsByPosition', { supported: format(counts.supported), noted: format(counts.noted), partly: format(counts['supported-in-part']), pending: format(counts.pending) })}
       </p>
       {singleReview ? (
         <fieldset>
@@ -220,7 +223,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
         <div className="field">
           <label htmlFor={`${id}-addendum`}>{t('import.preview.addendum')}</label>
           <input id={`${id}-addendum`} type="file" accept=".pdf,.txt,.docx" onChange={(e) => { const f = e.target.files?.[0]; if (f) onAddendum(f); e.target.value = '' }} />
-          {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: counts.pending })}</p> : null}
+          {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: counts.pending, shown: format(counts.pending) })}</p> : null}
         </div>
       ) : null}
       {payload.addendumError ? <p role="alert" className="field-error">{payload.addendumError}</p> : null}
@@ -253,7 +256,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
       ) : null}
       <PreviewList rows={rows} />
       <button type="button" className="primary" disabled={rows.length === 0} onClick={onConfirm}>
-        {t('import.confirm', { count: rows.length })}
+        {t('import.confirm', { count: rows.length, shown: format(rows.length) })}
       </button>
     </div>
   )

@@ -18,10 +18,10 @@ import {
   type SortKey
 } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
-import { formattingLocale } from '../../i18n'
 import { BulkEditBar } from './BulkEditBar'
 import { FilterPanel } from './FilterPanel'
 import { ImportPanel } from './ImportPanel'
+import { useNumberFormat } from './number-format'
 import { RecommendationDetail } from './RecommendationDetail'
 import { RecommendationList } from './RecommendationList'
 import { SavedViews } from './SavedViews'
@@ -30,7 +30,7 @@ const regionOf = (iso3: string) => stateByIso3(iso3)?.region
 
 /** The recommendations register: search, filters, grouping, sorting, bulk edit, detail, import. */
 export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { register, recommendations } = useRepositories()
   const snapshot = useRegister()
   const { table } = snapshot
@@ -61,7 +61,7 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   )
   const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel), [table, result, group, groupLabel])
   const { counts } = result
-  const format = (n: number) => n.toLocaleString(formattingLocale(i18n.language))
+  const format = useNumberFormat()
 
   const toggle = useCallback(
     (id: string, range: boolean) => {
