@@ -14,7 +14,6 @@ import { sortOrder } from '../domain/register-view'
 import type { UprDeskDatabase } from './database'
 import { isCacheMeta } from './register-cache'
 import { trustRegisterTransaction, type RegisterJournalEntry } from './register-journal'
-import type { RecommendationRepository } from './repositories/recommendations'
 
 export interface RegisterSnapshot {
   /** True once every row is in memory. */
@@ -62,11 +61,7 @@ export class RegisterStore {
   private persistTimer: ReturnType<typeof setTimeout> | null = null
   private stopListening: (() => void) | null = null
 
-  constructor(
-    private readonly db: UprDeskDatabase,
-    // Kept for callers that build the store with the repositories; the store only reads.
-    readonly repository?: RecommendationRepository
-  ) {}
+  constructor(private readonly db: UprDeskDatabase) {}
 
   /** Subscribes to changes; returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {

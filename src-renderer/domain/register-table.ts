@@ -378,11 +378,6 @@ export interface ChunkChanges {
   removed: number[]
 }
 
-/** The global index of row `row` of chunk `chunk`. */
-export function globalIndex(chunk: number, row: number): number {
-  return chunk * CHUNK_SLOTS + row
-}
-
 /**
  * Every row of the register, in chunks. Mutable: `apply` changes rows in place and bumps `revision`;
  * derived values (sort orders, facets) are worked out again on demand after a change.

@@ -34,6 +34,6 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     statements: new StatementRepository(db),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
-    register: new RegisterStore(db, recommendations)
+    register: new RegisterStore(db)
   }
 }

@@ -120,10 +120,13 @@ export class RecommendationRepository {
     return changed
   }
 
-  /** Several recommendations by id (missing ones left out). */
+  /** Several recommendations by id (missing ones left out), read a slice at a time. */
   async getMany(ids: readonly string[]): Promise<Recommendation[]> {
-    const found = await this.db.recommendations.bulkGet([...ids])
-    return found.filter((r): r is Recommendation => r !== undefined)
+    const out: Recommendation[] = []
+    for (let i = 0; i < ids.length; i += IMPORT_STEP) {
+      for (const r of await this.db.recommendations.bulkGet(ids.slice(i, i + IMPORT_STEP))) if (r) out.push(r)
+    }
+    return out
   }
 
   /**
@@ -134,7 +137,9 @@ export class RecommendationRepository {
     return this.db.transaction('rw', this.db.recommendations, async () => {
       const found = await this.getMany(ids)
       const at = nowIso()
-      await this.db.recommendations.bulkPut(found.map((r) => ({ ...withSearchText(change(r)), updatedAt: at })))
+      const changed = found.map((r) => ({ ...withSearchText(change(r)), updatedAt: at }))
+      // A slice per step: a bulk edit of the whole register never serialises 100,000 records in one task.
+      for (let i = 0; i < changed.length; i += IMPORT_STEP) await this.db.recommendations.bulkPut(changed.slice(i, i + IMPORT_STEP))
       return found.length
     })
   }
