@@ -216,7 +216,19 @@ export const en = {
   settings: {
     title: 'Settings',
     save: 'Save settings',
-    saved: 'Settings saved.'
+    saved: 'Settings saved.',
+    demo: {
+      title: 'Demo mission',
+      intro:
+        'Try UPR Desk with a demo mission: Portugal’s mission in Geneva, with recommendations, a review cycle, recovery measures and statements written by the UPR Desk project for the demo (not official documents). Your own records are kept; removing the demo deletes only the demo records and gives back your mission profile.',
+      load: 'Load demo mission',
+      reload: 'Reload demo mission',
+      remove: 'Remove demo data',
+      loaded: 'The demo mission is loaded.',
+      done: 'Demo mission loaded: {{count}} records.',
+      removed: 'Demo data removed: {{count}} records.',
+      failed: 'The demo could not be loaded or removed, nothing was changed: {{message}}'
+    }
   },
   dashboard: {
     title: 'Dashboard',

@@ -1,5 +1,6 @@
 import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
+import { DemoRepository } from './demo'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -18,6 +19,7 @@ export interface Repositories {
   statements: StatementRepository
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
+  demo: DemoRepository
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -34,6 +36,7 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     statements: new StatementRepository(db),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
+    demo: new DemoRepository(db),
     register: new RegisterStore(db, recommendations)
   }
 }
