@@ -1,6 +1,7 @@
 import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
+import { ParticipationRepository } from './participations'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -8,6 +9,7 @@ import { ReferenceCorrectionRepository } from './reference-corrections'
 import { ReviewRepository } from './reviews'
 import { SavedViewRepository } from './saved-views'
 import { StatementRepository } from './statements'
+import { TaskRepository } from './tasks'
 
 /** Every repository over one database. */
 export interface Repositories {
@@ -15,6 +17,8 @@ export interface Repositories {
   missionProfile: MissionProfileRepository
   recommendations: RecommendationRepository
   reviews: ReviewRepository
+  tasks: TaskRepository
+  participations: ParticipationRepository
   recoveryMeasures: RecoveryMeasureRepository
   statements: StatementRepository
   referenceCorrections: ReferenceCorrectionRepository
@@ -32,6 +36,8 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     missionProfile: new MissionProfileRepository(db),
     recommendations,
     reviews: new ReviewRepository(db),
+    tasks: new TaskRepository(db),
+    participations: new ParticipationRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
     statements: new StatementRepository(db),
     referenceCorrections: new ReferenceCorrectionRepository(db),
