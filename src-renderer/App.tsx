@@ -4,6 +4,8 @@ import { useRoute } from './components/router'
 import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
+import { ReviewPage } from './features/review/ReviewPage'
+import { SessionsPage } from './features/sessions/SessionsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
 
@@ -22,6 +24,10 @@ export function App() {
         <SettingsPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'review' ? (
+        <ReviewPage profile={profile} />
+      ) : route === 'sessions' ? (
+        <SessionsPage profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

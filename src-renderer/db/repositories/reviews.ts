@@ -1,5 +1,5 @@
 import type { Attachment, Iso3, Position, ImplementationStatus, Review, ReviewDocument, ReviewStage, StageRecord, Task } from '../../domain/model'
-import { checkAttachment, type InputProblem } from '../../domain/review/validation'
+import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
 import type { UprDeskDatabase } from '../database'
 import { newId, nowIso } from '../ids'
 import { stampChanged, stampNew, type NewRecord } from './stamp'
@@ -83,10 +83,12 @@ export class ReviewRepository {
 
   /** Adds the default checklist (or any set of tasks) to a review, creating the review if needed: one transaction. */
   addTasks(key: ReviewKey, tasks: readonly Omit<NewRecord<Task>, 'reviewId'>[]): Promise<Task[]> {
+    const problems = tasks.flatMap((t) => checkTask({ title: t.title, dueOn: t.dueOn ?? '' }))
+    if (problems.length > 0) return Promise.reject(new InputRejected(problems))
     return this.db.transaction('rw', this.db.reviews, this.db.tasks, async () => {
       const review = await this.editInTransaction(key, (r) => r)
       const at = nowIso()
-      const stored = tasks.map((t) => stampNew<Task>({ ...t, reviewId: review.id }, 'task', at))
+      const stored = tasks.map((t) => stampNew<Task>({ ...t, title: t.title.trim(), owner: t.owner.trim(), reviewId: review.id }, 'task', at))
       await this.db.tasks.bulkAdd(stored)
       return stored
     })

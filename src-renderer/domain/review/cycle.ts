@@ -10,6 +10,8 @@ import { planStages, type StagePlan } from './stages'
 /** One review of our State: the session, its plan, and the stored record (null until something is recorded). */
 export interface OwnReview {
   session: Session
+  /** The State's next review in the calendar (its date is the plan's "next review"). */
+  nextSession: Session | null
   plan: StagePlan
   record: Review | null
   stages: StageProgress[]
@@ -22,8 +24,9 @@ export function ownReviews(stateIso3: Iso3, sessions: readonly Session[], record
   const result: OwnReview[] = []
   held.forEach((session, i) => {
     const record = records.find((r) => r.stateIso3 === code && r.session === session.session) ?? null
-    const plan = planStages({ session, stateIso3: code, nextSession: held[i + 1] ?? null, corrections: record?.stages ?? {} })
-    if (plan) result.push({ session, plan, record, stages: stageProgress(plan, record) })
+    const nextSession = held[i + 1] ?? null
+    const plan = planStages({ session, stateIso3: code, nextSession, corrections: record?.stages ?? {} })
+    if (plan) result.push({ session, nextSession, plan, record, stages: stageProgress(plan, record) })
   })
   return result
 }

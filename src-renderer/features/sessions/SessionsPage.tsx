@@ -1,0 +1,148 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageTitle } from '../../components/PageTitle'
+import { useCalendar, useParticipations, useRecommendedBefore, useSessionStatements } from '../../db/review-hooks'
+import type { Session } from '../../domain/calendar'
+import { formatDate, formatDateRange, todayLocal } from '../../domain/dates'
+import type { MissionProfile, Participation } from '../../domain/model'
+import { addMonths } from '../../domain/review/calendar-math'
+import { FOLLOW_MONTHS_AHEAD, FOLLOW_MONTHS_BACK, recommendedKey, sessionsToFollow } from '../../domain/review/sessions-window'
+import { estimatedReviewDay } from '../../domain/review/stages'
+import { stateByIso3 } from '../../domain/states'
+import { safeFileName } from '../../export/review/file-names'
+import { icsBytes } from '../../export/review/ics'
+import { followedSessionsCalendar } from '../../export/review/review-calendar'
+import { formattingLocale } from '../../i18n'
+import { ICS_FILTERS, saveExport } from '../review/save-export'
+import { SessionDatesForm } from '../review/SessionDatesForm'
+import { ParticipationRow, type StatementLink } from './ParticipationRow'
+import '../review/review-page.css'
+
+type SessionStatements = ReturnType<typeof useSessionStatements>
+
+/** "Other reviews": the sessions of the past year and the next two, with our part in each State's review. */
+export function SessionsPage({ profile, today = todayLocal() }: { profile: MissionProfile; today?: string }) {
+  const { t, i18n } = useTranslation()
+  const locale = formattingLocale(i18n.language)
+  const sessions = useCalendar()
+  const followed = useMemo(() => sessionsToFollow(sessions, today), [sessions, today])
+  const numbers = followed.map((s) => s.session)
+  const participations = useParticipations(numbers)
+  const statements = useSessionStatements(numbers)
+  const reviews = useMemo(() => followed.flatMap((s) => s.states.map((st) => ({ stateIso3: st.iso3, session: s.session }))), [followed])
+  const before = useRecommendedBefore(reviews)
+  const [message, setMessage] = useState('')
+  const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const upcoming = followed.filter((s) => (s.end ?? s.start ?? today) >= today)
+  const past = followed.filter((s) => (s.end ?? s.start ?? today) < today)
+
+  const exportIcs = async () =>
+    setMessage(
+      await saveExport(
+        t,
+        () =>
+          icsBytes(
+            followedSessionsCalendar({
+              ourIso3: profile.stateIso3,
+              stateName,
+              sessions: followed,
+              participations: participations ?? [],
+              today,
+              stamp: new Date(),
+              nameOf: (iso3) => stateByIso3(iso3)?.name ?? iso3,
+              t
+            })
+          ),
+        safeFileName(t('review.files.followed', { date: today, state: stateName })),
+        ICS_FILTERS
+      )
+    )
+
+  const block = (s: Session) => (
+    <SessionBlock key={s.session} session={s} ourIso3={profile.stateIso3} participations={participations} statements={statements} before={before} onMessage={setMessage} />
+  )
+  return (
+    <div className="sessions-page">
+      <PageTitle>{t('review.sessions.title')}</PageTitle>
+      <p className="lead">
+        {t('review.sessions.intro', { from: formatDate(addMonths(today, -FOLLOW_MONTHS_BACK), locale), to: formatDate(addMonths(today, FOLLOW_MONTHS_AHEAD), locale), state: stateName })}
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => void exportIcs()}>{t('review.sessions.exportIcs')}</button>
+      </div>
+      <p role="status" className="status-message">{message}</p>
+      <section aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{t('review.sessions.upcoming')}</h2>
+        {upcoming.length === 0 ? <p>{t('review.sessions.none')}</p> : upcoming.map(block)}
+      </section>
+      <details className="past-sessions">
+        <summary>{t('review.sessions.past')}</summary>
+        {past.length === 0 ? <p>{t('review.sessions.none')}</p> : past.map(block)}
+      </details>
+    </div>
+  )
+}
+
+function SessionBlock({ session, ourIso3, participations, statements, before, onMessage }: {
+  session: Session
+  ourIso3: string
+  participations: Participation[] | undefined
+  statements: SessionStatements
+  before: Map<string, number> | undefined
+  onMessage: (message: string) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const locale = formattingLocale(i18n.language)
+  const n = session.session
+  const headingId = `session-${n}-heading`
+  const statementFor = (iso3: string, participation: Participation | undefined): StatementLink | null => {
+    const linked = participation?.statementId ? statements.find((s) => s.id === participation.statementId) : undefined
+    const found = linked ?? statements.filter((s) => s.session === n && s.stateUnderReview === iso3 && s.kind === 'recommending-state').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+    return found ? { id: found.id, title: found.title } : null
+  }
+  return (
+    <section className="session-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('review.sessions.heading', { session: n, dates: session.start ? formatDateRange(session.start, session.end, locale) : '' })}
+        {session.estimated ? <span className="badge">{t('review.page.estimated')}</span> : null}
+        {session.corrected ? <span className="badge">{t('review.page.corrected')}</span> : null}
+      </h3>
+      <SessionDatesForm session={session} />
+      <table className="table">
+        <caption className="visually-hidden">{t('review.sessions.tableLabel', { session: n })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.sessions.columns.state')}</th>
+            <th scope="col">
+              {t('review.sessions.columns.day')}
+              <span className="column-note">{t('review.sessions.dayEstimated')}</span>
+            </th>
+            <th scope="col">{t('review.sessions.columns.speak')}</th>
+            <th scope="col">{t('review.sessions.columns.inscribed')}</th>
+            <th scope="col">{t('review.sessions.columns.speakers')}</th>
+            <th scope="col">{t('review.sessions.columns.statement')}</th>
+            <th scope="col">{t('review.sessions.columns.before')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {session.states.map((st) => {
+            const participation = participations?.find((p) => p.session === n && p.stateIso3 === st.iso3)
+            return (
+              <ParticipationRow
+                key={st.iso3}
+                session={n}
+                stateIso3={st.iso3}
+                isOwn={st.iso3 === ourIso3}
+                day={estimatedReviewDay(session, st.iso3)}
+                participation={participation}
+                statement={statementFor(st.iso3, participation)}
+                recommendedBefore={before?.get(recommendedKey(st.iso3, n))}
+                onMessage={onMessage}
+              />
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
