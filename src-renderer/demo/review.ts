@@ -7,7 +7,7 @@
 import { allSessions, type Session } from '../domain/calendar'
 import type { CalendarDate, Participation, Review, ReviewStage, StageRecord, Task } from '../domain/model'
 import { REVIEW_STAGES } from '../domain/model'
-import { addDays, addMonths } from '../domain/review/calendar-math'
+import { addDays, addMonths, workingDayOnOrBefore } from '../domain/review/calendar-math'
 import { sessionsToFollow } from '../domain/review/sessions-window'
 import { planStages, plannedDateOf } from '../domain/review/stages'
 import type { DemoContext } from './context'
@@ -96,7 +96,7 @@ export function demoReviewCycle(context: DemoContext): { reviews: Review[]; task
     stage: task.stage,
     title: task.title,
     owner: task.owner,
-    dueOn: addDays(task.fromMidTerm ? midTerm : context.today, task.days),
+    dueOn: workingDayOnOrBefore(addDays(task.fromMidTerm ? midTerm : context.today, task.days)),
     done: task.done
   }))
   return { reviews: [review], tasks, participations: demoParticipations(context, sessions) }

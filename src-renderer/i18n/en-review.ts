@@ -276,6 +276,24 @@ export const reviewEn = {
     speakers: '{{count}} States inscribed.',
     madeBy: 'Exported from UPR Desk on {{date}}.'
   },
+  briefing: {
+    title: 'Review briefing: {{state}}, UPR session {{session}}',
+    subject: 'Universal Periodic Review of {{state}}, Working Group session {{session}}',
+    description: 'Review briefing exported from UPR Desk on {{date}}.',
+    fileTitle: 'Review briefing',
+    state: 'State under review',
+    session: 'Session',
+    prepared: 'Prepared on',
+    standing: 'Where the review stands',
+    currentStage: 'Current stage: {{stage}}, {{date}} ({{status}}).',
+    troika: 'Troika',
+    date: 'Date',
+    what: 'What',
+    daysLeft: 'Days left',
+    themes: 'Main themes (number of recommendations):',
+    attached: 'file kept in UPR Desk: {{file}}',
+    datesNote: 'Dates marked estimated are computed by UPR Desk from the UPR calendar and the order of review; check them against the OHCHR timetable.'
+  },
   files: {
     deadlines: '{{date}} UPR{{session}} {{state}} - deadlines.ics',
     followed: '{{date}} UPR sessions followed by {{state}}.ics'

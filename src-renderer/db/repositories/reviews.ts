@@ -1,4 +1,5 @@
-import type { Attachment, Iso3, Position, ImplementationStatus, Review, ReviewDocument, ReviewStage, StageRecord, Task } from '../../domain/model'
+import type { Attachment, ImplementationStatus, Iso3, Position, Recommendation, Review, ReviewDocument, ReviewStage, StageRecord, Task } from '../../domain/model'
+import { MISSION_PROFILE_ID } from '../../domain/model'
 import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
 import type { UprDeskDatabase } from '../database'
 import { newId, nowIso } from '../ids'
@@ -162,6 +163,24 @@ export class ReviewRepository {
         total += 1
       })
     return { counts, total }
+  }
+
+  /** The recommendations the State received (one session, or all), reduced to what a summary needs. */
+  async received(stateIso3: Iso3, session: number | null): Promise<Pick<Recommendation, 'position' | 'implementationStatus' | 'themes'>[]> {
+    const rows: Pick<Recommendation, 'position' | 'implementationStatus' | 'themes'>[] = []
+    await this.db.recommendations
+      .where('stateUnderReview')
+      .equals(stateIso3)
+      .each((r) => {
+        if (session === null || r.session === session) rows.push({ position: r.position, implementationStatus: r.implementationStatus, themes: r.themes })
+      })
+    return rows
+  }
+
+  /** The mission's emblem, if one is kept (an image attachment owned by `mission`). */
+  async missionEmblem(): Promise<Attachment | undefined> {
+    const owned = await this.db.attachments.where('ownerId').equals(MISSION_PROFILE_ID).toArray()
+    return owned.find((a) => a.mediaType.startsWith('image/'))
   }
 
   private async editInTransaction(key: ReviewKey, change: (review: Review) => Review): Promise<Review> {

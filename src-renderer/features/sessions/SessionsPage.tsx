@@ -40,8 +40,8 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
     setMessage(
       await saveExport(
         t,
-        () =>
-          icsBytes(
+        async () => ({
+          bytes: icsBytes(
             followedSessionsCalendar({
               ourIso3: profile.stateIso3,
               stateName,
@@ -53,7 +53,8 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
               t
             })
           ),
-        safeFileName(t('review.files.followed', { date: today, state: stateName })),
+          fileName: safeFileName(t('review.files.followed', { date: today, state: stateName }))
+        }),
         ICS_FILTERS
       )
     )
