@@ -49,6 +49,7 @@ export const reviewEn = {
     estimated: 'estimated',
     corrected: 'corrected',
     overdue: 'overdue',
+    datePassed: '· date passed',
     stagesHeading: 'Stages',
     stagesList: 'Stages of the review',
     openStage: '{{stage}}, {{date}}, {{status}}',
@@ -196,7 +197,11 @@ export const reviewEn = {
     seeInRegisterLabel: 'See our earlier recommendations to {{state}} in the register',
     saved: 'Saved for {{state}}.',
     exportIcs: 'Export the sessions we follow (.ics)',
-    dayEstimated: 'estimated from the order of review'
+    dayEstimated: 'estimated from the order of review',
+    speakingCount_one: 'we speak at {{count}} of {{total}} reviews',
+    speakingCount_other: 'we speak at {{count}} of {{total}} reviews',
+    inscribedCount_one: '{{count}} inscription done',
+    inscribedCount_other: '{{count}} inscriptions done'
   },
   dashboard: {
     currentStage: 'Where our review stands',

@@ -26,7 +26,8 @@ export function CycleTimeline({ session, stages, today }: { session: number; sta
   const to = firstDayOf(shiftMonth(monthOf(end), 1))
   const span = Math.max(1, daysBetween(from, to))
   const pct = (date: CalendarDate) => Math.min(100, Math.max(0, (daysBetween(from, date) / span) * 100))
-  const ticks = axisTicks(from, to, range)
+  // A tick too close to the right edge would have its label cut off.
+  const ticks = axisTicks(from, to, range).filter((tick) => pct(tick) <= 95)
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
   const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })
   const label = (date: CalendarDate) => {

@@ -36,12 +36,12 @@ export function ReviewPage({ profile, today = todayLocal() }: { profile: Mission
   const param = Number(useHashParam('session'))
   const selected = reviews.find((r) => r.session.session === param) ?? current
 
-  if (stored === undefined) return <PageTitle>{t('review.page.title')}</PageTitle>
+  // The title stays the same element while the data loads, so the focus the shell gives it is kept.
   return (
     <div className="review-page">
       <PageTitle>{t('review.page.title')}</PageTitle>
       <p className="lead">{t('review.page.intro', { state: stateName })}</p>
-      {selected ? (
+      {stored === undefined ? null : selected ? (
         <>
           <ReviewChooser reviews={reviews} selected={selected} current={current} />
           <SelectedReview key={selected.session.session} review={selected} profile={profile} stateName={stateName} today={today} sessions={sessions} />

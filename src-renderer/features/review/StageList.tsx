@@ -31,6 +31,7 @@ export function StageList({ stages, selected, current, tasks, today, onSelect }:
                 <span className={`status-dot status-${s.status}`} aria-hidden="true" />
                 {t(`review.statuses.${s.status}`)}
                 {isOverdue(s, today) ? <span className="badge badge-overdue">{t('review.page.overdue')}</span> : null}
+                {s.status === 'not-started' && s.date < today ? <span className="stage-passed">{t('review.page.datePassed')}</span> : null}
                 {open > 0 ? <span className="stage-open-tasks">{t('review.dashboard.openTasksCount', { count: open })}</span> : null}
               </span>
             </button>

@@ -20,6 +20,18 @@ export function TaskChecklist({ stage, tasks, reviewKey, today, defaultDue }: { 
   const { tasks: repository, reviews } = useRepositories()
   const [message, setMessage] = useState('')
   const [editing, setEditing] = useState<string | null>(null)
+  // A ticked box shows at once; the stored task catches up when the save lands.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({})
+
+  async function tick(task: Task, done: boolean) {
+    setTicked((current) => ({ ...current, [task.id]: done }))
+    try {
+      await repository.setDone(task.id, done)
+    } catch (error) {
+      setTicked((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== task.id)))
+      setMessage(saveFailedMessage(t, error))
+    }
+  }
 
   async function add(draft: TaskDraft): Promise<boolean> {
     try {
@@ -68,8 +80,8 @@ export function TaskChecklist({ stage, tasks, reviewKey, today, defaultDue }: { 
               />
             </li>
           ) : (
-            <li key={task.id} className={`task${task.done ? ' is-done' : ''}`}>
-              <input id={`task-${task.id}`} type="checkbox" checked={task.done} onChange={(e) => void run(() => repository.setDone(task.id, e.target.checked))} />
+            <li key={task.id} className={`task${(ticked[task.id] ?? task.done) ? ' is-done' : ''}`}>
+              <input id={`task-${task.id}`} type="checkbox" checked={ticked[task.id] ?? task.done} onChange={(e) => void tick(task, e.target.checked)} />
               <label htmlFor={`task-${task.id}`}>{task.title}</label>
               <span className="task-meta">
                 {task.owner ? t('review.tasks.by', { owner: task.owner }) : null}

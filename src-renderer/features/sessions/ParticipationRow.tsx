@@ -37,11 +37,18 @@ export function ParticipationRow({ session, stateIso3, isOwn, day, participation
   const [error, setError] = useState('')
   const id = (field: string) => `p-${session}-${stateIso3}-${field}`
 
+  // What the delegate just chose shows at once; the stored record catches up when the save lands.
+  const [chosen, setChosen] = useState<ParticipationChange>({})
+  const shown = { willSpeak: participation?.willSpeak ?? null, inscribed: participation?.inscribed ?? false, ...chosen }
+
   async function save(change: ParticipationChange) {
+    setChosen((c) => ({ ...c, ...change }))
     try {
       await participations.save(session, stateIso3, change)
       onMessage(t('review.sessions.saved', { state: name }))
     } catch (e) {
+      // Not saved: show the stored values again, and say why.
+      setChosen((c) => Object.fromEntries(Object.entries(c).filter(([key]) => !(key in change))))
       onMessage(saveFailedMessage(t, e))
     }
   }
@@ -67,7 +74,7 @@ export function ParticipationRow({ session, stateIso3, isOwn, day, participation
       </tr>
     )
   }
-  const willSpeak = participation?.willSpeak === true ? 'yes' : participation?.willSpeak === false ? 'no' : ''
+  const willSpeak = shown.willSpeak === true ? 'yes' : shown.willSpeak === false ? 'no' : ''
   return (
     <tr className="participation-row">
       <th scope="row">{name}</th>
@@ -80,7 +87,7 @@ export function ParticipationRow({ session, stateIso3, isOwn, day, participation
         </select>
       </td>
       <td>
-        <input id={id('inscribed')} type="checkbox" aria-label={t('review.sessions.inscribedLabel', { state: name })} checked={participation?.inscribed ?? false} onChange={(e) => void save({ inscribed: e.target.checked })} />
+        <input id={id('inscribed')} type="checkbox" aria-label={t('review.sessions.inscribedLabel', { state: name })} checked={shown.inscribed} onChange={(e) => void save({ inscribed: e.target.checked })} />
       </td>
       <td>
         <input

@@ -59,8 +59,8 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
       )
     )
 
-  const block = (s: Session) => (
-    <SessionBlock key={s.session} session={s} ourIso3={profile.stateIso3} participations={participations} statements={statements} before={before} onMessage={setMessage} />
+  const block = (s: Session, i: number) => (
+    <SessionBlock key={s.session} session={s} initiallyOpen={i === 0 && s === upcoming[0]} ourIso3={profile.stateIso3} participations={participations} statements={statements} before={before} />
   )
   return (
     <div className="sessions-page">
@@ -84,13 +84,17 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
   )
 }
 
-function SessionBlock({ session, ourIso3, participations, statements, before, onMessage }: {
+/**
+ * One session, folded to a line that says how many reviews we speak at; opened, its table. Only an open
+ * session renders its table (a page of eight sessions of fourteen States would otherwise be heavy).
+ */
+function SessionBlock({ session, initiallyOpen, ourIso3, participations, statements, before }: {
   session: Session
+  initiallyOpen: boolean
   ourIso3: string
   participations: Participation[] | undefined
   statements: SessionStatements
   before: Map<string, number> | undefined
-  onMessage: (message: string) => void
 }) {
   const { t, i18n } = useTranslation()
   const locale = formattingLocale(i18n.language)
@@ -101,49 +105,66 @@ function SessionBlock({ session, ourIso3, participations, statements, before, on
     const found = linked ?? statements.filter((s) => s.session === n && s.stateUnderReview === iso3 && s.kind === 'recommending-state').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
     return found ? { id: found.id, title: found.title } : null
   }
+  const [open, setOpen] = useState(initiallyOpen)
+  // Said under the table the delegate is working in.
+  const [message, setMessage] = useState('')
+  const ours = (participations ?? []).filter((p) => p.session === n)
   return (
-    <section className="session-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('review.sessions.heading', { session: n, dates: session.start ? formatDateRange(session.start, session.end, locale) : '' })}
-        {session.estimated ? <span className="badge">{t('review.page.estimated')}</span> : null}
-        {session.corrected ? <span className="badge">{t('review.page.corrected')}</span> : null}
-      </h3>
-      <SessionDatesForm session={session} />
-      <table className="table">
-        <caption className="visually-hidden">{t('review.sessions.tableLabel', { session: n })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.sessions.columns.state')}</th>
-            <th scope="col">
-              {t('review.sessions.columns.day')}
-              <span className="column-note">{t('review.sessions.dayEstimated')}</span>
-            </th>
-            <th scope="col">{t('review.sessions.columns.speak')}</th>
-            <th scope="col">{t('review.sessions.columns.inscribed')}</th>
-            <th scope="col">{t('review.sessions.columns.speakers')}</th>
-            <th scope="col">{t('review.sessions.columns.statement')}</th>
-            <th scope="col">{t('review.sessions.columns.before')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {session.states.map((st) => {
-            const participation = participations?.find((p) => p.session === n && p.stateIso3 === st.iso3)
-            return (
-              <ParticipationRow
-                key={st.iso3}
-                session={n}
-                stateIso3={st.iso3}
-                isOwn={st.iso3 === ourIso3}
-                day={estimatedReviewDay(session, st.iso3)}
-                participation={participation}
-                statement={statementFor(st.iso3, participation)}
-                recommendedBefore={before?.get(recommendedKey(st.iso3, n))}
-                onMessage={onMessage}
-              />
-            )
-          })}
-        </tbody>
-      </table>
-    </section>
+    <details className="session-block" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h3 id={headingId}>
+          {t('review.sessions.heading', { session: n, dates: session.start ? formatDateRange(session.start, session.end, locale) : '' })}
+          {session.estimated ? <span className="badge">{t('review.page.estimated')}</span> : null}
+          {session.corrected ? <span className="badge">{t('review.page.corrected')}</span> : null}
+        </h3>
+        <span className="session-summary">
+          {session.states.some((st) => st.iso3 === ourIso3) ? `${t('review.sessions.ourReview')} · ` : ''}
+          {t('review.sessions.speakingCount', { count: ours.filter((p) => p.willSpeak === true).length, total: session.states.length })}
+          {' · '}
+          {t('review.sessions.inscribedCount', { count: ours.filter((p) => p.inscribed).length })}
+        </span>
+      </summary>
+      {open ? (
+        <>
+          <SessionDatesForm session={session} />
+          <table className="table">
+            <caption className="visually-hidden">{t('review.sessions.tableLabel', { session: n })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.sessions.columns.state')}</th>
+                <th scope="col">
+                  {t('review.sessions.columns.day')}
+                  <span className="column-note">{t('review.sessions.dayEstimated')}</span>
+                </th>
+                <th scope="col">{t('review.sessions.columns.speak')}</th>
+                <th scope="col">{t('review.sessions.columns.inscribed')}</th>
+                <th scope="col">{t('review.sessions.columns.speakers')}</th>
+                <th scope="col">{t('review.sessions.columns.statement')}</th>
+                <th scope="col">{t('review.sessions.columns.before')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {session.states.map((st) => {
+                const participation = participations?.find((p) => p.session === n && p.stateIso3 === st.iso3)
+                return (
+                  <ParticipationRow
+                    key={st.iso3}
+                    session={n}
+                    stateIso3={st.iso3}
+                    isOwn={st.iso3 === ourIso3}
+                    day={estimatedReviewDay(session, st.iso3)}
+                    participation={participation}
+                    statement={statementFor(st.iso3, participation)}
+                    recommendedBefore={before?.get(recommendedKey(st.iso3, n))}
+                    onMessage={setMessage}
+                  />
+                )
+              })}
+            </tbody>
+          </table>
+          <p role="status" className="status-message">{message}</p>
+        </>
+      ) : null}
+    </details>
   )
 }
