@@ -95,13 +95,13 @@ export function escapeText(text: string): string {
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */
 export function fold(line: string): string {
-  const encoder = new TextEncoder()
-  if (encoder.encode(line).byteLength <= MAX_OCTETS) return line
+  // Most lines are short ASCII: no folding to do.
+  if (line.length <= MAX_OCTETS && /^[ -~]*$/.test(line)) return line
   const parts: string[] = []
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = encoder.encode(char).byteLength
+    const size = utf8Length(char.codePointAt(0)!)
     // The first line holds 75 octets; each continuation line holds a space and 74 more.
     if (octets + size > MAX_OCTETS) {
       parts.push(current)
@@ -113,6 +113,11 @@ export function fold(line: string): string {
   }
   parts.push(current)
   return parts.join('\r\n')
+}
+
+/** Octets of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
 }
 
 function icsDate(date: CalendarDate): string {

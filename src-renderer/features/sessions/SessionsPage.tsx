@@ -29,8 +29,6 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
   const numbers = followed.map((s) => s.session)
   const participations = useParticipations(numbers)
   const statements = useSessionStatements(numbers)
-  const reviews = useMemo(() => followed.flatMap((s) => s.states.map((st) => ({ stateIso3: st.iso3, session: s.session }))), [followed])
-  const before = useRecommendedBefore(reviews)
   const [message, setMessage] = useState('')
   const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
   const upcoming = followed.filter((s) => (s.end ?? s.start ?? today) >= today)
@@ -60,7 +58,7 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
     )
 
   const block = (s: Session, i: number) => (
-    <SessionBlock key={s.session} session={s} initiallyOpen={i === 0 && s === upcoming[0]} ourIso3={profile.stateIso3} participations={participations} statements={statements} before={before} />
+    <SessionBlock key={s.session} session={s} initiallyOpen={i === 0 && s === upcoming[0]} ourIso3={profile.stateIso3} participations={participations} statements={statements} />
   )
   return (
     <div className="sessions-page">
@@ -88,13 +86,12 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
  * One session, folded to a line that says how many reviews we speak at; opened, its table. Only an open
  * session renders its table (a page of eight sessions of fourteen States would otherwise be heavy).
  */
-function SessionBlock({ session, initiallyOpen, ourIso3, participations, statements, before }: {
+function SessionBlock({ session, initiallyOpen, ourIso3, participations, statements }: {
   session: Session
   initiallyOpen: boolean
   ourIso3: string
   participations: Participation[] | undefined
   statements: SessionStatements
-  before: Map<string, number> | undefined
 }) {
   const { t, i18n } = useTranslation()
   const locale = formattingLocale(i18n.language)
@@ -127,44 +124,61 @@ function SessionBlock({ session, initiallyOpen, ourIso3, participations, stateme
       {open ? (
         <>
           <SessionDatesForm session={session} />
-          <table className="table">
-            <caption className="visually-hidden">{t('review.sessions.tableLabel', { session: n })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.sessions.columns.state')}</th>
-                <th scope="col">
-                  {t('review.sessions.columns.day')}
-                  <span className="column-note">{t('review.sessions.dayEstimated')}</span>
-                </th>
-                <th scope="col">{t('review.sessions.columns.speak')}</th>
-                <th scope="col">{t('review.sessions.columns.inscribed')}</th>
-                <th scope="col">{t('review.sessions.columns.speakers')}</th>
-                <th scope="col">{t('review.sessions.columns.statement')}</th>
-                <th scope="col">{t('review.sessions.columns.before')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {session.states.map((st) => {
-                const participation = participations?.find((p) => p.session === n && p.stateIso3 === st.iso3)
-                return (
-                  <ParticipationRow
-                    key={st.iso3}
-                    session={n}
-                    stateIso3={st.iso3}
-                    isOwn={st.iso3 === ourIso3}
-                    day={estimatedReviewDay(session, st.iso3)}
-                    participation={participation}
-                    statement={statementFor(st.iso3, participation)}
-                    recommendedBefore={before?.get(recommendedKey(st.iso3, n))}
-                    onMessage={setMessage}
-                  />
-                )
-              })}
-            </tbody>
-          </table>
+          <SessionTable session={session} ourIso3={ourIso3} participations={participations} statementFor={statementFor} onMessage={setMessage} />
           <p role="status" className="status-message">{message}</p>
         </>
       ) : null}
     </details>
+  )
+}
+
+/** The States of one open session: counting what we recommended before reads only their recommendations. */
+function SessionTable({ session, ourIso3, participations, statementFor, onMessage }: {
+  session: Session
+  ourIso3: string
+  participations: Participation[] | undefined
+  statementFor: (iso3: string, participation: Participation | undefined) => StatementLink | null
+  onMessage: (message: string) => void
+}) {
+  const { t } = useTranslation()
+  const n = session.session
+  const reviews = useMemo(() => session.states.filter((st) => st.iso3 !== ourIso3).map((st) => ({ stateIso3: st.iso3, session: n })), [session, ourIso3, n])
+  const before = useRecommendedBefore(reviews)
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t('review.sessions.tableLabel', { session: n })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.sessions.columns.state')}</th>
+          <th scope="col">
+            {t('review.sessions.columns.day')}
+            <span className="column-note">{t('review.sessions.dayEstimated')}</span>
+          </th>
+          <th scope="col">{t('review.sessions.columns.speak')}</th>
+          <th scope="col">{t('review.sessions.columns.inscribed')}</th>
+          <th scope="col">{t('review.sessions.columns.speakers')}</th>
+          <th scope="col">{t('review.sessions.columns.statement')}</th>
+          <th scope="col">{t('review.sessions.columns.before')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {session.states.map((st) => {
+          const participation = participations?.find((p) => p.session === n && p.stateIso3 === st.iso3)
+          return (
+            <ParticipationRow
+              key={st.iso3}
+              session={n}
+              stateIso3={st.iso3}
+              isOwn={st.iso3 === ourIso3}
+              day={estimatedReviewDay(session, st.iso3)}
+              participation={participation}
+              statement={statementFor(st.iso3, participation)}
+              recommendedBefore={before?.get(recommendedKey(st.iso3, n))}
+              onMessage={onMessage}
+            />
+          )
+        })}
+      </tbody>
+    </table>
   )
 }
