@@ -44,7 +44,7 @@ export const es = {
     title: 'Recomendaciones',
     import: 'Importar…',
     search: 'Buscar',
-    searchPlaceholder: 'Palabras en cualquiera de sus formas, o “una frase exacta”',
+    searchPlaceholder: 'Palabras en cualquier forma, o “frase exacta”',
     sortBy: 'Ordenar por',
     groupBy: 'Agrupar por',
     sort: {
@@ -218,8 +218,8 @@ export const es = {
     missionName: 'Nombre de la misión',
     missionNameHint: 'Figura en el membrete de los documentos que exporte.',
     city: 'Ciudad',
-    language: 'Idioma preferido para los documentos',
-    speakingRate: 'Velocidad de elocución (palabras por minuto)',
+    language: 'Idioma de los documentos',
+    speakingRate: 'Velocidad de elocución (palabras/min)',
     speakingRateHint: 'Sirve para calcular la duración de las declaraciones; entre 120 y 130 conviene a la interpretación.',
     observer: 'Estado observador',
     errors: {
@@ -238,7 +238,7 @@ export const es = {
     interfaceLanguage: {
       title: 'Idioma',
       label: 'Idioma de la aplicación',
-      hint: 'Menús, botones y mensajes. Los documentos se redactan en el idioma preferido para los documentos, indicado en el perfil de la misión.',
+      hint: 'Menús, botones y mensajes. Los documentos se redactan en el idioma de los documentos elegido en el perfil de la misión.',
       changed: 'UPR Desk está ahora en español.',
       failed: 'No se pudo guardar el idioma; no se ha modificado nada: {{message}}'
     },

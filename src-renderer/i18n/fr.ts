@@ -45,7 +45,7 @@ export const fr = {
     title: 'Recommandations',
     import: 'Importer…',
     search: 'Rechercher',
-    searchPlaceholder: 'Des mots sous toutes leurs formes, ou « une expression exacte »',
+    searchPlaceholder: 'Mots sous toute forme, ou « expression exacte »',
     sortBy: 'Trier par',
     groupBy: 'Regrouper par',
     sort: {
@@ -56,7 +56,7 @@ export const fr = {
       actionCategory: 'Catégorie d’action (la plus forte d’abord)',
       updated: 'Dernière modification'
     },
-    group: { none: 'Aucun regroupement', theme: 'Thème', recommendingState: 'État recommandant', position: 'Position' },
+    group: { none: 'Aucun', theme: 'Thème', recommendingState: 'État recommandant', position: 'Position' },
     counts: 'Recommandations : {{shown}} sur {{total}}',
     loading: 'Chargement du registre… {{count}} pour l’instant',
     countsByPosition:
@@ -219,8 +219,8 @@ export const fr = {
     missionName: 'Nom de la mission',
     missionNameHint: 'Figure dans l’en-tête des documents que vous exportez.',
     city: 'Ville',
-    language: 'Langue de préférence pour les documents',
-    speakingRate: 'Débit de parole (mots par minute)',
+    language: 'Langue des documents',
+    speakingRate: 'Débit de parole (mots/min)',
     speakingRateHint: 'Sert à minuter les déclarations ; de 120 à 130 pour l’interprétation.',
     observer: 'État observateur',
     errors: {
@@ -239,7 +239,7 @@ export const fr = {
     interfaceLanguage: {
       title: 'Langue',
       label: 'Langue de l’application',
-      hint: 'Menus, boutons et messages. Les documents sont rédigés dans la langue de préférence pour les documents, indiquée dans le profil de la mission.',
+      hint: 'Menus, boutons et messages. Les documents sont rédigés dans la langue des documents choisie dans le profil de la mission.',
       changed: 'UPR Desk est maintenant en français.',
       failed: 'La langue n’a pas pu être enregistrée ; rien n’a été modifié : {{message}}'
     },
