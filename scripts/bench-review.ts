@@ -10,7 +10,7 @@ import { planStages } from '../src-renderer/domain/review/stages'
 import { buildDemoMission } from '../src-renderer/demo'
 import { reviewBriefingDocx } from '../src-renderer/export/review/briefing'
 import { buildIcs, type CalendarEvent } from '../src-renderer/export/review/ics'
-import { initI18n } from '../src-renderer/i18n'
+import { englishTranslate } from './samples/english'
 import { percentile } from './bench-common'
 
 const runs = Number(process.env.BENCH_RUNS ?? 7)
@@ -41,7 +41,7 @@ async function nodeFigures() {
     reminderDaysBefore: 7
   }))
   const ics = timeIt(() => buildIcs({ name: 'bench', stamp: new Date(), events }))
-  const i18n = await initI18n('en')
+  const t = await englishTranslate()
   const demo = buildDemoMission('2026-12-01')
   const review = ownReviews('PRT', sessions, demo.reviews).find((r) => r.record !== null)!
   const briefingSamples: number[] = []
@@ -59,7 +59,7 @@ async function nodeFigures() {
       language: 'en',
       locale: 'en-GB',
       emblem: null,
-      t: (key, options) => i18n.t(key, options)
+      t
     })
     briefingSamples.push(performance.now() - t0)
     bytes = out.bytes.byteLength

@@ -11,13 +11,12 @@ import { reviewBriefingDocx } from '../../src-renderer/export/review/briefing'
 import { safeFileName } from '../../src-renderer/export/review/file-names'
 import { icsBytes } from '../../src-renderer/export/review/ics'
 import { deadlinesCalendar, followedSessionsCalendar, type Translate } from '../../src-renderer/export/review/review-calendar'
-import { formattingLocale, initI18n } from '../../src-renderer/i18n'
+import { englishTranslate } from './english'
 import type { SampleWriter } from './types'
 
 /** What every review sample needs: the day the demo was made for, its review, and the English words. */
 async function context(demo: DemoDataset): Promise<{ today: string; stamp: Date; stateName: string; review: OwnReview; t: Translate }> {
-  const i18n = await initI18n('en')
-  const t: Translate = (key, options) => i18n.t(key, options)
+  const t = await englishTranslate()
   const today = demo.profile.createdAt.slice(0, 10)
   const iso3 = demo.profile.stateIso3
   const review = ownReviews(iso3, allSessions(), demo.reviews).find((r) => r.record !== null)
@@ -71,7 +70,7 @@ export const reviewSamples: readonly SampleWriter[] = [
         recommendationsOfSession: ofSession.length > 0,
         today,
         language: 'en',
-        locale: formattingLocale('en'),
+        locale: 'en-GB',
         emblem: null,
         t
       })

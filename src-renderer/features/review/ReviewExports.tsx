@@ -42,7 +42,9 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
         // The summary covers this review's recommendations, or every one received when the register has none for it.
         const ofSession = await reviews.received(profile.stateIso3, review.session.session)
         const recommendations = ofSession.length > 0 ? ofSession : await reviews.received(profile.stateIso3, null)
-        const language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'en'
+        // The document is tagged with the language its words are in: the interface's, once the review strings are translated into it.
+        const translated = i18n.getResource(i18n.language, 'translation', 'review.briefing.title') !== undefined
+        const language = translated && (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'en'
         return reviewBriefingDocx({
           profile,
           stateName,
