@@ -54,7 +54,7 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
           recommendationsOfSession: ofSession.length > 0,
           today,
           language,
-          locale: formattingLocale(i18n.language),
+          locale: formattingLocale(language),
           emblem: emblemOf(await reviews.missionEmblem()),
           t
         })
