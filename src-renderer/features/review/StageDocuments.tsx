@@ -4,6 +4,7 @@ import { useRepositories } from '../../db/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import type { ReviewDocument, ReviewStage } from '../../domain/model'
 import { checkAttachment, checkDocument, MAX_ATTACHMENT_BYTES } from '../../domain/review/validation'
+import { plainExtension, safeFileName } from '../../export/review/file-names'
 import { getPlatform } from '../../platform'
 import { messagesByField, saveFailedMessage } from './problems'
 
@@ -65,8 +66,8 @@ export function StageDocuments({ stage, documents, reviewId, reviewKey }: { stag
         setMessage(t('review.documents.missingFile'))
         return
       }
-      const extension = attachment.name.includes('.') ? attachment.name.split('.').pop()! : ''
-      await getPlatform().saveFile(attachment.bytes, attachment.name, extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [])
+      const extension = plainExtension(attachment.name)
+      await getPlatform().saveFile(attachment.bytes, safeFileName(attachment.name), extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [])
     } catch (error) {
       setMessage(saveFailedMessage(t, error))
     }
