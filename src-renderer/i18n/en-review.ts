@@ -82,6 +82,7 @@ export const reviewEn = {
     save: 'Save the session dates',
     reset: 'Use the calendar’s dates',
     saved: 'Session {{session}} dates saved.',
+    savedMoved: 'Session {{session}} dates saved; {{count}} open tasks moved with their stage dates.',
     resetDone: 'Session {{session}} uses the calendar’s dates again.'
   },
   stage: {

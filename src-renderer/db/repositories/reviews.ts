@@ -3,6 +3,7 @@ import { MISSION_PROFILE_ID } from '../../domain/model'
 import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
 import type { UprDeskDatabase } from '../database'
 import { newId, nowIso } from '../ids'
+import { ReferenceCorrectionRepository } from './reference-corrections'
 import { stampChanged, stampNew, type NewRecord } from './stamp'
 
 /** Which review a change is about: our State in one session (the record is created on the first change). */
@@ -79,6 +80,22 @@ export class ReviewRepository {
         await this.db.tasks.bulkPut(movedTasks.map((t) => ({ ...t, updatedAt: at })))
       }
       return review
+    })
+  }
+
+  /**
+   * Corrects a session's dates in the calendar (or, with null, goes back to the calendar's) and moves the
+   * open tasks whose stages moved with it, in one transaction.
+   */
+  correctSession(session: number, value: Record<string, unknown> | null, movedTasks: readonly Task[] = []): Promise<void> {
+    return this.db.transaction('rw', this.db.referenceCorrections, this.db.tasks, async () => {
+      const corrections = new ReferenceCorrectionRepository(this.db)
+      if (value) await corrections.set('session', String(session), value)
+      else await corrections.remove('session', String(session))
+      if (movedTasks.length > 0) {
+        const at = nowIso()
+        await this.db.tasks.bulkPut(movedTasks.map((t) => ({ ...t, updatedAt: at })))
+      }
     })
   }
 

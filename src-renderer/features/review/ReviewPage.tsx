@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
+import { useSessionCorrections } from '../../db/hooks'
 import { useCalendar, useParticipations, useReviewTasks, useStoredReviews } from '../../db/review-hooks'
 import { formatDate, formatDateRange, todayLocal } from '../../domain/dates'
-import type { MissionProfile, ReviewStage } from '../../domain/model'
+import { allSessions, sessionByNumber, type SessionCorrection } from '../../domain/calendar'
+import type { MissionProfile, ReviewStage, Task } from '../../domain/model'
 import { buildAgenda } from '../../domain/review/agenda'
 import { checklistFor } from '../../domain/review/checklist'
 import { ownReviews, type OwnReview } from '../../domain/review/cycle'
 import { currentReviewPlan, currentStage } from '../../domain/review/progress'
 import { sessionsToFollow } from '../../domain/review/sessions-window'
-import { estimatedReviewDay, plannedDateOf } from '../../domain/review/stages'
+import { retimeTasks } from '../../domain/review/retime-tasks'
+import { estimatedReviewDay, planStages, plannedDateOf } from '../../domain/review/stages'
 import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { CycleTimeline } from './CycleTimeline'
@@ -78,6 +81,7 @@ function SelectedReview({ review, profile, stateName, today, sessions }: { revie
   const { reviews: repository } = useRepositories()
   const locale = formattingLocale(i18n.language)
   const tasks = useReviewTasks(review.record?.id ?? null)
+  const corrections = useSessionCorrections()
   const now = currentStage(review.stages, today)
   const [chosen, setChosen] = useState<ReviewStage | null>(null)
   const [message, setMessage] = useState('')
@@ -106,6 +110,15 @@ function SelectedReview({ review, profile, stateName, today, sessions }: { revie
     }
   }
 
+  /** The open tasks that move if the session gets other dates (null: the calendar's own dates). */
+  function movedWithSession(dates: { start: string; end: string } | null): Task[] {
+    const others = corrections.filter((c) => c.key !== String(review.session.session)).map((c) => ({ ...(c.value as Omit<SessionCorrection, 'session'>), session: Number(c.key) }))
+    const base = dates ? { ...review.session, ...dates } : sessionByNumber(review.session.session, allSessions(others))
+    const after = base ? planStages({ session: base, stateIso3: profile.stateIso3, nextSession: review.nextSession, corrections: review.record?.stages ?? {} }) : null
+    if (!after) return []
+    return retimeTasks(tasks, new Map(review.plan.stages.map((s) => [s.stage, s.planned])), new Map(after.stages.map((s) => [s.stage, s.planned])))
+  }
+
   const dialogue = review.stages.find((s) => s.stage === 'interactiveDialogue')!
   const plenary = review.stages.find((s) => s.stage === 'plenaryAdoption')!
   return (
@@ -131,7 +144,7 @@ function SelectedReview({ review, profile, stateName, today, sessions }: { revie
             <dt>{t('review.page.currentStage')}</dt>
             <dd>{now ? `${t(`review.stages.${now.stage}`)}, ${formatDate(now.date, locale)}` : t('review.page.cycleComplete')}</dd>
           </dl>
-          <SessionDatesForm session={review.session} />
+          <SessionDatesForm session={review.session} movedTasks={movedWithSession} />
         </section>
         <section className="card" aria-label={t('review.people.heading')}>
           <ReviewPeopleForm record={review.record} reviewKey={key} />

@@ -3,16 +3,22 @@ import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/context'
 import { useSessionCorrections } from '../../db/hooks'
 import type { Session } from '../../domain/calendar'
+import type { Task } from '../../domain/model'
 import { checkSessionDates } from '../../domain/review/validation'
 import { messagesByField, saveFailedMessage } from './problems'
 
 /**
- * Corrects one session's dates in the calendar (a reference correction, used everywhere in the app).
- * The end may not come before the start; nothing is saved while a problem remains.
+ * Corrects one session's dates in the calendar (a reference correction, used everywhere in the app), and
+ * moves the open tasks of our review with their stages. The end may not come before the start; nothing
+ * is saved while a problem remains.
  */
-export function SessionDatesForm({ session }: { session: Session }) {
+export function SessionDatesForm({ session, movedTasks }: {
+  session: Session
+  /** For our own review: the open tasks that move when the session gets these dates (null: the calendar's). */
+  movedTasks?: (dates: { start: string; end: string } | null) => Task[]
+}) {
   const { t } = useTranslation()
-  const { referenceCorrections } = useRepositories()
+  const { reviews } = useRepositories()
   const corrections = useSessionCorrections()
   // While not edited, the fields show the session's dates (which change when a correction is saved or reset).
   const [draft, setDraft] = useState<{ start: string; end: string } | null>(null)
@@ -35,9 +41,11 @@ export function SessionDatesForm({ session }: { session: Session }) {
     }
     try {
       // Keep any other corrected field of the session (its States).
-      await referenceCorrections.set('session', String(n), { ...(existing?.value ?? {}), start: start.trim(), end: end.trim() })
+      const dates = { start: start.trim(), end: end.trim() }
+      const moved = movedTasks?.(dates) ?? []
+      await reviews.correctSession(n, { ...(existing?.value ?? {}), ...dates }, moved)
       setDraft(null)
-      setMessage(t('review.sessionForm.saved', { session: n }))
+      setMessage(moved.length > 0 ? t('review.sessionForm.savedMoved', { session: n, count: moved.length }) : t('review.sessionForm.saved', { session: n }))
     } catch (error) {
       setMessage(saveFailedMessage(t, error))
     }
@@ -45,7 +53,8 @@ export function SessionDatesForm({ session }: { session: Session }) {
 
   async function reset() {
     try {
-      await referenceCorrections.remove('session', String(n))
+      const moved = movedTasks?.(null) ?? []
+      await reviews.correctSession(n, null, moved)
       setErrors({})
       setDraft(null)
       setMessage(t('review.sessionForm.resetDone', { session: n }))

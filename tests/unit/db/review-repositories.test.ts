@@ -53,6 +53,18 @@ describe('ReviewRepository', () => {
     expect((await repos.reviews.find('SVN', 48))?.stages.reportAdoption).toBeUndefined()
   })
 
+  it('corrects a session and moves the tasks with it in one transaction, and goes back to the calendar', async () => {
+    const repos = await repositories()
+    const [task] = await repos.reviews.addTasks(SVN48, [{ stage: 'nationalReportDue', title: 'Send the draft', owner: '', dueOn: '2024-10-08', done: false }])
+    await repos.referenceCorrections.set('session', '48', { states: ['ITA', 'SVN'] })
+    await repos.reviews.correctSession(48, { states: ['ITA', 'SVN'], start: '2025-01-27', end: '2025-02-07' }, [{ ...task!, dueOn: '2024-10-15' }])
+    expect((await repos.referenceCorrections.all('session'))[0]?.value).toEqual({ states: ['ITA', 'SVN'], start: '2025-01-27', end: '2025-02-07' })
+    expect((await repos.db.tasks.get(task!.id))?.dueOn).toBe('2024-10-15')
+    await repos.reviews.correctSession(48, null, [{ ...task!, dueOn: '2024-10-08' }])
+    expect(await repos.referenceCorrections.all('session')).toEqual([])
+    expect((await repos.db.tasks.get(task!.id))?.dueOn).toBe('2024-10-08')
+  })
+
   it('refuses a task without a title and writes nothing (not even the review)', async () => {
     const repos = await repositories()
     const error = await rejection(repos.reviews.addTasks(SVN48, [{ stage: null, title: '  ', owner: 'AB', dueOn: null, done: false }]))
