@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageTitle } from '../../components/PageTitle'
+import { useMeasureLinks, useMeasures } from '../../db/measure-hooks'
+import type { MissionProfile } from '../../domain/model'
+import { ByTagView } from './ByTagView'
+import { ExportActions } from './ExportActions'
+import { MeasureCharts } from './MeasureCharts'
+import { MeasureEditor } from './MeasureEditor'
+import { MeasureList } from './MeasureList'
+import { MeasuresImportPanel } from './MeasuresImportPanel'
+import { MeasureTimeline } from './MeasureTimeline'
+import { hrefOfMeasures, MEASURE_VIEWS, useMeasuresLocation } from './measures-route'
+import './measures.css'
+
+/** The COVID-19 recovery measures register: list, views by right and group, timeline, charts, import and export. */
+export function MeasuresPage({ profile }: { profile: MissionProfile }) {
+  const { t } = useTranslation()
+  const location = useMeasuresLocation()
+  const measures = useMeasures()
+  const links = useMeasureLinks()
+  const [importing, setImporting] = useState(false)
+
+  if (location.kind !== 'view') {
+    return (
+      <div className="measures">
+        <MeasureEditor key={location.kind === 'measure' ? location.id : 'new'} measureId={location.kind === 'measure' ? location.id : null} profile={profile} />
+      </div>
+    )
+  }
+
+  const view = location.view
+  return (
+    <div className="measures">
+      <div className="measures-top">
+        <PageTitle>{t('measures.title')}</PageTitle>
+        <div className="button-row">
+          <a className="button primary" href={hrefOfMeasures({ kind: 'new' })}>
+            {t('measures.new')}
+          </a>
+          <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+            {t('measures.import.open')}
+          </button>
+        </div>
+      </div>
+      <p className="hint">{t('measures.intro')}</p>
+      {importing ? <MeasuresImportPanel profile={profile} onClose={() => setImporting(false)} /> : null}
+      <ExportActions profile={profile} measures={measures ?? []} links={links ?? []} />
+      <nav className="measures-views" aria-label={t('measures.views.label')}>
+        <ul>
+          {MEASURE_VIEWS.map((v) => (
+            <li key={v}>
+              <a href={hrefOfMeasures({ kind: 'view', view: v })} aria-current={v === view ? 'page' : undefined}>
+                {t(`measures.views.${v}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {measures === undefined || links === undefined ? (
+        <p>{t('measures.loading')}</p>
+      ) : measures.length === 0 ? (
+        <div className="empty-state">
+          <h2>{t('measures.empty.title')}</h2>
+          <p>{t('measures.empty.text')}</p>
+          <a className="button primary" href={hrefOfMeasures({ kind: 'new' })}>
+            {t('measures.new')}
+          </a>
+        </div>
+      ) : view === 'list' ? (
+        <MeasureList measures={measures} links={links} />
+      ) : view === 'by-right' ? (
+        <ByTagView measures={measures} kind="rights" />
+      ) : view === 'by-group' ? (
+        <ByTagView measures={measures} kind="groups" />
+      ) : view === 'timeline' ? (
+        <MeasureTimeline measures={measures} />
+      ) : (
+        <MeasureCharts measures={measures} />
+      )}
+    </div>
+  )
+}
