@@ -14,7 +14,7 @@ import { CURRENCY_OPTIONS, GROUP_OPTIONS, RIGHT_OPTIONS, SDG_TARGET_OPTIONS } fr
 type Errors = Partial<Record<'title' | 'amount' | 'currency' | 'endedOn', string>>
 
 /** The form for one measure (new or stored): every field, and the recommendations it answers. */
-export function MeasureEditor({ measureId, profile }: { measureId: string | null; profile: MissionProfile }) {
+export function MeasureEditor({ measureId, profile, onCreated }: { measureId: string | null; profile: MissionProfile; onCreated: (id: string) => void }) {
   const { t } = useTranslation()
   const { recoveryMeasures } = useRepositories()
   const id = useId()
@@ -28,8 +28,11 @@ export function MeasureEditor({ measureId, profile }: { measureId: string | null
   const [confirmDelete, setConfirmDelete] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
 
+  // After "Add the measure" the address moves to the new measure while this editor stays mounted (see
+  // MeasuresPage): nothing to load then, and "Saved." stays on screen.
+  const created = useRef<string | null>(null)
   useEffect(() => {
-    if (!measureId) return
+    if (!measureId || measureId === created.current) return
     let live = true
     void Promise.all([recoveryMeasures.get(measureId), recoveryMeasures.linksOfMeasure(measureId)]).then(([m, links]) => {
       if (!live) return
@@ -91,7 +94,10 @@ export function MeasureEditor({ measureId, profile }: { measureId: string | null
     const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked)
     setStored(saved)
     setStatus(t('measures.editor.saved'))
-    if (!measureId) window.location.hash = hrefOfMeasures({ kind: 'measure', id: saved.id })
+    if (!measureId) {
+      created.current = saved.id
+      onCreated(saved.id)
+    }
   }
 
   async function remove() {

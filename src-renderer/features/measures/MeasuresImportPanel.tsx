@@ -86,7 +86,6 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
           }}
         />
       </div>
-      <ColumnDocs />
       {preview ? (
         <div className="preview">
           <h3>{t('measures.import.previewTitle', { file: preview.fileName })}</h3>
@@ -127,6 +126,7 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
       <p role="status" className="status-message">
         {done}
       </p>
+      <ColumnDocs />
     </section>
   )
 }

@@ -20,11 +20,21 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
   const measures = useMeasures()
   const links = useMeasureLinks()
   const [importing, setImporting] = useState(false)
+  // The measure just created keeps the editor that created it (same key), so its "Saved." stays visible.
+  const [created, setCreated] = useState<string | null>(null)
 
   if (location.kind !== 'view') {
     return (
       <div className="measures">
-        <MeasureEditor key={location.kind === 'measure' ? location.id : 'new'} measureId={location.kind === 'measure' ? location.id : null} profile={profile} />
+        <MeasureEditor
+          key={location.kind === 'new' || location.id === created ? 'new' : location.id}
+          measureId={location.kind === 'measure' ? location.id : null}
+          profile={profile}
+          onCreated={(id) => {
+            setCreated(id)
+            window.location.hash = hrefOfMeasures({ kind: 'measure', id })
+          }}
+        />
       </div>
     )
   }
