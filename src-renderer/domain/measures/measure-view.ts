@@ -21,9 +21,18 @@ export interface MeasureFilter {
 
 export const EMPTY_MEASURE_FILTER: MeasureFilter = { query: '', type: '', status: '', right: '', group: '', sdg: '', goodPractice: '' }
 
+// Stemming every text on each key press would cost ~40 µs a measure; records are immutable snapshots
+// (a change gives a new object), so the prepared text is kept per object.
+const SEARCH_TEXT = new WeakMap<RecoveryMeasure, string>()
+
 /** The words a measure can be found by: title, description, body, instrument, results, lessons. */
 export function measureSearchText(m: RecoveryMeasure): string {
-  return searchableText([m.title, m.description, m.responsibleBody, m.legalInstrument, m.results, m.indicators, m.lessonsLearned].join(' '))
+  let text = SEARCH_TEXT.get(m)
+  if (text === undefined) {
+    text = searchableText([m.title, m.description, m.responsibleBody, m.legalInstrument, m.results, m.indicators, m.lessonsLearned].join(' '))
+    SEARCH_TEXT.set(m, text)
+  }
+  return text
 }
 
 /** The measures that pass the filter, in title order. */

@@ -4,9 +4,7 @@ import { useRepositories } from '../../db/context'
 import { todayLocal } from '../../domain/dates'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
 import { stateByIso3 } from '../../domain/states'
-import { buildMissionDocument, DocumentProblem, packDocx, suggestedFileName } from '../../export/kit'
-import { briefInputFrom } from '../../export/measures/brief-input'
-import { buildGoodPracticeBrief, type BriefLabels } from '../../export/measures/good-practice-brief'
+import type { BriefLabels } from '../../export/measures/good-practice-brief'
 import { getPlatform } from '../../platform'
 
 interface Props {
@@ -14,6 +12,11 @@ interface Props {
   measures: readonly RecoveryMeasure[]
   links: readonly RecommendationMeasureLink[]
   onMessage: (message: string) => void
+}
+
+/** A DocumentProblem (checked by shape: the kit's class is loaded lazily). */
+function isDocumentProblem(error: unknown): error is { key: string; params: Record<string, string | number> } {
+  return error instanceof Error && error.name === 'DocumentProblem' && typeof (error as { key?: unknown }).key === 'string'
 }
 
 /** The button that writes the good-practice brief "Recover better" as a Word document. */
@@ -29,6 +32,12 @@ export function BriefExport({ profile, measures, links, onMessage }: Props) {
       const good = new Set(measures.filter((m) => m.goodPractice).map((m) => m.id))
       const wanted = [...new Set(links.filter((l) => good.has(l.measureId)).map((l) => l.recommendationId))]
       const found = (await Promise.all(wanted.map((id) => recommendations.get(id)))).filter((r): r is Recommendation => r !== undefined)
+      // The Word writer is loaded on first use: it stays out of the app's first download.
+      const [{ buildMissionDocument, packDocx, suggestedFileName }, { briefInputFrom }, { buildGoodPracticeBrief }] = await Promise.all([
+        import('../../export/kit'),
+        import('../../export/measures/brief-input'),
+        import('../../export/measures/good-practice-brief')
+      ])
       const labels = t('measures.brief', { returnObjects: true }) as unknown as BriefLabels
       const date = todayLocal()
       const doc = buildGoodPracticeBrief(briefInputFrom({ profile, date, measures, links, recommendations: found, labels }))
@@ -37,7 +46,7 @@ export function BriefExport({ profile, measures, links, onMessage }: Props) {
       const result = await getPlatform().saveFile(bytes, name, [{ name: 'Word document', extensions: ['docx'] }])
       onMessage(result.status === 'saved' ? t('measures.export.briefSaved', { where: result.where }) : t('measures.export.cancelled'))
     } catch (error) {
-      onMessage(error instanceof DocumentProblem ? t(error.key, error.params) : t('measures.export.failed', { message: error instanceof Error ? error.message : String(error) }))
+      onMessage(isDocumentProblem(error) ? t(error.key, error.params) : t('measures.export.failed', { message: error instanceof Error ? error.message : String(error) }))
     } finally {
       setBusy(false)
     }

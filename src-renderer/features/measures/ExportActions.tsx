@@ -6,7 +6,6 @@ import { MEASURE_COLUMNS, type MeasureColumn } from '../../domain/measures/measu
 import { formatRecommendationRef } from '../../domain/measures/recommendation-refs'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
 import { stateByIso3 } from '../../domain/states'
-import { measuresToCsv, measuresToXlsx } from '../../export/measures/measures-table'
 import { getPlatform } from '../../platform'
 import { BriefExport } from './BriefExport'
 
@@ -35,6 +34,8 @@ export function ExportActions({ profile, measures, links }: Props) {
     try {
       const table = { measures: [...measures].sort((a, b) => a.title.localeCompare(b.title)), recommendationRefs: await refsOf() }
       const notes = Object.fromEntries(MEASURE_COLUMNS.map((c) => [c, t(`measures.columns.${c}`)])) as Record<MeasureColumn, string>
+      // The spreadsheet writer is loaded on first use: it stays out of the app's first download.
+      const { measuresToCsv, measuresToXlsx } = await import('../../export/measures/measures-table')
       const bytes =
         kind === 'csv'
           ? measuresToCsv(table)

@@ -4,7 +4,6 @@ import { useRepositories } from '../../db/context'
 import type { MeasureImportPlan } from '../../domain/measures/import-plan'
 import type { MeasureRowsResult, TableProblem } from '../../domain/measures/measure-rows'
 import type { MissionProfile } from '../../domain/model'
-import { readMeasuresFile } from '../../import/measures/read-measures-file'
 import { ColumnDocs } from './ColumnDocs'
 import { ownRecommendationKeys } from './recommendation-keys'
 
@@ -33,6 +32,8 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
     setDone('')
     try {
       const bytes = new Uint8Array(await file.arrayBuffer())
+      // The spreadsheet reader is loaded on first use: it stays out of the app's first download.
+      const { readMeasuresFile } = await import('../../import/measures/read-measures-file')
       const read = readMeasuresFile(bytes, file.name)
       const plan = await recoveryMeasures.previewImport(read.items, read.problems, await keys())
       setPreview({ fileName: file.name, read, plan })

@@ -1,17 +1,19 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useMeasureLinks, useMeasures } from '../../db/measure-hooks'
 import type { MissionProfile } from '../../domain/model'
 import { ByTagView } from './ByTagView'
 import { ExportActions } from './ExportActions'
-import { MeasureCharts } from './MeasureCharts'
 import { MeasureEditor } from './MeasureEditor'
 import { MeasureList } from './MeasureList'
 import { MeasuresImportPanel } from './MeasuresImportPanel'
 import { MeasureTimeline } from './MeasureTimeline'
 import { hrefOfMeasures, MEASURE_VIEWS, useMeasuresLocation } from './measures-route'
 import './measures.css'
+
+// The charting library is loaded when the charts are first shown: it stays out of the app's first download.
+const MeasureCharts = lazy(() => import('./MeasureCharts').then((m) => ({ default: m.MeasureCharts })))
 
 /** The COVID-19 recovery measures register: list, views by right and group, timeline, charts, import and export. */
 export function MeasuresPage({ profile }: { profile: MissionProfile }) {
@@ -86,7 +88,9 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
       ) : view === 'timeline' ? (
         <MeasureTimeline measures={measures} />
       ) : (
-        <MeasureCharts measures={measures} />
+        <Suspense fallback={<p>{t('measures.loading')}</p>}>
+          <MeasureCharts measures={measures} />
+        </Suspense>
       )}
     </div>
   )
