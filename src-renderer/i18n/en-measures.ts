@@ -146,7 +146,8 @@ export const measuresEn = {
     unlink: 'Unlink {{title}}',
     suggestion: 'Suggested implementation status: “{{status}}” ({{inForce}} in force or ended, {{planned}} planned).',
     accept: 'Accept the suggestion',
-    accepted: 'Implementation status set to “{{status}}”.'
+    accepted: 'Implementation status set to “{{status}}”.',
+    failed: 'Nothing was changed: {{message}}'
   },
   import: {
     open: 'Import…',
@@ -169,7 +170,7 @@ export const measuresEn = {
     csv: 'Export CSV',
     xlsx: 'Export Excel',
     brief: 'Good-practice brief (Word)',
-    fileName: 'Recovery measures - {{state}}',
+    fileName: 'Recovery measures',
     saved: 'Saved {{where}} ({{count}} measures).',
     briefSaved: 'Brief saved: {{where}}.',
     cancelled: 'Saving was cancelled.',

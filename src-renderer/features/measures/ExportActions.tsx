@@ -6,6 +6,7 @@ import { MEASURE_COLUMNS, type MeasureColumn } from '../../domain/measures/measu
 import { formatRecommendationRef } from '../../domain/measures/recommendation-refs'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
 import { stateByIso3 } from '../../domain/states'
+import { suggestedFileName } from '../../export/kit/file-name'
 import { getPlatform } from '../../platform'
 import { BriefExport } from './BriefExport'
 
@@ -40,7 +41,7 @@ export function ExportActions({ profile, measures, links }: Props) {
         kind === 'csv'
           ? measuresToCsv(table)
           : measuresToXlsx(table, notes, { required: t('measures.columnsDoc.required'), optional: t('measures.columnsDoc.optional'), column: t('measures.columnsDoc.column'), use: t('measures.columnsDoc.use'), needed: t('measures.columnsDoc.needed') })
-      const name = `${todayLocal()} ${t('measures.export.fileName', { state })}.${kind}`.replace(/[\\/:*?"<>|]/g, '')
+      const name = suggestedFileName({ date: todayLocal(), subject: state, title: t('measures.export.fileName'), extension: kind })
       const result = await getPlatform().saveFile(bytes, name, [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] }])
       setMessage(result.status === 'saved' ? t('measures.export.saved', { where: result.where, count: measures.length }) : t('measures.export.cancelled'))
     } catch (error) {

@@ -40,10 +40,16 @@ export function LinkedMeasures({ recommendation, onImplementationStatusChange }:
     [all, linked, t]
   )
 
+  const failed = (error: unknown) => setMessage(t('measures.linked.failed', { message: error instanceof Error ? error.message : String(error) }))
+
   async function acceptSuggestion(status: ImplementationStatus) {
-    const done = await accept(recommendation.id, status)
-    if (done) onImplementationStatusChange?.(status)
-    setMessage(done ? t('measures.linked.accepted', { status: t(`statuses.${status}`) }) : t('measures.link.gone'))
+    try {
+      const done = await accept(recommendation.id, status)
+      if (done) onImplementationStatusChange?.(status)
+      setMessage(done ? t('measures.linked.accepted', { status: t(`statuses.${status}`) }) : t('measures.link.gone'))
+    } catch (error) {
+      failed(error)
+    }
   }
 
   return (
@@ -62,7 +68,7 @@ export function LinkedMeasures({ recommendation, onImplementationStatusChange }:
               <button
                 type="button"
                 aria-label={t('measures.linked.unlink', { title: m.title })}
-                onClick={() => void recoveryMeasures.unlink(recommendation.id, m.id).then(() => setMessage(t('measures.linked.unlinked', { title: m.title })))}
+                onClick={() => void recoveryMeasures.unlink(recommendation.id, m.id).then(() => setMessage(t('measures.linked.unlinked', { title: m.title })), failed)}
               >
                 {t('measures.link.remove')}
               </button>
@@ -83,7 +89,7 @@ export function LinkedMeasures({ recommendation, onImplementationStatusChange }:
         search={search}
         onPick={(id) => {
           const title = all?.find((m) => m.id === id)?.title ?? ''
-          void recoveryMeasures.link(recommendation.id, id).then(() => setMessage(t('measures.linked.linked', { title })))
+          void recoveryMeasures.link(recommendation.id, id).then(() => setMessage(t('measures.linked.linked', { title })), failed)
         }}
         noMatch={t('measures.linked.noMatch')}
       />

@@ -51,8 +51,12 @@ export function RecommendationLinks({ profile, measureId, measureStatus, linked,
   }
 
   async function acceptFor(r: Recommendation, status: Recommendation['implementationStatus']) {
-    const done = await accept(r.id, status)
-    setMessage(done ? t('measures.link.accepted', { number: r.number ?? '—', status: t(`statuses.${status}`) }) : t('measures.link.gone'))
+    try {
+      const done = await accept(r.id, status)
+      setMessage(done ? t('measures.link.accepted', { number: r.number ?? '—', status: t(`statuses.${status}`) }) : t('measures.link.gone'))
+    } catch (error) {
+      setMessage(t('measures.linked.failed', { message: error instanceof Error ? error.message : String(error) }))
+    }
   }
 
   return (
