@@ -102,7 +102,7 @@ test('add a measure, tag it, link it, see it from the recommendation, export the
   await expect(measures.getByRole('link', { name: 'Equal pay audits in large companies' })).toBeVisible()
   await expect(measures).toContainText('Suggested implementation status: “Partially implemented” (1 in force or ended, 0 planned).')
   await measures.getByRole('button', { name: 'Accept the suggestion' }).click()
-  await expect(measures.getByRole('status')).toHaveText('Implementation status set to “Partially implemented”.')
+  await expect(measures.getByText('Implementation status set to “Partially implemented”.')).toBeVisible()
   await expect(detail.getByLabel('Implementation status')).toHaveValue('partially-implemented')
   const linkSearch = measures.getByRole('combobox', { name: 'Link a recovery measure' })
   await linkSearch.fill('wage support')

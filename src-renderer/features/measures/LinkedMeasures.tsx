@@ -93,7 +93,8 @@ export function LinkedMeasures({ recommendation, onImplementationStatusChange }:
         }}
         noMatch={t('measures.linked.noMatch')}
       />
-      <p role="status" className="status-message">
+      {/* A live region without the status role: the detail form around it has its own status line. */}
+      <p className="status-message" aria-live="polite">
         {message}
       </p>
     </section>
