@@ -26,6 +26,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
   const [errors, setErrors] = useState<Errors>({})
   const [status, setStatus] = useState('')
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [savedRevision, setSavedRevision] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
 
   // After "Add the measure" the address moves to the new measure while this editor stays mounted (see
@@ -93,6 +94,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
     const fields: MeasureFields = { ...draft, title: draft.title.trim(), budget: checked.budget }
     const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked)
     setStored(saved)
+    setSavedRevision((n) => n + 1)
     setStatus(t('measures.editor.saved'))
     if (!measureId) {
       created.current = saved.id
@@ -242,7 +244,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
           </div>
           <p className="hint" id={field('goodPractice-hint')}>{t('measures.editor.goodPracticeHint')}</p>
         </fieldset>
-        <RecommendationLinks profile={profile} measureId={stored?.id ?? null} measureStatus={draft.status} linked={linked} onChange={(next) => { setLinked(next); setStatus('') }} />
+        <RecommendationLinks profile={profile} measureId={stored?.id ?? null} measureStatus={draft.status} linked={linked} onChange={(next) => { setLinked(next); setStatus('') }} savedRevision={savedRevision} />
         <div className="detail-actions">
           <button type="submit" className="primary">
             {stored ? t('measures.editor.save') : t('measures.editor.create')}

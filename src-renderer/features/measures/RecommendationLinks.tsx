@@ -18,18 +18,22 @@ interface Props {
   measureStatus: MeasureStatus
   linked: readonly string[]
   onChange: (next: string[]) => void
+  /** Goes up each time the measure is saved: messages about unsaved links then no longer apply. */
+  savedRevision: number
 }
 
 const short = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
 /** The recommendations a measure answers: search to add, remove, and the status each could now have. */
-export function RecommendationLinks({ profile, measureId, measureStatus, linked, onChange }: Props) {
+export function RecommendationLinks({ profile, measureId, measureStatus, linked, onChange, savedRevision }: Props) {
   const { t } = useTranslation()
   const register = useRegister()
   const measures = useMeasures()
   const links = useMeasureLinks()
   const accept = useAcceptImplementationStatus()
-  const [message, setMessage] = useState('')
+  const [note, setNote] = useState({ text: '', revision: savedRevision })
+  const message = note.revision === savedRevision ? note.text : ''
+  const setMessage = (text: string) => setNote({ text, revision: savedRevision })
   const byId = useMemo(() => new Map(register.records.map((r) => [r.id, r])), [register.records])
   const state = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
 
