@@ -60,7 +60,7 @@ test.describe('first run and mission profile', () => {
     await page.getByLabel('City').fill('Genève')
     await page.getByLabel('Preferred language for documents').selectOption({ label: 'French' })
     await page.getByRole('button', { name: 'Save settings' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toHaveText('Settings saved.')
+    await expect(page.getByRole('status').first()).toHaveText('Settings saved.')
     await page.reload()
     await expect(page.getByLabel('City')).toHaveValue('Genève')
     await expect(page.getByLabel('Preferred language for documents')).toHaveValue('fr')

@@ -21,7 +21,7 @@ function isDocumentProblem(error: unknown): error is { key: string; params: Reco
 
 /** The button that writes the good-practice brief "Recover better" as a Word document. */
 export function BriefExport({ profile, measures, links, onMessage }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { recommendations } = useRepositories()
   const [busy, setBusy] = useState(false)
 
@@ -38,7 +38,8 @@ export function BriefExport({ profile, measures, links, onMessage }: Props) {
         import('../../export/measures/brief-input'),
         import('../../export/measures/good-practice-brief')
       ])
-      const labels = t('measures.brief', { returnObjects: true }) as unknown as BriefLabels
+      // The brief is written in the mission's language for documents, whatever the interface shows.
+      const labels = i18n.getFixedT(profile.language)('measures.brief', { returnObjects: true }) as unknown as BriefLabels
       const date = todayLocal()
       const doc = buildGoodPracticeBrief(briefInputFrom({ profile, date, measures, links, recommendations: found, labels }))
       const bytes = await packDocx(buildMissionDocument(doc))
