@@ -19,6 +19,7 @@ export const es = {
   nav: {
     dashboard: 'Panel',
     recommendations: 'Recomendaciones',
+    measures: 'Medidas de recuperación',
     settings: 'Configuración'
   },
   positions: {
