@@ -9,6 +9,7 @@ import { chromium, type Browser } from '@playwright/test'
 import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
 import { reviewBench } from './bench-review'
+import { measuresBench } from './bench-measures'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -128,7 +129,7 @@ try {
 }
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log) },
     null,
     2
   ) + '\n'

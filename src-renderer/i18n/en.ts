@@ -12,6 +12,7 @@ export const en = {
     recommendations: 'Recommendations',
     review: 'Our review',
     sessions: 'Other reviews',
+    measures: 'Recovery measures',
     settings: 'Settings'
   },
   positions: {
