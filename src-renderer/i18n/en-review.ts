@@ -52,7 +52,6 @@ export const reviewEn = {
     datePassed: '· date passed',
     stagesHeading: 'Stages',
     stagesList: 'Stages of the review',
-    openStage: '{{stage}}, {{date}}, {{status}}',
     noTasksYet: 'This review has no tasks yet.',
     addChecklist: 'Add the usual checklist ({{count}} tasks)',
     checklistAdded: '{{count}} tasks added, due on their stages’ dates.',
@@ -86,10 +85,8 @@ export const reviewEn = {
     resetDone: 'Session {{session}} uses the calendar’s dates again.'
   },
   stage: {
-    heading: '{{stage}}',
     computed: 'Computed date: {{date}}',
     planned: 'Planned date',
-    plannedHint: 'Leave as computed, or set the date you know.',
     actual: 'Actual date',
     actualHint: 'When it actually happened.',
     status: 'Status',
@@ -103,7 +100,6 @@ export const reviewEn = {
   tasks: {
     heading: 'Tasks',
     none: 'No tasks for this stage.',
-    done: 'Done: {{title}}',
     title: 'Task',
     owner: 'Owner',
     dueOn: 'Due',
@@ -186,23 +182,21 @@ export const reviewEn = {
     no: 'No',
     inscribedLabel: 'Inscription done for {{state}}',
     speakersLabel: 'Inscribed speakers for {{state}}',
-    speakersHint: 'States on the list',
     draft: 'Open the draft',
     draftLabel: 'Open our statement on {{state}}: {{title}}',
     newStatement: 'New statement',
     newStatementLabel: 'New statement on {{state}} at session {{session}}',
+    recommendedCount: '{{count}} recommendations',
     recommendedCount_one: '{{count}} recommendation',
-    recommendedCount_other: '{{count}} recommendations',
     recommendedNone: 'None recorded',
     seeInRegister: 'See them',
     seeInRegisterLabel: 'See our earlier recommendations to {{state}} in the register',
     saved: 'Saved for {{state}}.',
     exportIcs: 'Export the sessions we follow (.ics)',
     dayEstimated: 'estimated from the order of review',
-    speakingCount_one: 'we speak at {{count}} of {{total}} reviews',
-    speakingCount_other: 'we speak at {{count}} of {{total}} reviews',
-    inscribedCount_one: '{{count}} inscription done',
-    inscribedCount_other: '{{count}} inscriptions done'
+    speakingCount: 'we speak at {{count}} of {{total}} reviews',
+    inscribedCount: '{{count}} inscriptions done',
+    inscribedCount_one: '{{count}} inscription done'
   },
   dashboard: {
     currentStage: 'Where our review stands',
@@ -213,8 +207,8 @@ export const reviewEn = {
     deadlines: 'Next deadlines',
     noDeadlines: 'No deadline ahead.',
     openTasks: 'Open tasks',
+    openTasksCount: '{{count}} open tasks',
     openTasksCount_one: '{{count}} open task',
-    openTasksCount_other: '{{count}} open tasks',
     noOpenTasks: 'No open tasks.',
     moreTasks: 'and {{count}} more in Our review',
     chartHeading: 'Recommendations received',
@@ -249,7 +243,6 @@ export const reviewEn = {
     startNextCycle: 'Start preparing the next review'
   },
   errors: {
-    summary: 'Please correct the following:',
     invalidDate: '“{{value}}” is not a date: use the date picker or YYYY-MM-DD.',
     startRequired: 'Enter the first day of the session.',
     endRequired: 'Enter the last day of the session.',

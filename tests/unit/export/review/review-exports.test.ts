@@ -117,6 +117,17 @@ describe('the review briefing', () => {
     expect(core).toContain('(DEMO)</dc:creator>')
   })
 
+  it('is written in French when the interface is, with French dates and the document language set', async () => {
+    const fr = await initI18n('fr')
+    const { fileName, bytes } = await reviewBriefingDocx({ ...input(), language: 'fr', locale: 'fr-CH', t: (key, options) => fr.t(key, options) })
+    expect(fileName).toBe('2026-12-01 UPR47 Portugal - Note d’information sur l’examen.docx')
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
+    expect(text).toContain('Note d’information sur l’examen\u00a0: Portugal, session 47 de l’EPU')
+    expect(text).toContain('Étape en cours\u00a0: Rapport à mi-parcours (volontaire), 20 septembre 2027 (En cours).')
+    const styles = (await (await JSZip.loadAsync(bytes)).file('word/styles.xml')?.async('string')) ?? ''
+    expect(styles).toMatch(/w:lang w:val="fr/)
+  })
+
   it('says so when there is nothing received or nothing ahead', () => {
     const doc = buildReviewBriefing({ ...input(), recommendations: [], tasks: [], today: '2031-01-01' })
     expect(doc.sections[0]!.blocks.length).toBeGreaterThan(5)
