@@ -35,21 +35,21 @@ export function ReceivedChart({ stateIso3, stateName, session }: { stateIso3: Is
       ) : (
         <>
           <p className="hint">{caption}</p>
-          <div className="chart-wrap" role="img" aria-label={`${t('review.dashboard.chartLabel')}. ${caption}`}>
+          <div className="review-chart-wrap" role="img" aria-label={`${t('review.dashboard.chartLabel')}. ${caption}`}>
             <ResponsiveContainer width="100%" height={260}>
               <BarChart data={rows(data.counts, t)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fill: '#1b2430', fontSize: 13 }} />
                 <YAxis allowDecimals={false} tick={{ fill: '#1b2430', fontSize: 13 }} />
                 <Tooltip />
-                <Legend itemSorter={null} formatter={(value: string) => <span className="chart-legend-text">{value}</span>} />
+                <Legend itemSorter={null} formatter={(value: string) => <span className="review-chart-legend">{value}</span>} />
                 {IMPLEMENTATION_STATUSES.map((status) => (
                   <Bar key={status} dataKey={status} name={t(`statuses.${status}`)} stackId="status" fill={STATUS_COLOURS[status]} isAnimationActive={false} />
                 ))}
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <details className="chart-table">
+          <details className="review-table-alt">
             <summary>{t('review.dashboard.chartTable')}</summary>
             <table className="table">
               <caption className="visually-hidden">{caption}</caption>

@@ -37,7 +37,7 @@ export function CycleTimeline({ session, stages, today }: { session: number; sta
   const showToday = today >= from && today <= to
 
   return (
-    <section className="section timeline-section" aria-labelledby="timeline-heading">
+    <section className="section ct-section" aria-labelledby="timeline-heading">
       <div className="section-header">
         <h2 id="timeline-heading">{t('review.timeline.heading')}</h2>
         <div className="segmented" role="group" aria-label={t('review.timeline.range')}>
@@ -48,12 +48,12 @@ export function CycleTimeline({ session, stages, today }: { session: number; sta
           ))}
         </div>
       </div>
-      <div className="timeline" role="img" aria-label={t('review.timeline.chartLabel', { session, from: formatDate(from, locale), to: formatDate(to, locale) })}>
-        <div className="timeline-row timeline-axis">
+      <div className="cycle-timeline" role="img" aria-label={t('review.timeline.chartLabel', { session, from: formatDate(from, locale), to: formatDate(to, locale) })}>
+        <div className="ct-row ct-axis">
           <span />
-          <div className="timeline-track">
+          <div className="ct-track">
             {ticks.map((tick) => (
-              <span key={tick} className="timeline-tick" style={{ left: `${pct(tick)}%` }}>{label(tick)}</span>
+              <span key={tick} className="ct-tick" style={{ left: `${pct(tick)}%` }}>{label(tick)}</span>
             ))}
           </div>
         </div>
@@ -63,33 +63,33 @@ export function CycleTimeline({ session, stages, today }: { session: number; sta
           const left = pct(start)
           const width = Math.max(0, pct(s.date) - left)
           return (
-            <div key={s.stage} className="timeline-row">
-              <span className="timeline-label">{t(`review.stages.${s.stage}`)}</span>
-              <div className="timeline-track">
-                {ticks.map((tick) => <span key={tick} className="timeline-grid" style={{ left: `${pct(tick)}%` }} />)}
+            <div key={s.stage} className="ct-row">
+              <span className="ct-label">{t(`review.stages.${s.stage}`)}</span>
+              <div className="ct-track">
+                {ticks.map((tick) => <span key={tick} className="ct-grid" style={{ left: `${pct(tick)}%` }} />)}
                 {outside ? (
-                  <span className="timeline-beyond">{s.date > to ? '→ ' : '← '}{formatDate(s.date, locale)}</span>
+                  <span className="ct-beyond">{s.date > to ? '→ ' : '← '}{formatDate(s.date, locale)}</span>
                 ) : width >= 0.8 ? (
-                  <span className={`timeline-bar status-${s.status}`} style={{ left: `${left}%`, width: `${width}%` }} />
+                  <span className={`ct-bar status-${s.status}`} style={{ left: `${left}%`, width: `${width}%` }} />
                 ) : (
-                  <span className={`timeline-milestone status-${s.status}`} style={{ left: `${pct(s.date)}%` }} />
+                  <span className={`ct-milestone status-${s.status}`} style={{ left: `${pct(s.date)}%` }} />
                 )}
               </div>
             </div>
           )
         })}
         {showToday ? (
-          <div className="timeline-row timeline-today-row">
+          <div className="ct-row ct-today-row">
             <span />
-            <div className="timeline-track">
-              <span className="timeline-today" style={{ left: `${pct(today)}%` }}>
-                <span className="timeline-today-label">{t('review.timeline.today')}</span>
+            <div className="ct-track">
+              <span className="ct-today" style={{ left: `${pct(today)}%` }}>
+                <span className="ct-today-label">{t('review.timeline.today')}</span>
               </span>
             </div>
           </div>
         ) : null}
       </div>
-      <details className="chart-table">
+      <details className="review-table-alt">
         <summary>{t('review.timeline.asTable')}</summary>
         <table className="table">
           <caption className="visually-hidden">{t('review.timeline.heading')}</caption>
