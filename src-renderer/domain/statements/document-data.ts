@@ -125,6 +125,19 @@ function statesOf(record: Recommendation, stateName: (iso3: string) => string): 
   return names.join(', ')
 }
 
+/**
+ * Items of a numbered series as UN documents punctuate them: each ends with a semicolon, the last with a
+ * full stop, unless the delegate ended it already. French puts a narrow no-break space before ";".
+ */
+export function punctuateSeries(items: readonly string[], language: LanguageCode): string[] {
+  return items.map((item, i) => {
+    const text = item.replace(/\s+$/, '')
+    if (/[.;:!?…]$/.test(text)) return text
+    const last = i === items.length - 1
+    return last ? `${text}.` : language === 'fr' ? `${text}\u202F;` : `${text};`
+  })
+}
+
 /** Builds the plain data of a statement's Word document. */
 export function statementDocument(sources: DocumentSources): StatementDocument {
   const { statement, profile, stateName } = sources
@@ -160,7 +173,7 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
     missionName: cleanText(profile.missionName),
     emblem: sources.emblem,
     titleBlock,
-    fileName: { date, session: statement.session, subject: sur, title: statement.kind === 'position-paper' ? title : subject }
+    fileName: { date, session: statement.session, subject: sur, title: statement.kind === 'position-paper' ? title : statement.kind === 'plenary-adoption' ? w.adoptionStatement : subject }
   }
 
   switch (statement.kind) {
@@ -171,7 +184,7 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
         checkAgainstDelivery: w.checkAgainstDelivery,
         body,
         recommendsIntro: field(FIELD.recommendsIntro) || w.recommendsThat(ours, sur),
-        recommendations: recommendationsOf(statement).map((r) => cleanText(r.text.trim())).filter((t) => t !== ''),
+        recommendations: punctuateSeries(recommendationsOf(statement).map((r) => cleanText(r.text.trim())).filter((t) => t !== ''), language),
         closing: field(FIELD.closing)
       }
     case 'opening':
@@ -196,7 +209,13 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
     }
     case 'position-paper': {
       const theme = fields[FIELD.annexTheme] ?? ''
-      const annexed = theme === '' || !statement.stateUnderReview ? [] : recommendationsOfReview(sources.register, statement.stateUnderReview, null).filter((r) => theme === '*' || r.themes.includes(theme))
+      // The annex shows what was recommended before: earlier reviews than the one the paper prepares.
+      const annexed =
+        theme === '' || !statement.stateUnderReview
+          ? []
+          : recommendationsOfReview(sources.register, statement.stateUnderReview, null).filter(
+              (r) => (theme === '*' || r.themes.includes(theme)) && (statement.session === null || (r.session !== null && r.session < statement.session))
+            )
       return {
         ...common,
         kind: statement.kind,

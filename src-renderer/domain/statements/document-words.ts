@@ -31,6 +31,7 @@ export interface DocumentWords {
   openingStatement: string
   concludingRemarks: string
   adoptionOf(state: string): string
+  adoptionStatement: string
   recommendsThat(state: string, stateUnderReview: string): string
   ownCounts(state: string, counts: CountsPhrase): string
   otherCounts(state: string, stateUnderReview: string, counts: CountsPhrase): string
@@ -88,6 +89,7 @@ const EN: DocumentWords = {
   openingStatement: 'Opening statement',
   concludingRemarks: 'Concluding remarks',
   adoptionOf: (state) => `Adoption of the outcome of the Universal Periodic Review of ${state}`,
+  adoptionStatement: 'Adoption statement',
   recommendsThat: (state, sur) => `${state} recommends that ${sur}:`,
   ownCounts: (state, c) => {
     const parts = [`supports ${c.supported}`]
@@ -126,7 +128,8 @@ const EN: DocumentWords = {
 
 const FR: DocumentWords = {
   locale: 'fr-CH',
-  labels: { meeting: 'Réunion', agendaItem: 'Point de l’ordre du jour', speaker: 'Orateur', date: 'Date', statementBy: 'Déclaration de', subject: 'Objet', reportSymbol: 'Rapport' },
+  // French puts a no-break space before the colon the title block adds.
+  labels: { meeting: 'Réunion\u00A0', agendaItem: 'Point de l’ordre du jour\u00A0', speaker: 'Orateur\u00A0', date: 'Date\u00A0', statementBy: 'Déclaration de\u00A0', subject: 'Objet\u00A0', reportSymbol: 'Rapport\u00A0' },
   checkAgainstDelivery: 'Seul le texte prononcé fait foi',
   greeting: '[Madame la Présidente / Monsieur le Président], je vous remercie.',
   thankYou: 'Je vous remercie.',
@@ -139,7 +142,8 @@ const FR: DocumentWords = {
   openingStatement: 'Déclaration liminaire',
   concludingRemarks: 'Observations finales',
   adoptionOf: (state) => `Adoption du document final de l’Examen périodique universel : ${state}`,
-  recommendsThat: (state, sur) => `${state} adresse les recommandations suivantes à ${sur} :`,
+  adoptionStatement: 'Déclaration lors de l’adoption',
+  recommendsThat: (state, sur) => `${state} adresse les recommandations suivantes à ${sur}\u00A0:`,
   ownCounts: (state, c) => {
     const parts = [`en a accepté ${c.supported}`]
     if (c.supportedInPart > 0) parts.push(`en a accepté ${c.supportedInPart} en partie`)
@@ -190,6 +194,7 @@ const ES: DocumentWords = {
   openingStatement: 'Declaración de apertura',
   concludingRemarks: 'Observaciones finales',
   adoptionOf: (state) => `Aprobación del documento final del Examen Periódico Universal: ${state}`,
+  adoptionStatement: 'Declaración en la aprobación',
   recommendsThat: (state, sur) => `${state} formula a ${sur} las siguientes recomendaciones:`,
   ownCounts: (state, c) => {
     const parts = [`apoya ${c.supported}`]
