@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
+import { statementsBench } from './bench-statements'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -123,9 +124,11 @@ try {
 } finally {
   stopServer(server)
 }
+log('statements: Word export in Node…')
+const statements = await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, statements },
     null,
     2
   ) + '\n'

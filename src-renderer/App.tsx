@@ -6,6 +6,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
+import { StatementsRoute } from './features/statements/StatementsRoute'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -22,6 +23,8 @@ export function App() {
         <SettingsPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'statements' ? (
+        <StatementsRoute profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

@@ -57,7 +57,7 @@ const MEASURABLE_CUES: readonly RegExp[] = [
 ]
 
 const TIME_CUES: readonly RegExp[] = [
-  /\bby (?:the )?(?:end of )?(?:\d{4}|its next|the next|next|the fifth|the end)\b/i,
+  /\bby (?:the )?(?:end of )?(?:\d{4}|(?:its |the )?next(?: (?:universal periodic )?(?:review|cycle|upr))?|the fifth(?: cycle)?|the end)\b/i,
   /\bby (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   /\bbefore (?:the )?(?:end of |next |its next |\d{4}\b)/i,
   /\bwithin (?:a|one|two|three|four|five|six|twelve|eighteen|\d+) (?:years?|months?)\b/i,
