@@ -61,6 +61,7 @@ export const statementsEn = {
   },
   editor: {
     back: 'All statements',
+    actions: 'Actions on this statement',
     titleLabel: 'Title',
     status: 'Status: {{status}}',
     deliveredOn: 'Delivered on {{date}}',
@@ -83,6 +84,7 @@ export const statementsEn = {
     loading: 'Opening the statement…',
     titleBlock: 'Title block',
     body: 'Text of the statement',
+    bodyWritten: 'Text of the document',
     bodyHint: 'Replace the guidance in [square brackets]. Headings, bold, italic, lists and quotations are kept in Word.',
     checkAgainstDelivery: 'The Word document starts with “Check against delivery”.',
     language: 'Language: {{language}}',
@@ -177,6 +179,7 @@ export const statementsEn = {
   },
   timing: {
     title: 'Timing',
+    length: 'Length',
     words_one: '{{count}} word',
     words_other: '{{count}} words',
     speaking: 'Speaking time {{time}} at {{rate}} words a minute',

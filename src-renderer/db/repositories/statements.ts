@@ -97,11 +97,11 @@ export class StatementRepository {
   autosave(edit: StatementEdit): Promise<{ statement: Statement; versionRecorded: boolean }> {
     return this.db.transaction('rw', this.db.statements, this.db.statementVersions, async () => {
       const current = await this.mustGet(edit.id)
-      if (current.status === 'delivered') throw new StatementChangeError('deliveredIsLocked', 'A delivered statement is kept as delivered: set it back to draft to edit it.')
       const merged: Statement = { ...current, ...editsOf(edit) }
       if (sameWords(merged, current) && merged.language === current.language && merged.stateUnderReview === current.stateUnderReview && merged.session === current.session) {
         return { statement: current, versionRecorded: false }
       }
+      if (current.status === 'delivered') throw new StatementChangeError('deliveredIsLocked', 'A delivered statement is kept as delivered: set it back to draft to edit it.')
       const at = nowIso()
       const last = await this.lastVersion(edit.id)
       if (autosaveRecordsVersion(merged, last, at)) {

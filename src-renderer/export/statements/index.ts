@@ -1,11 +1,14 @@
 /** Word documents of the statements area: one builder per document type, plain data in, .docx bytes out. */
 import type { StatementDocument } from '../../domain/statements/document-data'
 import { suggestedFileName } from '../kit'
-import { buildOwnReviewDocx, buildPlenaryAdoptionDocx, buildRecommendingStateDocx } from './spoken-statements'
-import { buildMidTermReportDocx, buildPositionPaperDocx, buildThematicListDocx } from './written-documents'
+import { buildMidTermReportDocx } from './mid-term-report'
+import { buildOwnReviewDocx } from './own-review'
+import { buildPlenaryAdoptionDocx } from './plenary-adoption'
+import { buildPositionPaperDocx } from './position-paper'
+import { buildRecommendingStateDocx } from './recommending-state'
+import { buildThematicListDocx } from './thematic-list'
 
-export { buildMidTermReportDocx, buildPositionPaperDocx, buildThematicListDocx } from './written-documents'
-export { buildOwnReviewDocx, buildPlenaryAdoptionDocx, buildRecommendingStateDocx } from './spoken-statements'
+export { buildMidTermReportDocx, buildOwnReviewDocx, buildPlenaryAdoptionDocx, buildPositionPaperDocx, buildRecommendingStateDocx, buildThematicListDocx }
 export { richTextParagraphs } from './rich-text'
 
 /** The .docx of any statement document. Throws a DocumentProblem (nothing written) when it cannot be made. */

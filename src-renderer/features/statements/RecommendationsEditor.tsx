@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId } from '../../db/ids'
 import type { DraftRecommendation, LanguageCode, Recommendation } from '../../domain/model'
@@ -24,7 +24,12 @@ export function RecommendationsEditor({ recommendations, onChange, intro, onIntr
   const id = useId()
   const [smartOpen, setSmartOpen] = useState<ReadonlySet<string>>(new Set())
   const [similarOpen, setSimilarOpen] = useState<ReadonlySet<string>>(new Set())
-  const byId = new Map(earlier.records.map((r) => [r.id, r]))
+  const byId = useMemo(() => new Map(earlier.records.map((r) => [r.id, r])), [earlier])
+  // Checked again only when a recommendation changes, not at every key typed in the body.
+  const results = useMemo(
+    () => new Map(recommendations.map((r) => [r.id, { check: checkSmart(r.text, language), matches: r.text.trim().length > 10 ? earlier.similarTo(r.text, { limit: 4 }) : [] }])),
+    [recommendations, language, earlier]
+  )
 
   const toggle = (set: ReadonlySet<string>, key: string) => {
     const next = new Set(set)
@@ -66,8 +71,7 @@ export function RecommendationsEditor({ recommendations, onChange, intro, onIntr
         <ol className="draft-recommendations">
           {recommendations.map((r, i) => {
             const n = i + 1
-            const check = checkSmart(r.text, language)
-            const matches = r.text.trim().length > 10 ? earlier.similarTo(r.text, { limit: 4 }) : []
+            const { check, matches } = results.get(r.id)!
             const followed = r.followsUpId ? byId.get(r.followsUpId) : undefined
             return (
               <li key={r.id} className="draft-recommendation">

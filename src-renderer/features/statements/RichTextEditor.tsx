@@ -79,7 +79,8 @@ export function RichTextEditor({ initial, label, describedBy, language, editable
     onUpdate: ({ editor: e }) => changed.current(e.getJSON() as RichDoc)
   })
   useEffect(() => {
-    editor.setEditable(editable)
+    // No update event: switching to read-only changes no words.
+    editor.setEditable(editable, false)
   }, [editor, editable])
   const state = useEditorState({ editor, selector: ({ editor: e }) => toolState(e) })
 

@@ -48,7 +48,7 @@ function editOf(s: Statement): StatementEdit {
 export function StatementEditorLoader({ id, profile }: { id: string; profile: MissionProfile }) {
   const { t } = useTranslation()
   const stored = useStatement(id)
-  const [seed, setSeed] = useState<{ statement: Statement; epoch: number } | null>(null)
+  const [seed, setSeed] = useState<{ statement: Statement; epoch: number; notice: string } | null>(null)
   if (stored === undefined) return <p className="loading">{t('statements.editor.loading')}</p>
   if (stored === null) {
     return (
@@ -65,7 +65,8 @@ export function StatementEditorLoader({ id, profile }: { id: string; profile: Mi
       initial={seed?.statement ?? stored}
       stored={stored}
       profile={profile}
-      onReseed={(statement) => setSeed((s) => ({ statement, epoch: (s?.epoch ?? 0) + 1 }))}
+      notice={seed?.notice ?? ''}
+      onReseed={(statement, notice) => setSeed((s) => ({ statement, notice, epoch: (s?.epoch ?? 0) + 1 }))}
     />
   )
 }
@@ -76,12 +77,14 @@ interface EditorProps {
   /** The statement as stored now (status, delivery, version). */
   stored: Statement
   profile: MissionProfile
-  /** Opens the editor again on a statement (after a restore). */
-  onReseed: (statement: Statement) => void
+  /** A message to show when the editor opens (what the last action did). */
+  notice: string
+  /** Opens the editor again on a statement (after a restore), with a message. */
+  onReseed: (statement: Statement, notice: string) => void
 }
 
 /** One statement: title block, rich text, the parts of its kind, timing, checks, history, export, delivery. */
-function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
+function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const { statements: repo, register } = useRepositories()
@@ -89,7 +92,7 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
   const [body] = useState<RichDoc>(() => parseRichDoc(initial.content))
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'failed'>('saved')
   const [saveError, setSaveError] = useState('')
-  const [status, setStatus] = useState<{ text: string; link?: 'register' } | null>(null)
+  const [status, setStatus] = useState<{ text: string; link?: 'register' } | null>(notice ? { text: notice } : null)
   const [alert, setAlert] = useState('')
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState<'delete' | 'deliver' | null>(null)
@@ -110,7 +113,7 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
   // Autosave at every pause in typing; the repository decides when a pause also becomes a version.
   useEffect(() => {
     latest.current = draft
-    if (!dirty.current) return
+    if (!dirty.current || locked) return
     setSaveState('saving')
     const timer = setTimeout(() => {
       const saving = draft
@@ -128,7 +131,7 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
         })
     }, AUTOSAVE_PAUSE_MS)
     return () => clearTimeout(timer)
-  }, [draft, repo])
+  }, [draft, repo, locked])
 
   // On leaving the editor, the words become a version (when they changed since the last one).
   useEffect(
@@ -137,6 +140,22 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
     },
     [repo]
   )
+
+  // Closing the window or switching away must not lose the last words typed before the pause.
+  useEffect(() => {
+    const saveNow = () => {
+      if (dirty.current && document.visibilityState === 'hidden') repo.autosave(latest.current).catch(() => undefined)
+    }
+    const saveOnClose = () => {
+      if (dirty.current) repo.autosave(latest.current).catch(() => undefined)
+    }
+    document.addEventListener('visibilitychange', saveNow)
+    window.addEventListener('pagehide', saveOnClose)
+    return () => {
+      document.removeEventListener('visibilitychange', saveNow)
+      window.removeEventListener('pagehide', saveOnClose)
+    }
+  }, [repo])
 
   useEffect(() => {
     document.querySelector<HTMLElement>('.statements h1')?.focus()
@@ -213,7 +232,7 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
       await flush()
       const restored = await repo.restore(stored.id, version.id)
       leaving.current = 'skip'
-      onReseed(restored)
+      onReseed(restored, t('statements.history.restored', { from: version.version, version: restored.version }))
     })
 
   const exportDocument = () =>
@@ -271,7 +290,7 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
         <PageTitle>{heading}</PageTitle>
         <span className={`status status-${stored.status}`}>{t('statements.editor.status', { status: t(`statements.statuses.${stored.status}`) })}</span>
       </div>
-      <div className="editor-actions" role="group" aria-label={t('statements.title')}>
+      <div className="editor-actions" role="group" aria-label={t('statements.editor.actions')}>
         <button type="button" className="primary" disabled={busy} onClick={() => void exportDocument()}>
           {t('statements.export.button')}
         </button>
@@ -380,11 +399,11 @@ function StatementEditor({ initial, stored, profile, onReseed }: EditorProps) {
           </fieldset>
           <TitleBlockForm kind={stored.kind} fields={draft.fields} disabled={locked} onChange={setField} />
           <section className="card document-body" aria-labelledby={`${id}-body`}>
-            <h2 id={`${id}-body`}>{t('statements.editor.body')}</h2>
+            <h2 id={`${id}-body`}>{spokenKind ? t('statements.editor.body') : t('statements.editor.bodyWritten')}</h2>
             <p className="hint" id={`${id}-body-hint`}>
               {t('statements.editor.bodyHint')} {spokenKind ? t('statements.editor.checkAgainstDelivery') : ''}
             </p>
-            <RichTextEditor initial={body} label={t('statements.editor.body')} describedBy={`${id}-body-hint`} language={draft.language} editable={!locked} onChange={setBody} />
+            <RichTextEditor initial={body} label={spokenKind ? t('statements.editor.body') : t('statements.editor.bodyWritten')} describedBy={`${id}-body-hint`} language={draft.language} editable={!locked} onChange={setBody} />
           </section>
           {doc.kind === 'recommending-state' ? (
             <RecommendationsEditor

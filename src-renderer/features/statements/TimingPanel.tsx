@@ -25,11 +25,15 @@ export function TimingPanel({ kind, timing, rate, fields, disabled, onFieldChang
 
   return (
     <section className="card side-card timing" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('statements.timing.title')}</h2>
+      <h2 id={`${id}-title`}>{slot ? t('statements.timing.title') : t('statements.timing.length')}</h2>
       <p className="timing-figures">
         <strong>{t('statements.timing.words', { count: timing.words })}</strong>
-        <br />
-        {t('statements.timing.speaking', { time: duration(timing.seconds), rate })}
+        {slot ? (
+          <>
+            <br />
+            {t('statements.timing.speaking', { time: duration(timing.seconds), rate })}
+          </>
+        ) : null}
       </p>
       {slot ? (
         <>
