@@ -218,6 +218,13 @@ export const en = {
     title: 'Settings',
     save: 'Save settings',
     saved: 'Settings saved.',
+    interfaceLanguage: {
+      title: 'Language',
+      label: 'Language of the app',
+      hint: 'Menus, buttons and messages. Documents are written in the preferred language for documents, in the mission profile.',
+      changed: 'UPR Desk is now in English.',
+      failed: 'The language could not be saved, nothing was changed: {{message}}'
+    },
     demo: {
       title: 'Demo mission',
       intro:

@@ -162,8 +162,8 @@ const FR: DocumentWords = {
   thematicTitle: 'Liste thématique des recommandations',
   thematicReview: (state, cycle, session) => `${state}, ${cycle}${cycle === 1 ? 'er' : 'e'} cycle, ${session}e session`,
   otherTheme: 'Autres',
-  positions: { supported: 'Acceptée', noted: 'Prise en note', 'supported-in-part': 'Acceptée en partie', pending: 'En attente' },
-  statuses: { 'not-started': 'Non commencée', 'in-progress': 'En cours', 'partially-implemented': 'Partiellement mise en œuvre', 'fully-implemented': 'Pleinement mise en œuvre' },
+  positions: { supported: 'Appuyée', noted: 'Prise en note', 'supported-in-part': 'Appuyée en partie', pending: 'En attente' },
+  statuses: { 'not-started': 'Non entamée', 'in-progress': 'En cours', 'partially-implemented': 'Partiellement mise en œuvre', 'fully-implemented': 'Pleinement mise en œuvre' },
   columns: {
     number: 'N°',
     recommendation: 'Recommandation',
@@ -214,7 +214,7 @@ const ES: DocumentWords = {
   thematicTitle: 'Lista temática de recomendaciones',
   thematicReview: (state, cycle, session) => `${state}, ${cycle}º ciclo, ${session}º período de sesiones`,
   otherTheme: 'Otros',
-  positions: { supported: 'Apoyada', noted: 'Anotada', 'supported-in-part': 'Apoyada parcialmente', pending: 'Pendiente' },
+  positions: { supported: 'Apoyada', noted: 'Anotada', 'supported-in-part': 'Apoyada en parte', pending: 'Pendiente' },
   statuses: { 'not-started': 'No iniciada', 'in-progress': 'En curso', 'partially-implemented': 'Parcialmente aplicada', 'fully-implemented': 'Plenamente aplicada' },
   columns: {
     number: 'N.º',

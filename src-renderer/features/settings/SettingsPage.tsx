@@ -5,6 +5,7 @@ import { useRepositories } from '../../db/context'
 import type { MissionProfile } from '../../domain/model'
 import { DemoMissionSection } from './DemoMissionSection'
 import { EmblemSection } from './EmblemSection'
+import { InterfaceLanguageSection } from './InterfaceLanguageSection'
 import { MissionProfileForm } from './MissionProfileForm'
 
 /** Settings: the mission profile, editable at any time. */
@@ -33,6 +34,7 @@ export function SettingsPage({ profile }: { profile: MissionProfile }) {
       <p role="status" className="status-message">
         {saved ? t('settings.saved') : ''}
       </p>
+      <InterfaceLanguageSection />
       <EmblemSection />
       <DemoMissionSection />
     </>
