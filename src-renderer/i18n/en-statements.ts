@@ -198,6 +198,7 @@ export const statementsEn = {
     near: 'Close to the limit: {{time}} left.',
     within: 'Within the slot: {{time}} to spare.',
     notTimed: 'Written document: not timed.',
+    verdicts: { over: 'Over the slot', near: 'Close to the limit', within: 'Within the slot', 'not-timed': 'Not timed' },
     speakers: 'Inscribed speakers',
     speakersPlaceholder: '{{n}}',
     speakersHint: 'Leave empty to use the number the review cycle has, or the default.',

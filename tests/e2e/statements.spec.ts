@@ -69,7 +69,7 @@ test('draft a statement from a template: rich text, timing, SMART check, previou
   // Timing: with 140 speakers the slot is 1 minute; a long paragraph goes over and says by how much.
   await page.getByLabel('Inscribed speakers').fill('140')
   await expect(page.getByText('Slot: 1 min', { exact: true })).toBeVisible()
-  await expect(page.getByText(/^Within the slot/)).toBeVisible()
+  await expect(page.getByText(/^Within the slot: /)).toBeVisible()
   await editor.click()
   await page.keyboard.press('Control+End')
   await page.keyboard.press('Enter')

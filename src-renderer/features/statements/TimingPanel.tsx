@@ -48,7 +48,11 @@ export function TimingPanel({ kind, timing, rate, fields, disabled, onFieldChang
           <div className={`timing-bar timing-${timing.verdict}`} aria-hidden="true">
             <span style={{ width: `${share}%` }} />
           </div>
-          <p className={`timing-verdict timing-${timing.verdict}`} role="status">
+          {/* Announced only when the verdict changes, not at every word typed. */}
+          <span className="visually-hidden" role="status">
+            {t(`statements.timing.verdicts.${timing.verdict}`)}
+          </span>
+          <p className={`timing-verdict timing-${timing.verdict}`}>
             {timing.verdict === 'over'
               ? t('statements.timing.over', { time: duration(timing.overBySeconds), words: timing.wordsToCut })
               : timing.verdict === 'near'
