@@ -3,6 +3,7 @@ import { AppShell } from './components/AppShell'
 import { useRoute } from './components/router'
 import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
+import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
@@ -21,6 +22,8 @@ export function App() {
     <AppShell route={route} missionName={profile.missionName}>
       {route === 'settings' ? (
         <SettingsPage profile={profile} />
+      ) : route === 'measures' ? (
+        <MeasuresPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
       ) : route === 'statements' ? (

@@ -11,6 +11,7 @@ export const en = {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
     statements: 'Statements',
+    measures: 'Recovery measures',
     settings: 'Settings'
   },
   positions: {

@@ -20,6 +20,7 @@ export const es = {
     dashboard: 'Panel',
     recommendations: 'Recomendaciones',
     statements: 'Declaraciones',
+    measures: 'Medidas de recuperación',
     settings: 'Configuración'
   },
   positions: {

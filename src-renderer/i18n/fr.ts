@@ -21,6 +21,7 @@ export const fr = {
     dashboard: 'Tableau de bord',
     recommendations: 'Recommandations',
     statements: 'Déclarations',
+    measures: 'Mesures de relèvement',
     settings: 'Paramètres'
   },
   positions: {
