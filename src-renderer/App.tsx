@@ -7,6 +7,7 @@ import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
+import { StatementsRoute } from './features/statements/StatementsRoute'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -25,6 +26,8 @@ export function App() {
         <MeasuresPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'statements' ? (
+        <StatementsRoute profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

@@ -10,6 +10,7 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
+    statements: 'Statements',
     measures: 'Recovery measures',
     settings: 'Settings'
   },

@@ -19,6 +19,7 @@ export const es = {
   nav: {
     dashboard: 'Panel',
     recommendations: 'Recomendaciones',
+    statements: 'Declaraciones',
     measures: 'Medidas de recuperación',
     settings: 'Configuración'
   },

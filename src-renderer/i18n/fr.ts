@@ -20,6 +20,7 @@ export const fr = {
   nav: {
     dashboard: 'Tableau de bord',
     recommendations: 'Recommandations',
+    statements: 'Déclarations',
     measures: 'Mesures de relèvement',
     settings: 'Paramètres'
   },

@@ -1,6 +1,7 @@
 import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
+import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -20,6 +21,7 @@ export interface Repositories {
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
   demo: DemoRepository
+  emblem: EmblemRepository
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -33,10 +35,11 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     recommendations,
     reviews: new ReviewRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
-    statements: new StatementRepository(db),
+    statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
+    emblem: new EmblemRepository(db),
     register: new RegisterStore(db, recommendations)
   }
 }
