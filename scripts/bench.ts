@@ -10,6 +10,7 @@ import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
 import { reviewBench } from './bench-review'
 import { measuresBench } from './bench-measures'
+import { statementsBench } from './bench-statements'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -127,9 +128,11 @@ try {
 } finally {
   stopServer(server)
 }
+log('statements: Word export in Node…')
+const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log) },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements },
     null,
     2
   ) + '\n'

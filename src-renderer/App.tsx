@@ -9,6 +9,7 @@ import { ReviewPage } from './features/review/ReviewPage'
 import { SessionsPage } from './features/sessions/SessionsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
+import { StatementsRoute } from './features/statements/StatementsRoute'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -31,6 +32,8 @@ export function App() {
         <ReviewPage profile={profile} />
       ) : route === 'sessions' ? (
         <SessionsPage profile={profile} />
+      ) : route === 'statements' ? (
+        <StatementsRoute profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

@@ -12,6 +12,7 @@ export const en = {
     recommendations: 'Recommendations',
     review: 'Our review',
     sessions: 'Other reviews',
+    statements: 'Statements',
     measures: 'Recovery measures',
     settings: 'Settings'
   },

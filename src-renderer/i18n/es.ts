@@ -21,6 +21,7 @@ export const es = {
     recommendations: 'Recomendaciones',
     review: 'Nuestro examen',
     sessions: 'Otros exámenes',
+    statements: 'Declaraciones',
     measures: 'Medidas de recuperación',
     settings: 'Configuración'
   },

@@ -22,6 +22,7 @@ export const fr = {
     recommendations: 'Recommandations',
     review: 'Notre examen',
     sessions: 'Autres examens',
+    statements: 'Déclarations',
     measures: 'Mesures de relèvement',
     settings: 'Paramètres'
   },

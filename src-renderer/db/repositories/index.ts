@@ -2,6 +2,7 @@ import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
 import { ParticipationRepository } from './participations'
+import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -24,6 +25,7 @@ export interface Repositories {
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
   demo: DemoRepository
+  emblem: EmblemRepository
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -39,10 +41,11 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     tasks: new TaskRepository(db),
     participations: new ParticipationRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
-    statements: new StatementRepository(db),
+    statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
+    emblem: new EmblemRepository(db),
     register: new RegisterStore(db, recommendations)
   }
 }

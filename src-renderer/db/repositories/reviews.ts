@@ -1,5 +1,4 @@
 import type { Attachment, ImplementationStatus, Iso3, Position, Recommendation, Review, ReviewDocument, ReviewStage, StageRecord, Task } from '../../domain/model'
-import { MISSION_PROFILE_ID } from '../../domain/model'
 import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
 import type { UprDeskDatabase } from '../database'
 import { newId, nowIso } from '../ids'
@@ -192,12 +191,6 @@ export class ReviewRepository {
         if (session === null || r.session === session) rows.push({ position: r.position, implementationStatus: r.implementationStatus, themes: r.themes })
       })
     return rows
-  }
-
-  /** The mission's emblem, if one is kept (an image attachment owned by `mission`). */
-  async missionEmblem(): Promise<Attachment | undefined> {
-    const owned = await this.db.attachments.where('ownerId').equals(MISSION_PROFILE_ID).toArray()
-    return owned.find((a) => a.mediaType.startsWith('image/'))
   }
 
   private async editInTransaction(key: ReviewKey, change: (review: Review) => Review): Promise<Review> {

@@ -14,7 +14,7 @@ import { DOCX_FILTERS, ICS_FILTERS, saveExport } from './save-export'
 /** The review's exports: our deadlines as an .ics calendar, and the review briefing as a Word document. */
 export function ReviewExports({ review, tasks, profile, stateName, today }: { review: OwnReview; tasks: readonly Task[]; profile: MissionProfile; stateName: string; today: string }) {
   const { t, i18n } = useTranslation()
-  const { reviews } = useRepositories()
+  const { reviews, emblem } = useRepositories()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -55,7 +55,7 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
           today,
           language,
           locale: formattingLocale(language),
-          emblem: emblemOf(await reviews.missionEmblem()),
+          emblem: emblemOf(await emblem.get()),
           t
         })
       },

@@ -1,12 +1,14 @@
 /**
- * Links to other areas, by URL convention only: the statements page reads `id`, or `new`, `sur` and
- * `session`; the register reads its filter fields (proposed: `stateUnderReview`, `madeByUs`).
+ * Links to other areas, by URL only. A statement opens at `#/statements/<id>` (the form the statements
+ * page reads; the agreed `?id=<id>` is not read yet). A new statement is asked for with the agreed
+ * `?new=recommending-state&sur=<ISO3>&session=<n>`. The register is asked to filter with its own field
+ * names (`stateUnderReview`, `madeByUs`); until it reads them, the links open it unfiltered.
  */
 import type { Iso3 } from '../../domain/model'
 
 /** Our statement draft. */
 export function statementHref(statementId: string): string {
-  return `#/statements?id=${encodeURIComponent(statementId)}`
+  return `#/statements/${encodeURIComponent(statementId)}`
 }
 
 /** A new recommending-State statement for one review. */

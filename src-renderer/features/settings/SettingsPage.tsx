@@ -4,6 +4,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import type { MissionProfile } from '../../domain/model'
 import { DemoMissionSection } from './DemoMissionSection'
+import { EmblemSection } from './EmblemSection'
 import { InterfaceLanguageSection } from './InterfaceLanguageSection'
 import { MissionProfileForm } from './MissionProfileForm'
 
@@ -34,6 +35,7 @@ export function SettingsPage({ profile }: { profile: MissionProfile }) {
         {saved ? t('settings.saved') : ''}
       </p>
       <InterfaceLanguageSection />
+      <EmblemSection />
       <DemoMissionSection />
     </>
   )
