@@ -11,6 +11,8 @@ import { reviewBriefingDocx } from '../../src-renderer/export/review/briefing'
 import { safeFileName } from '../../src-renderer/export/review/file-names'
 import { icsBytes } from '../../src-renderer/export/review/ics'
 import { deadlinesCalendar, followedSessionsCalendar, type Translate } from '../../src-renderer/export/review/review-calendar'
+import { readImageInfo, type Emblem } from '../../src-renderer/export/kit'
+import { demoEmblemPng } from './demo-emblem'
 import { englishTranslate } from './english'
 import type { SampleWriter } from './types'
 
@@ -22,6 +24,14 @@ async function context(demo: DemoDataset): Promise<{ today: string; stamp: Date;
   const review = ownReviews(iso3, allSessions(), demo.reviews).find((r) => r.record !== null)
   if (!review) throw new Error('The demo mission has no stored review.')
   return { today, stamp: new Date(demo.profile.createdAt), stateName: stateByIso3(iso3)?.name ?? iso3, review, t }
+}
+
+/** The demo emblem (the one the statements samples carry), so that every demo document has the same letterhead. */
+function demoEmblem(): Emblem {
+  const bytes = demoEmblemPng()
+  const info = readImageInfo(bytes)
+  if ('problem' in info) throw new Error(`demo emblem: ${info.problem}`)
+  return { bytes, type: info.type, width: info.width, height: info.height }
 }
 
 /** The review area's sample documents (see scripts/samples.ts). */
@@ -71,7 +81,7 @@ export const reviewSamples: readonly SampleWriter[] = [
         today,
         language: 'en',
         locale: 'en-GB',
-        emblem: null,
+        emblem: demoEmblem(),
         t
       })
     }
