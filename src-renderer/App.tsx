@@ -3,9 +3,13 @@ import { AppShell } from './components/AppShell'
 import { useRoute } from './components/router'
 import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
+import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
+import { ReviewPage } from './features/review/ReviewPage'
+import { SessionsPage } from './features/sessions/SessionsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
+import { StatementsRoute } from './features/statements/StatementsRoute'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -20,8 +24,16 @@ export function App() {
     <AppShell route={route} missionName={profile.missionName}>
       {route === 'settings' ? (
         <SettingsPage profile={profile} />
+      ) : route === 'measures' ? (
+        <MeasuresPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'review' ? (
+        <ReviewPage profile={profile} />
+      ) : route === 'sessions' ? (
+        <SessionsPage profile={profile} />
+      ) : route === 'statements' ? (
+        <StatementsRoute profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

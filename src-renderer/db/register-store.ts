@@ -92,6 +92,15 @@ export class RegisterStore {
     })
   }
 
+  /**
+   * Brings the register up to date with the database now (as `sync`). Callers that have just written
+   * recommendations may call it so that the list shows their change at once; the register would also
+   * learn of the write by itself.
+   */
+  reload(): Promise<void> {
+    return this.sync()
+  }
+
   /** Writes pending changes to the cache now (tests, and before the app closes). */
   flush(): Promise<void> {
     if (this.persistTimer) clearTimeout(this.persistTimer)

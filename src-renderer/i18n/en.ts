@@ -10,6 +10,10 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
+    review: 'Our review',
+    sessions: 'Other reviews',
+    statements: 'Statements',
+    measures: 'Recovery measures',
     settings: 'Settings'
   },
   positions: {
@@ -170,16 +174,16 @@ export const en = {
       uhri: 'UHRI export',
       'ohchr-matrix': 'OHCHR thematic list'
     },
-    confirm: 'Import {{shown}} recommendations',
+    confirm: 'Import {{count}} recommendations',
     preview: {
       title: 'Preview of {{file}}',
-      found: '{{shown}} recommendations found',
+      found: '{{count}} recommendations found',
       review: 'Review',
       stateUnderReview: 'State under review',
       detected: 'As detected ({{name}})',
       session: 'Working Group session',
       addendum: 'Add the addendum (positions on pending recommendations)',
-      pendingHint: '{{shown}} recommendations are pending: their positions are in the addendum.',
+      pendingHint: '{{count}} recommendations are pending: their positions are in the addendum.',
       changes: 'The addendum sets {{count}} positions',
       unknownStates: 'States not recognised (kept as printed): {{names}}',
       warnings: '{{count}} warnings',
@@ -218,7 +222,26 @@ export const en = {
   settings: {
     title: 'Settings',
     save: 'Save settings',
-    saved: 'Settings saved.'
+    saved: 'Settings saved.',
+    interfaceLanguage: {
+      title: 'Language',
+      label: 'Language of the app',
+      hint: 'Menus, buttons and messages. Documents are written in the preferred language for documents, in the mission profile.',
+      changed: 'UPR Desk is now in English.',
+      failed: 'The language could not be saved, nothing was changed: {{message}}'
+    },
+    demo: {
+      title: 'Demo mission',
+      intro:
+        'Try UPR Desk with a demo mission: Portugal’s mission in Geneva, with recommendations, a review cycle, recovery measures and statements written by the UPR Desk project for the demo (not official documents). Your own records are kept; removing the demo deletes only the demo records and gives back your mission profile.',
+      load: 'Load demo mission',
+      reload: 'Reload demo mission',
+      remove: 'Remove demo data',
+      loaded: 'The demo mission is loaded.',
+      done: 'Demo mission loaded: {{count}} records.',
+      removed: 'Demo data removed: {{count}} records.',
+      failed: 'The demo could not be loaded or removed, nothing was changed: {{message}}'
+    }
   },
   dashboard: {
     title: 'Dashboard',

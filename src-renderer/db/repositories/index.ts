@@ -1,5 +1,8 @@
 import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
+import { DemoRepository } from './demo'
+import { ParticipationRepository } from './participations'
+import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -7,6 +10,7 @@ import { ReferenceCorrectionRepository } from './reference-corrections'
 import { ReviewRepository } from './reviews'
 import { SavedViewRepository } from './saved-views'
 import { StatementRepository } from './statements'
+import { TaskRepository } from './tasks'
 
 /** Every repository over one database. */
 export interface Repositories {
@@ -14,10 +18,14 @@ export interface Repositories {
   missionProfile: MissionProfileRepository
   recommendations: RecommendationRepository
   reviews: ReviewRepository
+  tasks: TaskRepository
+  participations: ParticipationRepository
   recoveryMeasures: RecoveryMeasureRepository
   statements: StatementRepository
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
+  demo: DemoRepository
+  emblem: EmblemRepository
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -30,10 +38,14 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     missionProfile: new MissionProfileRepository(db),
     recommendations,
     reviews: new ReviewRepository(db),
+    tasks: new TaskRepository(db),
+    participations: new ParticipationRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
-    statements: new StatementRepository(db),
+    statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
+    demo: new DemoRepository(db),
+    emblem: new EmblemRepository(db),
     register: new RegisterStore(db)
   }
 }

@@ -27,6 +27,7 @@ type Phase =
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
+  // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
   const { register } = useRepositories()
@@ -180,6 +181,7 @@ interface PreviewProps {
 
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
   const { t } = useTranslation()
+  // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
   if (payload.parsed.kind !== 'recommendations') return null
@@ -197,7 +199,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
         {t(`import.kinds.${source.kind}`)}
         {source.symbol ? ` · ${source.symbol}` : ''}
         {' · '}
-        {t('import.preview.found', { count: rows.length, shown: format(rows.length) })}
+        {t('import.preview.found', { count: format(rows.length) })}
         {' · '}
         {t('register.countsByPosition', { supported: format(counts.supported), noted: format(counts.noted), partly: format(counts['supported-in-part']), pending: format(counts.pending) })}
       </p>
@@ -223,7 +225,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
         <div className="field">
           <label htmlFor={`${id}-addendum`}>{t('import.preview.addendum')}</label>
           <input id={`${id}-addendum`} type="file" accept=".pdf,.txt,.docx" onChange={(e) => { const f = e.target.files?.[0]; if (f) onAddendum(f); e.target.value = '' }} />
-          {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: counts.pending, shown: format(counts.pending) })}</p> : null}
+          {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: format(counts.pending) })}</p> : null}
         </div>
       ) : null}
       {payload.addendumError ? <p role="alert" className="field-error">{payload.addendumError}</p> : null}
@@ -256,7 +258,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
       ) : null}
       <PreviewList rows={rows} />
       <button type="button" className="primary" disabled={rows.length === 0} onClick={onConfirm}>
-        {t('import.confirm', { count: rows.length, shown: format(rows.length) })}
+        {t('import.confirm', { count: format(rows.length) })}
       </button>
     </div>
   )

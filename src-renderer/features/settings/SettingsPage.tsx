@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import type { MissionProfile } from '../../domain/model'
+import { DemoMissionSection } from './DemoMissionSection'
+import { EmblemSection } from './EmblemSection'
+import { InterfaceLanguageSection } from './InterfaceLanguageSection'
 import { MissionProfileForm } from './MissionProfileForm'
 
 /** Settings: the mission profile, editable at any time. */
@@ -31,6 +34,9 @@ export function SettingsPage({ profile }: { profile: MissionProfile }) {
       <p role="status" className="status-message">
         {saved ? t('settings.saved') : ''}
       </p>
+      <InterfaceLanguageSection />
+      <EmblemSection />
+      <DemoMissionSection />
     </>
   )
 }
