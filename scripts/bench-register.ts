@@ -398,7 +398,8 @@ async function atSizeBench(browser: Browser, base: string, log: (m: string) => v
 
 /** Every register figure. */
 export async function registerBench(browser: Browser, base: string, log: (m: string) => void) {
-  const only = process.env.BENCH_ONLY
+  // BENCH_REGISTER=import or =size runs one half (while working on it).
+  const only = process.env.BENCH_REGISTER
   const import6094 = only === 'size' ? null : await importBench(browser, base, log)
   const atSize = only === 'import' ? null : await atSizeBench(browser, base, log)
   return { import6094, atSize }
