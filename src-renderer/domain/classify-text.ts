@@ -105,14 +105,19 @@ function isWordCode(c: number): boolean {
 /** The rules of a list, indexed by the first two letters of their literal beginnings. */
 interface RuleIndex {
   rules: readonly Rule[]
-  /** First one or two characters -> [beginning, rule number] pairs. */
-  byStart: Map<string, [string, number][]>
+  /** The code of the first one or two characters (see `startKey`) -> [beginning, rule number] pairs. */
+  byStart: Map<number, [string, number][]>
   /** Rules with a phrase that has no literal beginning. */
   always: number[]
 }
 
+/** A number for the first two characters of a text at `p` (one, when only one is asked for): no string is made. */
+function startKey(text: string, p: number, two: boolean): number {
+  return text.charCodeAt(p) * 0x10000 + (two ? text.charCodeAt(p + 1) : 0xffff)
+}
+
 function indexRules(rules: readonly Rule[]): RuleIndex {
-  const byStart = new Map<string, [string, number][]>()
+  const byStart = new Map<number, [string, number][]>()
   const always: number[] = []
   rules.forEach((r, n) => {
     if (r.anchors === null) {
@@ -120,7 +125,7 @@ function indexRules(rules: readonly Rule[]): RuleIndex {
       return
     }
     for (const anchor of r.anchors) {
-      const key = anchor.slice(0, 2)
+      const key = startKey(anchor, 0, anchor.length >= 2)
       let list = byStart.get(key)
       if (!list) byStart.set(key, (list = []))
       list.push([anchor, n])
@@ -143,9 +148,9 @@ function candidateRules(index: RuleIndex, lower: string): Uint8Array {
     const starts = isWord && !previousIsWord
     previousIsWord = isWord
     if (!starts) continue
-    const two = lower.slice(p, p + 2)
-    const lists = [index.byStart.get(two), two.length === 2 ? index.byStart.get(lower[p]!) : undefined]
-    for (const list of lists) {
+    // Beginnings of two letters or more, then of one letter.
+    for (const key of [p + 1 < lower.length ? startKey(lower, p, true) : -1, startKey(lower, p, false)]) {
+      const list = key < 0 ? undefined : index.byStart.get(key)
       if (!list) continue
       for (const [anchor, n] of list) if (candidates[n] === 0 && lower.startsWith(anchor, p)) candidates[n] = 1
     }
@@ -526,15 +531,26 @@ const SDG_RULES: readonly Rule[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** The words (as written in `text`) that a rule finds in `lower`, the lower-cased text; null if none. */
-function matchRule(r: Rule, text: string, lower: string): string[] | null {
-  // `test` on a global pattern moves lastIndex, which matchAll would inherit: reset it after.
-  r.pattern.lastIndex = 0
-  const hit = r.pattern.test(lower)
-  r.pattern.lastIndex = 0
-  if (!hit) return null
+const NO_WORDS: string[] = []
+
+/** True when a global pattern matches somewhere in `text` (lastIndex left at 0, as matchAll needs it). */
+function found(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0
+  const hit = pattern.test(text)
+  pattern.lastIndex = 0
+  return hit
+}
+
+/**
+ * The words (as written in `text`) that a rule finds in `lower`, the lower-cased text; null if none.
+ * Without `withWords`, only whether it matches (an empty list): an import needs no evidence.
+ */
+function matchRule(r: Rule, text: string, lower: string, withWords: boolean): string[] | null {
+  if (!found(r.pattern, lower)) return null
   if (r.requires && !r.requires.test(lower)) return null
   // Blank out the phrases within which this rule's words do not count.
   const scope = r.unless ? lower.replace(r.unless, (m) => ' '.repeat(m.length)) : lower
+  if (!withWords) return scope === lower || found(r.pattern, scope) ? NO_WORDS : null
   let words: string[] | null = null
   for (const m of scope.matchAll(r.pattern)) {
     const word = text.slice(m.index, m.index + m[0].length)
@@ -544,28 +560,28 @@ function matchRule(r: Rule, text: string, lower: string): string[] | null {
   return words
 }
 
-function applyRules(index: RuleIndex, text: string, lower: string, evidence: Record<string, string[]>): string[] {
+function applyRules(index: RuleIndex, text: string, lower: string, evidence: Record<string, string[]> | null): string[] {
   const { rules } = index
   const candidates = candidateRules(index, lower)
-  const found: string[] = []
+  const hits: string[] = []
   for (let n = 0; n < rules.length; n++) {
     const r = rules[n]!
-    if (candidates[n] === 0 || r.fallback || found.includes(r.id)) continue
-    const words = matchRule(r, text, lower)
+    if (candidates[n] === 0 || r.fallback || hits.includes(r.id)) continue
+    const words = matchRule(r, text, lower, evidence !== null)
     if (!words) continue
-    found.push(r.id)
-    evidence[r.id] = words
+    hits.push(r.id)
+    if (evidence) evidence[r.id] = words
   }
-  if (found.length > 0) return found
+  if (hits.length > 0) return hits
   for (let n = 0; n < rules.length; n++) {
     const r = rules[n]!
-    if (candidates[n] === 0 || !r.fallback || found.includes(r.id)) continue
-    const words = matchRule(r, text, lower)
+    if (candidates[n] === 0 || !r.fallback || hits.includes(r.id)) continue
+    const words = matchRule(r, text, lower, evidence !== null)
     if (!words) continue
-    found.push(r.id)
-    evidence[r.id] = words
+    hits.push(r.id)
+    if (evidence) evidence[r.id] = words
   }
-  return found
+  return hits
 }
 
 // UPR Info tags only the group when a text lists several rights of one group ("housing, education and
@@ -579,10 +595,10 @@ const RIGHTS_ISSUES = new Set([
   'Right to land', 'Poverty'
 ])
 
-function mergeIntoGroups(themes: string[], evidence: Record<string, string[]>): string[] {
+function mergeIntoGroups(themes: string[], evidence: Record<string, string[]> | null): string[] {
   const rights = themes.filter((t) => RIGHTS_ISSUES.has(t))
   if (rights.length < 2 || !themes.some((t) => GROUP_ISSUES.has(t))) return themes
-  for (const r of rights) delete evidence[r]
+  if (evidence) for (const r of rights) delete evidence[r]
   return themes.filter((t) => !RIGHTS_ISSUES.has(t))
 }
 
@@ -595,21 +611,24 @@ export interface ThemeKinds {
   themes: boolean
   affectedPersons: boolean
   sdgTargets: boolean
+  /** Also the words that triggered each suggestion (the detail pane shows them; an import does not need them). Default true. */
+  evidence?: boolean
 }
 
 const ALL_KINDS: ThemeKinds = { themes: true, affectedPersons: true, sdgTargets: true }
 
 /**
  * Suggests UPR Info issues, affected persons and SDG targets for a text, with the words that triggered
- * each. A kind left out of `kinds` comes back empty.
+ * each (unless `evidence: false`). A kind left out of `kinds` comes back empty.
  */
 export function suggestThemes(text: string, kinds: ThemeKinds = ALL_KINDS): TextClassification {
   const evidence: Record<string, string[]> = {}
+  const noted = kinds.evidence === false ? null : evidence
   // Curly apostrophes as straight ones, so "women’s" matches like "women's"; the length is unchanged.
   const lower = text.toLowerCase().replace(/\u2019/g, "'")
-  const themes = kinds.themes ? mergeIntoGroups(applyRules(ISSUE_INDEX, text, lower, evidence), evidence) : []
-  const affectedPersons = kinds.affectedPersons ? applyRules(PERSON_INDEX, text, lower, evidence) : []
-  const sdgTargets = kinds.sdgTargets ? applyRules(SDG_INDEX, text, lower, evidence) : []
+  const themes = kinds.themes ? mergeIntoGroups(applyRules(ISSUE_INDEX, text, lower, noted), noted) : []
+  const affectedPersons = kinds.affectedPersons ? applyRules(PERSON_INDEX, text, lower, noted) : []
+  const sdgTargets = kinds.sdgTargets ? applyRules(SDG_INDEX, text, lower, noted) : []
   return { themes, affectedPersons, sdgTargets, evidence }
 }
 

@@ -89,7 +89,8 @@ function toRecord(
   const suggestedTags = suggestThemes(item.text, {
     themes: !item.sourceThemes?.length,
     affectedPersons: !item.sourceAffectedPersons?.length,
-    sdgTargets: !item.sourceSdgTargets?.length
+    sdgTargets: !item.sourceSdgTargets?.length,
+    evidence: false
   })
   const origin: ImportOrigin = {
     kind: parsed.source.kind,
