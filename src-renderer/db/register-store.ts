@@ -22,6 +22,8 @@ export interface RegisterSnapshot {
   table: RegisterTable
   /** Changes whenever the rows do, for memoisation. */
   revision: number
+  /** Why the register could not be read, if it could not (the rows shown are then what was read before). */
+  failed: string | null
 }
 
 /** Records read per transaction when the cache is rebuilt from the recommendations (keeps tasks short). */
@@ -44,7 +46,7 @@ function newGeneration(): string {
 /** Holds the register and tells subscribers when it changes. */
 export class RegisterStore {
   private table = new RegisterTable()
-  private snapshot: RegisterSnapshot = { loaded: false, table: this.table, revision: 0 }
+  private snapshot: RegisterSnapshot = { loaded: false, table: this.table, revision: 0, failed: null }
   private readonly listeners = new Set<() => void>()
   private queue: Promise<void> = Promise.resolve()
   private loading: Promise<void> | null = null
@@ -76,7 +78,8 @@ export class RegisterStore {
   load(): Promise<void> {
     if (!this.loading) {
       this.listen()
-      this.loading = this.run(() => this.loadFromCache())
+      // A failure is shown in the snapshot (`failed`); callers need not handle it.
+      this.loading = this.run(() => this.loadFromCache()).catch(() => undefined)
     }
     return this.loading
   }
@@ -121,8 +124,10 @@ export class RegisterStore {
   private run(op: () => Promise<void>): Promise<void> {
     const next = this.queue.then(op)
     this.queue = next.catch((error: unknown) => {
-      // The register stays as it was; the next change or start tries again.
+      // The register stays as it was and says so; the next change tries again.
       console.error('The register could not be brought up to date:', error)
+      this.snapshot = { ...this.snapshot, revision: this.snapshot.revision + 1, failed: error instanceof Error ? error.message : String(error) }
+      for (const listener of this.listeners) listener()
     })
     return next
   }
@@ -137,7 +142,7 @@ export class RegisterStore {
   }
 
   private publish(loaded: boolean): void {
-    this.snapshot = { loaded, table: this.table, revision: this.snapshot.revision + 1 }
+    this.snapshot = { loaded, table: this.table, revision: this.snapshot.revision + 1, failed: null }
     for (const listener of this.listeners) listener()
     if (loaded) this.prepareSearch()
   }

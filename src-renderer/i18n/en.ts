@@ -53,6 +53,7 @@ export const en = {
     group: { none: 'No grouping', theme: 'Theme', recommendingState: 'Recommending State', position: 'Position' },
     counts: '{{shown}} of {{total}} recommendations',
     loading: 'Loading the register… {{count}} so far',
+    failed: 'The register could not be read from this computer’s storage ({{message}}). Nothing was changed; reopen the app to try again.',
     countsByPosition: '{{supported}} supported, {{noted}} noted, {{partly}} supported in part, {{pending}} pending',
     listLabel: 'Recommendations',
     groupHeading: '{{name}} ({{count}})',

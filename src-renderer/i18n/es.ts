@@ -61,6 +61,7 @@ export const es = {
     },
     group: { none: 'Sin agrupar', theme: 'Tema', recommendingState: 'Estado recomendante', position: 'Posición' },
     counts: 'Recomendaciones: {{shown}} de {{total}}',
+    failed: 'No se pudo leer el registro desde el almacenamiento de este equipo ({{message}}). No se ha modificado nada; vuelva a abrir la aplicación para intentarlo de nuevo.',
     loading: 'Cargando el registro… {{count}} por ahora',
     countsByPosition:
       'Que cuentan con el apoyo: {{supported}}; de las que se ha tomado nota: {{noted}}; apoyadas en parte: {{partly}}; pendientes: {{pending}}',

@@ -62,6 +62,7 @@ export const fr = {
     },
     group: { none: 'Aucun', theme: 'Thème', recommendingState: 'État recommandant', position: 'Position' },
     counts: 'Recommandations : {{shown}} sur {{total}}',
+    failed: 'Le registre n’a pas pu être lu depuis le stockage de cet ordinateur ({{message}}). Rien n’a été modifié ; rouvrez l’application pour réessayer.',
     loading: 'Chargement du registre… {{count}} pour l’instant',
     countsByPosition:
       'Qui ont recueilli l’appui : {{supported}} ; dont il a été pris note : {{noted}} ; appuyées en partie : {{partly}} ; en attente : {{pending}}',

@@ -145,6 +145,7 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
           </select>
         </div>
       </div>
+      {snapshot.failed ? <p role="alert" className="field-error">{t('register.failed', { message: snapshot.failed })}</p> : null}
       <p className="register-counts" role="status" aria-live="polite">
         {snapshot.loaded
           ? t('register.counts', { shown: format(result.indices.length), total: format(table.size) })
