@@ -195,6 +195,8 @@ export function queryRegister(table: RegisterTable, filter: RegisterFilter, sort
 
   // Start from the smallest set: the search's hits, or the first mask; AND the others in.
   const masks = facetMasks(table, filter, regionOf)
+  // A query of spaces or punctuation only, and no facet: nothing to filter by.
+  if (!search && masks.length === 0) return { indices: order, counts: allCounts(table) }
   const pass = new Uint8Array(table.capacity)
   if (search) {
     const { hits, needed } = search

@@ -108,6 +108,9 @@ describe('queryRegister', () => {
     expect(search('civil society')).toBe(10)
     expect(search('CHILDRÉN torture')).toBe(0)
     expect(search('nothingsuchword')).toBe(0)
+    // Nothing searchable typed (spaces, punctuation): every row.
+    expect(search('   ')).toBe(40)
+    expect(search('!? …')).toBe(40)
   })
 
   it('gives exactly what filtering row by row gives, for any combination of facets and words', () => {
