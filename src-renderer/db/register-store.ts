@@ -155,15 +155,16 @@ export class RegisterStore {
     const table = this.table
     const revision = table.revision
     const later = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 2000 }) : setTimeout(step, 20))
+    // First the index (words are matched through it), then the word lookup (for phrases and new rows).
     const step = () => {
       if (table !== this.table || table.revision !== revision) return
-      if (!table.vocabulary.prepare(8)) {
-        later(step)
-        return
-      }
-      searchIndexOf(table)
+      if (!table.vocabulary.prepare(8)) later(step)
     }
-    later(step)
+    later(() => {
+      if (table !== this.table || table.revision !== revision) return
+      searchIndexOf(table)
+      later(step)
+    })
   }
 
   private async loadFromCache(): Promise<void> {

@@ -19,6 +19,8 @@ export function searchIndexOf(table: RegisterTable): SearchIndex {
 }
 
 function buildIndex(table: RegisterTable): SearchIndex {
+  // Words are matched by prefix through the first-letter buckets: build them with the index.
+  table.vocabulary.prepareBuckets()
   const size = table.vocabulary.words.length
   const counts = new Uint32Array(size + 1)
   // The last row that counted a code: a stem repeated within a row is listed once.
@@ -89,7 +91,7 @@ export function matchSearch(table: RegisterTable, query: SearchQuery): SearchMat
     return n
   }
   groups.sort((a, b) => sizeOf(a) - sizeOf(b))
-  const hits = new Uint8Array(table.capacity)
+  const hits = scratch(table, 'search-hits')
   for (let t = 0; t < groups.length; t++) {
     for (const code of groups[t]!) {
       for (let k = index.offsets[code]!, end = index.offsets[code + 1]!; k < end; k++) {
@@ -111,6 +113,16 @@ function matchTooLong(table: RegisterTable, groups: Uint32Array[], phrases: Uint
   const hits = new Uint8Array(table.capacity)
   for (let i = 0; i < counts.length; i++) if (counts[i] === groups.length) hits[i] = 1
   return { hits, needed: 1, phrases }
+}
+
+/**
+ * A zeroed buffer of the table's capacity, reused from one query to the next (a query used to leave
+ * hundreds of kilobytes for the garbage collector at every keystroke). Valid until the next query.
+ */
+export function scratch(table: RegisterTable, name: string): Uint8Array {
+  const buffer = table.derived(`scratch:${name}`, () => new Uint8Array(table.capacity))
+  buffer.fill(0)
+  return buffer
 }
 
 /** True when the row's stems (tokens[from..to]) hold the phrase in order. */

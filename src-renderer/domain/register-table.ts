@@ -337,11 +337,10 @@ export class Vocabulary {
   }
 
   /**
-   * Builds some of the lookup map (and the buckets) ahead of need, for at most `budgetMs`; true when
-   * all is built. Called in idle time, so that no single task builds a map of 100,000 words.
+   * Builds some of the lookup map ahead of need, for at most `budgetMs`; true when all is built. Called
+   * in idle time, so that no single task builds a map of 100,000 words.
    */
   prepare(budgetMs: number): boolean {
-    this.buckets()
     const until = performance.now() + budgetMs
     while (this.mapped < this.words.length) {
       const end = Math.min(this.words.length, this.mapped + 2000)
@@ -356,6 +355,11 @@ export class Vocabulary {
     for (let i = this.mapped; i < this.words.length; i++) this.codes.set(this.words[i]!, i)
     this.mapped = this.words.length
     return this.codes
+  }
+
+  /** Builds the first-letter buckets of prefix matching now (with the search index, in idle time). */
+  prepareBuckets(): void {
+    this.buckets()
   }
 
   private buckets(): Map<string, number[]> {

@@ -6,7 +6,7 @@
 import type { ActionCategory, ImplementationStatus, Position } from './model'
 import { IMPLEMENTATION_STATUSES, POSITIONS } from './model'
 import { CHUNK_SLOTS, numberSortKey, type ListColumn, type RegisterChunkData, type RegisterTable } from './register-table'
-import { hasSequence, matchSearch } from './register-search'
+import { hasSequence, matchSearch, scratch } from './register-search'
 import { isEmptyQuery, parseQuery } from './search-text'
 
 export { numberSortKey }
@@ -197,7 +197,7 @@ export function queryRegister(table: RegisterTable, filter: RegisterFilter, sort
   const masks = facetMasks(table, filter, regionOf)
   // A query of spaces or punctuation only, and no facet: nothing to filter by.
   if (!search && masks.length === 0) return { indices: order, counts: allCounts(table) }
-  const pass = new Uint8Array(table.capacity)
+  const pass = scratch(table, 'pass')
   if (search) {
     const { hits, needed } = search
     for (let i = 0; i < pass.length; i++) pass[i] = hits[i] === needed ? 1 : 0
