@@ -64,7 +64,7 @@ describe('schema snapshot', () => {
             "missionProfile": "id",
             "participations": "id, session, stateIso3, &[session+stateIso3]",
             "recommendationMeasureLinks": "id, recommendationId, measureId, &[recommendationId+measureId]",
-            "recommendations": "id, reviewId, session, stateUnderReview, *recommendingStates, position, actionCategory, *themes, *sdgTargets, implementationStatus, origin.key",
+            "recommendations": "id, reviewId, session, stateUnderReview, origin.key",
             "recoveryMeasures": "id, type, status, *rights, *groups, *sdgTargets",
             "referenceCorrections": "id, kind, &[kind+key]",
             "registerCache": "id",

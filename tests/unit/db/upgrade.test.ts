@@ -25,7 +25,8 @@ describe('schema upgrades', () => {
       expect(result.db.verno).toBe(CURRENT_SCHEMA_VERSION)
       expect(await result.db.recommendations.get(rec.id)).toEqual(rec)
       expect((await result.db.missionProfile.get('mission'))?.stateIso3).toBe('SVN')
-      expect(await result.db.recommendations.where('recommendingStates').equals('PRT').count()).toBe(1)
+      expect(await result.db.recommendations.where('stateUnderReview').equals('SVN').count()).toBe(1)
+      expect(await result.db.recommendations.where('origin.key').equals(rec.origin.key).count()).toBe(1)
       // The new table of version 2 works.
       await result.db.savedViews.add({ id: 'v1', name: 'Noted, women', filter: { position: 'noted' }, sort: 'number', group: 'none', createdAt: rec.createdAt, updatedAt: rec.updatedAt })
       expect(await result.db.savedViews.count()).toBe(1)
