@@ -137,7 +137,9 @@ export function planMerge(incoming: ArchiveTables, local: LocalView): MergePlan 
     let action: MergeAction
     if (mine === null) action = base === null ? 'add' : base === theirsHash ? 'keep-deleted' : 'conflict'
     else if (mineHash === theirsHash) action = 'same'
-    else if (base === mineHash) action = 'update'
+    // Only they changed it, unless their version is older than ours: then the base is from an exchange
+    // with someone else (or an archive never sent), and taking theirs would quietly undo our work.
+    else if (base === mineHash) action = isOlder(theirs, mine) ? 'conflict' : 'update'
     else if (base === theirsHash) action = 'keep-mine'
     else action = 'conflict'
     if ((action === 'add' || action === 'update' || action === 'conflict') && clashes(table, theirs, keyDefs.get(table), local)) action = 'skip-clash'
@@ -145,6 +147,12 @@ export function planMerge(incoming: ArchiveTables, local: LocalView): MergePlan 
     items.push({ table, theirs, theirsHash, mine, mineHash, action, matchedByKey: byKey })
   }
   return { items, conflicts: items.filter((i) => i.action === 'conflict'), counts }
+}
+
+function isOlder(theirs: ArchiveRecord, mine: ArchiveRecord): boolean {
+  const a = typeof theirs['updatedAt'] === 'string' ? Date.parse(theirs['updatedAt']) : NaN
+  const b = typeof mine['updatedAt'] === 'string' ? Date.parse(mine['updatedAt']) : NaN
+  return a < b
 }
 
 // Storing their record would give it the unique key of a different record of ours.

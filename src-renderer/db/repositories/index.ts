@@ -1,4 +1,6 @@
+import { ArchiveRepository } from '../archive-repository'
 import type { UprDeskDatabase } from '../database'
+import { DataSafetyState } from '../data-safety-state'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
 import { MissionProfileRepository } from './mission-profile'
@@ -20,6 +22,10 @@ export interface Repositories {
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
   demo: DemoRepository
+  /** Archives, backups, restores and merges (data safety). */
+  archives: ArchiveRepository
+  /** The change counter, last backup and export, storage-full notices (data safety). */
+  dataSafety: DataSafetyState
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -37,6 +43,8 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
+    archives: new ArchiveRepository(db),
+    dataSafety: new DataSafetyState(db),
     register: new RegisterStore(db, recommendations)
   }
 }

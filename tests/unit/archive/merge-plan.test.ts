@@ -39,6 +39,13 @@ describe('merge plan', () => {
     expect(outcome.report).toMatchObject({ added: 0, updated: 1, skipped: 0 })
   })
 
+  it('asks rather than takes an older version of theirs, though our side has not changed since the base', () => {
+    // We sent v2 to someone else (or never sent it); this colleague only ever had v1.
+    const v1 = { ...base, text: 'Ratify the Convention (v1)', updatedAt: '2026-11-20T10:00:00.000Z' }
+    const plan = planMerge({ recommendations: [v1] }, view({ recommendations: [base] }, { [baseKey('recommendations', 'rec_1')]: base }))
+    expect(plan.items[0]?.action).toBe('conflict')
+  })
+
   it('keeps our change when only we changed since the last exchange', () => {
     const plan = planMerge({ recommendations: [base] }, view({ recommendations: [mineChanged] }, { [baseKey('recommendations', 'rec_1')]: base }))
     expect(plan.items[0]?.action).toBe('keep-mine')
