@@ -7,6 +7,7 @@ import { openDatabase } from './db/open'
 import { createRepositories } from './db/repositories'
 import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
 import { initI18n } from './i18n'
+import { requestPersistentStorage } from './platform/storage'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -15,7 +16,7 @@ async function start(): Promise<void> {
   const opened = await openDatabase()
   if (opened.status === 'ready') {
     // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
-    void navigator.storage?.persist?.()
+    void requestPersistentStorage()
   }
   root.render(
     <StrictMode>

@@ -49,6 +49,19 @@ export function writeWatchMiddleware(db: Dexie): Middleware<DBCore> {
     name: 'write-watch',
     create: (down) => ({
       ...down,
+      // A request refused at once (the engine says the quota is reached as it stores a value).
+      table(name) {
+        const table = down.table(name)
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(req).catch((error: unknown) => {
+              if (isQuotaError(error)) notify(db, { kind: 'failed', tables: [name], error, quota: true })
+              throw error
+            })
+        }
+      },
+      // A transaction that fails as a whole (the engine runs out of space when it commits).
       transaction(stores, mode, options) {
         const tx = down.transaction(stores, mode, options)
         const target = tx as unknown as Partial<EventTarget> & { error?: unknown }

@@ -10,6 +10,7 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
+    data: 'Data and backups',
     settings: 'Settings'
   },
   positions: {
