@@ -21,9 +21,9 @@ export function refusalMessage(t: TFunction, refused: Refused, supportedSchemaVe
   })
 }
 
-/** A table's name in the person's words (a table added later falls back to its own name). */
-export function tableName(t: TFunction, table: string): string {
-  return t(`dataSafety.tables.${table}`, { defaultValue: humanize(table).toLowerCase() })
+/** A table's name in the person's words, for `count` records (a table added later falls back to its own name). */
+export function tableName(t: TFunction, table: string, count = 2): string {
+  return t(`dataSafety.tables.${table}`, { count, defaultValue: humanize(table).toLowerCase() })
 }
 
 /** "recommendingStates" → "Recommending states". */
@@ -36,7 +36,7 @@ export function humanize(key: string): string {
 export function countsSummary(t: TFunction, counts: Record<string, number>, locale: string): string {
   const parts = Object.entries(counts)
     .filter(([table, n]) => n > 0 && !BOOKKEEPING_TABLES.includes(table))
-    .map(([table, n]) => `${n.toLocaleString(locale)} ${tableName(t, table)}`)
+    .map(([table, n]) => `${n.toLocaleString(locale)} ${tableName(t, table, n)}`)
   return parts.length > 0 ? parts.join(', ') : t('dataSafety.storage.recordsNone')
 }
 
