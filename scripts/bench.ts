@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
+import { measuresBench } from './bench-measures'
+import { statementsBench } from './bench-statements'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -123,9 +125,11 @@ try {
 } finally {
   stopServer(server)
 }
+log('statements: Word export in Node…')
+const statements = process.env.BENCH_ONLY_SHELL === '1' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, measures: process.env.BENCH_ONLY_SHELL === '1' ? undefined : await measuresBench(log), statements },
     null,
     2
   ) + '\n'

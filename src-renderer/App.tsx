@@ -5,9 +5,11 @@ import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { DataSafetyNotices } from './features/data-safety/DataSafetyNotices'
 import { DataSafetyPage } from './features/data-safety/DataSafetyPage'
+import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
+import { StatementsRoute } from './features/statements/StatementsRoute'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -25,8 +27,12 @@ export function App() {
         <DataSafetyPage profile={profile} />
       ) : route === 'settings' ? (
         <SettingsPage profile={profile} />
+      ) : route === 'measures' ? (
+        <MeasuresPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'statements' ? (
+        <StatementsRoute profile={profile} />
       ) : (
         <DashboardPage profile={profile} />
       )}

@@ -5,15 +5,20 @@ import { App } from './App'
 import { RepositoriesProvider } from './db/context'
 import { openDatabase } from './db/open'
 import { createRepositories } from './db/repositories'
+import { InterfaceLanguageRepository } from './db/repositories/interface-language'
 import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
-import { initI18n } from './i18n'
+import { initI18n, keepDocumentLanguage } from './i18n'
 import { requestPersistentStorage } from './platform/storage'
 import './styles.css'
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!)
-  const i18n = await initI18n('en')
   const opened = await openDatabase()
+  // The language is read before the first render, so the app never flashes English first. A database that
+  // cannot be opened, or a failed read, leaves the app in English: the error screen must still show.
+  const language = opened.status === 'ready' ? await new InterfaceLanguageRepository(opened.db).get().catch(() => undefined) : undefined
+  const i18n = await initI18n(language ?? 'en')
+  keepDocumentLanguage(i18n, document.documentElement)
   if (opened.status === 'ready') {
     // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
     void requestPersistentStorage()

@@ -196,6 +196,18 @@ export const STATEMENT_KINDS = [
 ] as const
 export type StatementKind = (typeof STATEMENT_KINDS)[number]
 
+export const STATEMENT_STATUSES = ['draft', 'final', 'delivered'] as const
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number]
+
+/** A recommendation drafted in a recommending-State statement (numbered 1, 2 … in the document). */
+export interface DraftRecommendation {
+  /** Stable inside the statement, so the editor can keep track of it while the text changes. */
+  id: string
+  text: string
+  /** The earlier recommendation (register id) it follows up, when added from "previously recommended". */
+  followsUpId: string | null
+}
+
 /** A draft a delegate writes: statement, position paper, report. */
 export interface Statement extends StoredRecord {
   kind: StatementKind
@@ -204,13 +216,20 @@ export interface Statement extends StoredRecord {
   stateUnderReview: Iso3 | null
   session: number | null
   reviewId: string | null
-  status: 'draft' | 'final' | 'delivered'
-  /** Rich-text content, serialised by the editor (JSON). */
+  status: StatementStatus
+  /** Rich-text content, serialised by the editor (TipTap JSON). */
   content: string
-  /** Structured parts of the template (meeting, agenda item, speaker, recommendations ...). */
+  /** Structured parts of the template (meeting, agenda item, speaker, date, closing …), see domain/statements/fields.ts. */
   fields: Record<string, string>
+  /** The recommendations of a recommending-State statement, in order. Records from before this field have none. */
+  recommendations?: DraftRecommendation[]
+  /** The day it was delivered (status 'delivered'). */
+  deliveredOn?: CalendarDate | null
   version: number
 }
+
+/** Why a version of a statement was recorded. */
+export type StatementVersionReason = 'created' | 'saved' | 'autosave' | 'left' | 'restored' | 'delivered' | 'duplicated'
 
 /** A saved version of a statement, for history and restore. */
 export interface StatementVersion extends StoredRecord {
@@ -219,6 +238,10 @@ export interface StatementVersion extends StoredRecord {
   title: string
   content: string
   fields: Record<string, string>
+  recommendations?: DraftRecommendation[]
+  reason?: StatementVersionReason
+  /** For a restore: the version it brought back. */
+  restoredFrom?: number | null
 }
 
 /** A to-do in the review cycle. */

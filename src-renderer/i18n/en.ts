@@ -10,6 +10,8 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
+    statements: 'Statements',
+    measures: 'Recovery measures',
     data: 'Data and backups',
     settings: 'Settings'
   },
@@ -218,6 +220,13 @@ export const en = {
     title: 'Settings',
     save: 'Save settings',
     saved: 'Settings saved.',
+    interfaceLanguage: {
+      title: 'Language',
+      label: 'Language of the app',
+      hint: 'Menus, buttons and messages. Documents are written in the preferred language for documents, in the mission profile.',
+      changed: 'UPR Desk is now in English.',
+      failed: 'The language could not be saved, nothing was changed: {{message}}'
+    },
     demo: {
       title: 'Demo mission',
       intro:

@@ -3,6 +3,7 @@ import type { UprDeskDatabase } from '../database'
 import { DataSafetyState } from '../data-safety-state'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
+import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -22,6 +23,7 @@ export interface Repositories {
   referenceCorrections: ReferenceCorrectionRepository
   savedViews: SavedViewRepository
   demo: DemoRepository
+  emblem: EmblemRepository
   /** Archives, backups, restores and merges (data safety). */
   archives: ArchiveRepository
   /** The change counter, last backup and export, storage-full notices (data safety). */
@@ -39,10 +41,11 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     recommendations,
     reviews: new ReviewRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
-    statements: new StatementRepository(db),
+    statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
+    emblem: new EmblemRepository(db),
     archives: new ArchiveRepository(db),
     dataSafety: new DataSafetyState(db),
     register: new RegisterStore(db, recommendations)

@@ -6,6 +6,7 @@ import { suggestActionCategory } from '../../domain/action-category'
 import { suggestThemes } from '../../domain/classify-text'
 import { IMPLEMENTATION_STATUSES, POSITIONS, type ActionCategory, type Recommendation } from '../../domain/model'
 import { findState, stateByIso3 } from '../../domain/states'
+import { LinkedMeasures } from '../measures/LinkedMeasures'
 import { AFFECTED_PERSON_OPTIONS, SDG_TARGET_OPTIONS, STATE_OPTIONS, THEME_OPTIONS } from './vocabulary'
 
 interface Props {
@@ -159,6 +160,7 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
           <input id={field('madeByUs')} type="checkbox" checked={draft.madeByUs} onChange={(e) => set('madeByUs', e.target.checked)} />
           <label htmlFor={field('madeByUs')}>{t('register.detail.madeByUs')}</label>
         </div>
+        <LinkedMeasures recommendation={draft} onImplementationStatusChange={(s) => set('implementationStatus', s)} />
       </fieldset>
       <div className="detail-actions">
         <button type="submit" className="primary">

@@ -4,6 +4,8 @@ import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import type { MissionProfile } from '../../domain/model'
 import { DemoMissionSection } from './DemoMissionSection'
+import { EmblemSection } from './EmblemSection'
+import { InterfaceLanguageSection } from './InterfaceLanguageSection'
 import { MissionProfileForm } from './MissionProfileForm'
 
 /** Settings: the mission profile, editable at any time. */
@@ -32,6 +34,8 @@ export function SettingsPage({ profile }: { profile: MissionProfile }) {
       <p role="status" className="status-message">
         {saved ? t('settings.saved') : ''}
       </p>
+      <InterfaceLanguageSection />
+      <EmblemSection />
       <DemoMissionSection />
     </>
   )

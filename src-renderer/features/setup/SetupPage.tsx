@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/context'
 import { emptyMissionDraft } from '../../domain/mission'
+import { InterfaceLanguagePicker } from '../settings/InterfaceLanguagePicker'
 import { MissionProfileForm } from '../settings/MissionProfileForm'
 
 /** First run: which State the mission represents, and how it works. */
@@ -10,6 +11,7 @@ export function SetupPage() {
   return (
     <main id="main" className="setup">
       <div className="setup-card">
+        <InterfaceLanguagePicker compact />
         <p className="brand setup-brand">
           <img src="./icon.svg" alt="" width={36} height={36} />
           {t('app.name')}

@@ -1,0 +1,133 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useRepositories } from '../../db/context'
+import type { MeasureImportPlan } from '../../domain/measures/import-plan'
+import type { MeasureRowsResult, TableProblem } from '../../domain/measures/measure-rows'
+import type { MissionProfile } from '../../domain/model'
+import { ColumnDocs } from './ColumnDocs'
+import { ownRecommendationKeys } from './recommendation-keys'
+
+interface Preview {
+  fileName: string
+  read: MeasureRowsResult
+  plan: MeasureImportPlan
+}
+
+/** Import of measures from CSV or Excel: a preview with every problem (row and column), then one transaction. */
+export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProfile; onClose: () => void }) {
+  const { t } = useTranslation()
+  const { recoveryMeasures, register } = useRepositories()
+  const id = useId()
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState('')
+
+  async function keys() {
+    await register.load()
+    return ownRecommendationKeys(register.getSnapshot().records, profile.stateIso3)
+  }
+
+  async function choose(file: File) {
+    setBusy(true)
+    setDone('')
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      // The spreadsheet reader is loaded on first use: it stays out of the app's first download.
+      const { readMeasuresFile } = await import('../../import/measures/read-measures-file')
+      const read = readMeasuresFile(bytes, file.name)
+      const plan = await recoveryMeasures.previewImport(read.items, read.problems, await keys())
+      setPreview({ fileName: file.name, read, plan })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function confirm() {
+    if (!preview) return
+    setBusy(true)
+    try {
+      const plan = await recoveryMeasures.importRows(preview.read.items, preview.read.problems, await keys())
+      if (plan.blocked) setPreview({ ...preview, plan })
+      else {
+        setPreview(null)
+        setDone(t('measures.import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged }))
+      }
+    } catch (error) {
+      setDone(t('measures.import.failed', { message: error instanceof Error ? error.message : String(error) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const errors = preview?.plan.problems.filter((p) => p.severity === 'error') ?? []
+  const warnings = preview?.plan.problems.filter((p) => p.severity === 'warning') ?? []
+  const where = (p: TableProblem) =>
+    p.row !== null && p.column ? t('measures.import.rowColumn', { row: p.row, column: p.column }) : p.row !== null ? t('measures.import.row', { row: p.row }) : ''
+
+  return (
+    <section className="import-panel" aria-labelledby={`${id}-title`}>
+      <div className="detail-header">
+        <h2 id={`${id}-title`}>{t('measures.import.title')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('measures.import.close')}
+        </button>
+      </div>
+      <p>{t('measures.import.intro')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('measures.import.choose')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void choose(file)
+          }}
+        />
+      </div>
+      {preview ? (
+        <div className="preview">
+          <h3>{t('measures.import.previewTitle', { file: preview.fileName })}</h3>
+          <p>{t('measures.import.summary', { rows: preview.read.items.length, added: preview.plan.added, updated: preview.plan.updated, unchanged: preview.plan.unchanged })}</p>
+          {errors.length ? (
+            <div role="alert" className="import-errors">
+              <p>
+                <strong>{t('measures.import.blocked', { count: errors.length })}</strong>
+              </p>
+              <ul>
+                {errors.map((p, i) => (
+                  <li key={i}>
+                    {where(p)} {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {warnings.length ? (
+            <div className="warning">
+              <p>{t('measures.import.warnings', { count: warnings.length })}</p>
+              <ul>
+                {warnings.map((p, i) => (
+                  <li key={i}>
+                    {where(p)} {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {errors.length === 0 ? (
+            <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
+              {t('measures.import.confirm', { count: preview.read.items.length })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <p role="status" className="status-message">
+        {done}
+      </p>
+      <ColumnDocs />
+    </section>
+  )
+}

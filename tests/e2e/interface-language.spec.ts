@@ -1,0 +1,117 @@
+/// <reference lib="dom" />
+import { expect, test } from '@playwright/test'
+import { AppPage } from './app-page'
+
+test.describe('language of the app', () => {
+  test('switching to French in Settings changes the app at once and survives a reload, with no flash of English', async ({ page }) => {
+    const app = new AppPage(page)
+    await app.open()
+    await app.completeSetup('Slovenia')
+    await app.nav().getByRole('link', { name: 'Settings' }).click()
+
+    await page.getByLabel('Language of the app').selectOption({ label: 'Français' })
+    await expect(page.getByRole('heading', { name: 'Paramètres', level: 1 })).toBeVisible()
+    await expect(page.getByText('UPR Desk est maintenant en français.')).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    // The language of documents is a separate choice: still English.
+    await expect(page.getByLabel('Langue des documents')).toHaveValue('en')
+
+    // Record every navigation label the page ever shows while it reloads: none may be English.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { navLabelsSeen: string[] }).navLabelsSeen = seen
+      new MutationObserver(() => {
+        for (const a of document.querySelectorAll('nav a')) seen.push(a.textContent ?? '')
+      }).observe(document, { childList: true, subtree: true, characterData: true })
+    })
+    await page.reload()
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+    await expect(nav.getByRole('link')).toHaveText(['Tableau de bord', 'Recommandations', 'Déclarations', 'Mesures de relèvement', 'Paramètres'])
+    const seen = await page.evaluate(() => (window as unknown as { navLabelsSeen: string[] }).navLabelsSeen)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.filter((label) => ['Dashboard', 'Recommendations', 'Statements', 'Recovery measures', 'Settings'].includes(label))).toEqual([])
+
+    await expect(page.getByRole('heading', { name: 'Paramètres', level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Langue', level: 2 })).toBeVisible()
+    await expect(page.getByLabel('Langue de l’application')).toHaveValue('fr')
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('settings-fr')
+
+    await nav.getByRole('link', { name: 'Tableau de bord' }).click()
+    await expect(page.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Votre mission' })).toBeVisible()
+    await expect(page.getByRole('table', { name: /^Examens\s*:\s*Slovenia$/ })).toBeVisible()
+    await expect(page.getByRole('columnheader', { name: 'Statut' })).toBeVisible()
+    await expect(page.getByText(/Prochain examen\s*: session 62/)).toBeVisible()
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('dashboard-fr')
+
+    // The register with the demo mission, to see the longer French labels in its narrow columns.
+    await nav.getByRole('link', { name: 'Paramètres' }).click()
+    await page.getByRole('button', { name: 'Charger la mission de démonstration' }).click()
+    await expect(page.getByText(/^Mission de démonstration chargée\s*: \d+ enregistrements\.$/)).toBeVisible()
+    await nav.getByRole('link', { name: 'Recommandations' }).click()
+    await expect(page.getByRole('heading', { name: 'Recommandations', level: 1 })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: /Qui ont recueilli l’appui\s*: \d+\s*; dont il a été pris note\s*: \d+/ })).toBeVisible()
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('register-fr')
+
+    // The detail of one recommendation, in French, opened by keyboard.
+    await page.getByRole('listbox', { name: 'Recommandations' }).focus()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    const detail = page.getByRole('form', { name: /^Recommandation / })
+    await expect(detail.getByText(/Suggestion selon les règles d’UPR Info/)).toBeVisible()
+    await expect(detail.getByLabel('État de la mise en œuvre')).toBeVisible()
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('register-detail-fr')
+  })
+
+  test('the setup page offers Español, and the whole first run is then in Spanish', async ({ page }) => {
+    const app = new AppPage(page)
+    await app.open()
+    await expect(page.getByRole('heading', { name: 'Welcome to UPR Desk' })).toBeVisible()
+    await page.getByLabel('Language of the app').selectOption({ label: 'Español' })
+    await expect(page.getByRole('heading', { name: 'Le damos la bienvenida a UPR Desk', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('setup-es')
+
+    // A mistake is reported in Spanish, next to the field.
+    await page.getByRole('button', { name: 'Empezar a usar UPR Desk' }).click()
+    await expect(page.getByText('Elija el Estado al que representa su misión.')).toBeVisible()
+    await page.getByLabel('Estado representado').selectOption({ label: 'Slovenia' })
+    await page.getByRole('button', { name: 'Empezar a usar UPR Desk' }).click()
+
+    await expect(page.getByRole('heading', { name: 'Panel', level: 1 })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' })
+    await expect(nav.getByRole('link')).toHaveText(['Panel', 'Recomendaciones', 'Declaraciones', 'Medidas de recuperación', 'Configuración'])
+    await expect(page.getByRole('table', { name: 'Exámenes: Slovenia' })).toBeVisible()
+    await expect(page.getByText(/^Próximo examen: 62º período de sesiones/)).toBeVisible()
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('dashboard-es')
+
+    await nav.getByRole('link', { name: 'Configuración' }).click()
+    await expect(page.getByRole('heading', { name: 'Configuración', level: 1 })).toBeVisible()
+    await expect(page.getByLabel('Idioma de la aplicación')).toHaveValue('es')
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('settings-es')
+
+    await page.getByRole('button', { name: 'Cargar la misión de demostración' }).click()
+    await expect(page.getByText(/^Misión de demostración cargada: \d+ registros\.$/)).toBeVisible()
+    await nav.getByRole('link', { name: 'Recomendaciones' }).click()
+    await expect(page.getByRole('status').filter({ hasText: /Que cuentan con el apoyo: \d+; de las que se ha tomado nota: \d+/ })).toBeVisible()
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('register-es')
+    await nav.getByRole('link', { name: 'Configuración' }).click()
+
+    // And back to English, which also stays after a reload.
+    await page.getByLabel('Idioma de la aplicación').selectOption({ label: 'English' })
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  })
+})
