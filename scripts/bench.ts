@@ -10,6 +10,7 @@ import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
 import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
+import { dataSafetyBench } from './bench-data-safety'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -112,6 +113,7 @@ const server = startServer()
 const base = `http://127.0.0.1:${port}/`
 let shell: unknown
 let register: unknown
+let dataSafety: unknown
 try {
   await waitForServer(base, 20_000)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -119,6 +121,7 @@ try {
     log('timing the shell in Chromium…')
     shell = await timeToInteractive(browser, base)
     if (process.env.BENCH_ONLY_SHELL !== '1') register = await registerBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1') dataSafety = await dataSafetyBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -129,7 +132,7 @@ log('statements: Word export in Node…')
 const statements = process.env.BENCH_ONLY_SHELL === '1' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, measures: process.env.BENCH_ONLY_SHELL === '1' ? undefined : await measuresBench(log), statements },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, measures: process.env.BENCH_ONLY_SHELL === '1' ? undefined : await measuresBench(log), statements, dataSafety },
     null,
     2
   ) + '\n'

@@ -34,7 +34,22 @@ export function parseWithBytes(text: string): unknown {
   return text.includes(`"${BYTES_KEY}"`) ? JSON.parse(text, bytesReviver) : JSON.parse(text)
 }
 
-/** Serialises a value, writing byte arrays as tagged base64. */
+/** True when a value holds a byte array anywhere (a quick walk: far cheaper than a replacer). */
+export function hasBytes(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return true
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && hasBytes(item)) return true
+    return false
+  }
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key]
+    if (typeof item === 'object' && item !== null && hasBytes(item)) return true
+  }
+  return false
+}
+
+/** Serialises a value, writing byte arrays as tagged base64 (the replacer only where there are some). */
 export function stringifyWithBytes(value: unknown): string {
-  return JSON.stringify(value, bytesReplacer)
+  return hasBytes(value) ? JSON.stringify(value, bytesReplacer) : JSON.stringify(value)
 }

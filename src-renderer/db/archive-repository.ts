@@ -10,7 +10,7 @@ import type { TableChunk } from '../archive/content'
 import type { ArchiveContent, ArchiveRecord, ArchiveTables } from '../archive/format'
 import { baseKey, mergeOutcome, naturalKeysToLookUp, type ConflictChoice, type LocalView, type MergePlan, type MergeReport, planMerge } from '../archive/merge-plan'
 import { naturalKeys, naturalKeysOf } from '../archive/natural-keys'
-import { recordHash, hashString } from '../archive/record-hash'
+import { recordHash } from '../archive/record-hash'
 import { BOOKKEEPING_TABLES, currentTables, dataTables } from '../archive/tables'
 import type { UprDeskDatabase } from './database'
 import { transactionDone } from './idb-requests'
@@ -22,20 +22,21 @@ const CHUNK = 2_000
 /** The app facts a restore never takes from an archive: they describe this copy of the app. */
 export const LOCAL_META_KEYS: readonly string[] = ['changeCounter', 'backedUpAtChange', 'lastBackupAt', 'exportedAtChange', 'lastExportAt']
 
-/** A snapshot being read: its chunks, and (once read) a fingerprint of what it held. */
+/** A snapshot being read: its chunks, in table order, each table's records in key order. */
 export interface Snapshot {
   chunks: AsyncIterable<TableChunk>
-  /** Resolves after the last chunk: ids and change times of every record, hashed. */
-  fingerprint: Promise<string>
 }
+
+/** Keeps a safety backup of the data about to be replaced, before anything is written. */
+export type SafetyBackup = (current: Iterable<TableChunk>) => Promise<void>
 
 /** What to put in an archive. */
 export type Selection = { kind: 'mission'; withBookkeeping: boolean } | { kind: 'review'; id: string } | { kind: 'statement'; id: string }
 
-/** Thrown when the data changed between the safety backup and the restore (nothing was replaced). */
+/** Thrown when records changed between a merge's plan and its application (nothing was written). */
 export class DataChangedError extends Error {
   constructor() {
-    super('The data changed while the restore was being prepared; nothing was replaced.')
+    super('The data changed while the merge was being prepared; nothing was written.')
     this.name = 'DataChangedError'
   }
 }
@@ -95,38 +96,6 @@ class ChunkQueue {
   }
 }
 
-/**
- * The fingerprint of a stream of records: ids and change times per table (tables in any order, records
- * in key order), so that a write between a snapshot and a restore shows.
- */
-class Fingerprint {
-  private readonly tables = new Map<string, { parts: string[]; hashes: string[] }>()
-
-  add(table: string, records: readonly Record<string, unknown>[]): void {
-    let entry = this.tables.get(table)
-    if (!entry) this.tables.set(table, (entry = { parts: [], hashes: [] }))
-    for (const r of records) {
-      entry.parts.push(`${String(r['id'])}\u0000${String(r['updatedAt'] ?? '')}`)
-      // Blocks of a fixed size, so the value does not depend on how the records were chunked.
-      if (entry.parts.length === 20_000) Fingerprint.flush(entry)
-    }
-  }
-
-  private static flush(entry: { parts: string[]; hashes: string[] }): void {
-    entry.hashes.push(hashString(entry.parts.join('\u0001')))
-    entry.parts = []
-  }
-
-  value(): string {
-    const summary = [...this.tables.keys()].sort().map((table) => {
-      const entry = this.tables.get(table)!
-      Fingerprint.flush(entry)
-      return `${table}=${hashString(entry.hashes.join(''))}`
-    })
-    return hashString(summary.join(';'))
-  }
-}
-
 /** Archives, backups, restores and merges over one database. */
 export class ArchiveRepository {
   constructor(private readonly db: UprDeskDatabase) {}
@@ -144,51 +113,36 @@ export class ArchiveRepository {
   snapshot(tables: readonly string[] = currentTables()): Snapshot {
     const names = this.storedTables(tables)
     const queue = new ChunkQueue()
-    const fingerprint = new Fingerprint()
-    let settle: { resolve: (v: string) => void; reject: (e: unknown) => void } = { resolve: () => undefined, reject: () => undefined }
-    const done = new Promise<string>((resolve, reject) => {
-      settle = { resolve, reject }
-    })
-    done.catch(() => undefined)
     if (names.length === 0) {
       queue.close()
-      settle.resolve(fingerprint.value())
-      return { chunks: queue, fingerprint: done }
+      return { chunks: queue }
     }
     const tx = this.db.backendDB().transaction(names, 'readonly')
-    tx.addEventListener('abort', () => {
-      queue.fail(tx.error)
-      settle.reject(tx.error)
-    })
+    tx.addEventListener('abort', () => queue.fail(tx.error))
     const read = (index: number, after: IDBValidKey | undefined) => {
       try {
         request(index, after)
       } catch (error) {
         queue.fail(error)
-        settle.reject(error)
       }
     }
     const request = (index: number, after: IDBValidKey | undefined) => {
       const table = names[index]!
       const store = tx.objectStore(table)
-      const request = store.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), CHUNK)
-      request.onsuccess = () => {
-        const records = request.result as ArchiveRecord[]
+      const req = store.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), CHUNK)
+      req.onsuccess = () => {
+        const records = req.result as ArchiveRecord[]
         // Ask for the next chunk before handing this one on: the transaction stays alive, and reading
         // overlaps with the archiving of this chunk.
         const last = records[records.length - 1]
         if (records.length === CHUNK && last) read(index, last.id)
         else if (index + 1 < names.length) read(index + 1, undefined)
-        fingerprint.add(table, records)
         queue.push({ table, records })
-        if (records.length < CHUNK && index + 1 === names.length) {
-          queue.close()
-          settle.resolve(fingerprint.value())
-        }
+        if (records.length < CHUNK && index + 1 === names.length) queue.close()
       }
     }
     read(0, undefined)
-    return { chunks: queue, fingerprint: done }
+    return { chunks: queue }
   }
 
   /** The records of a selection, read in ONE read-only transaction (for exports to a colleague). */
@@ -230,28 +184,33 @@ export class ArchiveRepository {
    * same are left alone; the rest are written, and records the archive lacks are deleted. Tables the
    * archive does not hold are emptied, except the bookkeeping ones: an archive without app facts keeps
    * ours, and one without merge bases gets bases for every restored record (it was an exchange).
-   * `expectedFingerprint` (from the safety backup's snapshot) makes sure nothing changed in between.
+   *
+   * `safetyBackup` receives everything as it is, read inside the same transaction, and must have kept it
+   * before anything is written: so the safety backup holds exactly what the restore replaces, and no
+   * write from elsewhere can fall in between (others wait for the transaction). If it fails, nothing is
+   * replaced.
    */
-  async replaceAll(content: ArchiveContent, expectedFingerprint?: string): Promise<RestoreReport> {
+  async replaceAll(content: ArchiveContent, safetyBackup?: SafetyBackup): Promise<RestoreReport> {
     const names = this.storedTables()
     const tx = this.db.backendDB().transaction(names, 'readwrite')
     const done = transactionDone(tx)
     done.catch(() => undefined)
     const report: RestoreReport = { written: 0, deleted: 0, unchanged: 0 }
-    const fingerprint = new Fingerprint()
     const incoming = (name: string): ArchiveRecord[] | null => (Object.hasOwn(content.tables, name) ? content.tables[name]! : null)
     try {
+      const current = new Map<string, ArchiveRecord[]>()
+      for (const name of names) current.set(name, await readAll(tx.objectStore(name)))
+      if (safetyBackup) await keepAliveWhile(tx, names[0]!, safetyBackup(chunksOf(names, current)))
       // Data tables first, so the merge bases of an exchange can be computed from what was restored.
       const order = [...names.filter((n) => !BOOKKEEPING_TABLES.includes(n)), ...names.filter((n) => BOOKKEEPING_TABLES.includes(n))]
       for (const name of order) {
-        const current = await readAll(tx.objectStore(name))
-        fingerprint.add(name, current)
+        const now = current.get(name) ?? []
+        current.delete(name)
         let wanted = incoming(name)
-        if (name === 'appMeta') wanted = appMetaAfterRestore(current, wanted)
+        if (name === 'appMeta') wanted = appMetaAfterRestore(now, wanted)
         if (name === 'syncBases' && wanted === null) wanted = basesFor(content.tables, names)
-        await replaceTable(tx.objectStore(name), current, wanted ?? [], report)
+        await replaceTable(tx.objectStore(name), now, wanted ?? [], report)
       }
-      if (expectedFingerprint !== undefined && fingerprint.value() !== expectedFingerprint) throw new DataChangedError()
     } catch (error) {
       try {
         tx.abort()
@@ -356,6 +315,48 @@ export class ArchiveRepository {
       return out
     })
   }
+}
+
+/** Tables held in memory as archive chunks (chunked, so no archive line grows huge). */
+function* chunksOf(names: readonly string[], tables: ReadonlyMap<string, readonly ArchiveRecord[]>): Generator<TableChunk> {
+  for (const table of names) {
+    const records = tables.get(table) ?? []
+    if (records.length === 0) yield { table, records }
+    for (let start = 0; start < records.length; start += CHUNK) yield { table, records: records.slice(start, start + CHUNK) }
+  }
+}
+
+/** A key no store holds: reading it is the cheapest request there is. */
+const KEEP_ALIVE_KEY = '\uffff upr-desk keep-alive'
+
+/**
+ * Keeps a transaction alive while work outside IndexedDB runs (writing the safety backup), by asking
+ * for a key that does not exist until the work is done, then resumes inside a request callback, where
+ * the transaction accepts requests again. (Dexie's waitFor works the same way.)
+ */
+function keepAliveWhile<T>(tx: IDBTransaction, storeName: string, work: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null
+    work.then(
+      (value) => (outcome = { ok: true, value }),
+      (error: unknown) => (outcome = { ok: false, error })
+    )
+    const store = tx.objectStore(storeName)
+    const ping = () => {
+      try {
+        const request = store.get(KEEP_ALIVE_KEY)
+        request.onsuccess = () => {
+          if (outcome === null) ping()
+          else if (outcome.ok) resolve(outcome.value)
+          else reject(outcome.error)
+        }
+        request.onerror = () => reject(request.error)
+      } catch (error) {
+        reject(error)
+      }
+    }
+    ping()
+  })
 }
 
 /** Every record of a store, read in chunks inside the caller's transaction. */

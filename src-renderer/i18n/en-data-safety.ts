@@ -161,7 +161,7 @@ export const dataSafetyEn = {
   errors: {
     diskFull: 'the disk is full: free some space and try again',
     safetyBackup: 'a safety backup of your current data could not be kept first ({{message}}), so nothing was changed',
-    changedMeanwhile: 'your data changed while the restore was being prepared; try again',
+    changedMeanwhile: 'your data changed while the merge was being prepared; open the archive again',
     notWholeMission: 'only an archive of the whole mission can replace all data; merge this one instead'
   },
   tables: {

@@ -4,6 +4,7 @@
  * transaction each) and the platform (where files and backups go); no storage code of its own.
  * One operation at a time: a backup never runs in the middle of a restore.
  */
+import type { TableChunk } from '../../archive/content'
 import type { ArchiveContent, ArchiveHeader, ArchivePurpose, ArchiveScope, ArchiveTables } from '../../archive/format'
 import { ARCHIVE_EXTENSION } from '../../archive/format'
 import type { ConflictChoice, MergePlan, MergeReport } from '../../archive/merge-plan'
@@ -62,25 +63,29 @@ export class DataSafetyService {
     return run
   }
 
-  /** An archive of everything (all tables, bookkeeping included): what backups are made of. */
-  private async backupArchive(purpose: ArchivePurpose, label: string): Promise<{ bytes: Uint8Array; fingerprint: string; atChange: number }> {
-    const atChange = this.repos.dataSafety.getSnapshot().changes
-    const snapshot = this.repos.archives.snapshot()
+  /** An archive of the chunks (all tables, bookkeeping included): what backups are made of. */
+  private async archiveOf(purpose: ArchivePurpose, label: string, chunks: AsyncIterable<TableChunk> | Iterable<TableChunk>): Promise<Uint8Array> {
     const written = await writeArchive({
       appVersion: await this.platform.appVersion(),
       schemaVersion: CURRENT_SCHEMA_VERSION,
       purpose,
       scope: { kind: 'mission', id: null, label },
-      chunks: snapshot.chunks,
+      chunks,
       createdAt: this.now()
     })
-    return { bytes: written.bytes, fingerprint: await snapshot.fingerprint, atChange }
+    return written.bytes
+  }
+
+  /** A backup archive of everything as it is now (one read-only snapshot). */
+  private async backupArchive(label: string): Promise<{ bytes: Uint8Array; atChange: number }> {
+    const atChange = this.repos.dataSafety.getSnapshot().changes
+    return { bytes: await this.archiveOf('backup', label, this.repos.archives.snapshot().chunks), atChange }
   }
 
   /** Writes a backup now (automatic, on request, or the last one on quit). */
   backUp(kind: 'auto' | 'manual', label: string): Promise<BackupInfo> {
     return this.exclusive(async () => {
-      const { bytes, atChange } = await this.backupArchive('backup', label)
+      const { bytes, atChange } = await this.backupArchive(label)
       const info = await this.platform.backups.write(bytes, kind)
       await this.repos.dataSafety.markBackedUp(atChange)
       return info
@@ -92,7 +97,7 @@ export class DataSafetyService {
     return this.exclusive(async () => {
       const status = this.repos.dataSafety.getSnapshot()
       if (status.loaded && status.changes === status.backedUpAtChange) return null
-      return (await this.backupArchive('backup', label)).bytes
+      return (await this.backupArchive(label)).bytes
     })
   }
 
@@ -142,32 +147,33 @@ export class DataSafetyService {
     return this.platform.backups.list()
   }
 
-  // The state as it is, kept as a safety backup before it is changed; its fingerprint guards the change.
-  private async safetyBackup(label: string): Promise<{ fingerprint: string; info: BackupInfo }> {
+  // Keeps the given state as a safety backup; any failure becomes a SafetyBackupError.
+  private async keepSafetyBackup(label: string, chunks: AsyncIterable<TableChunk> | Iterable<TableChunk>): Promise<BackupInfo> {
     try {
-      const { bytes, fingerprint } = await this.backupArchive('safety', label)
-      const info = await this.platform.backups.write(bytes, 'safety')
-      return { fingerprint, info }
+      return await this.platform.backups.write(await this.archiveOf('safety', label, chunks), 'safety')
     } catch (error) {
       throw new SafetyBackupError(error)
     }
   }
 
   /**
-   * Replaces all data with an archive of the whole mission: first a safety backup of the current
-   * state, then the replacement in one transaction (which fails, changing nothing, if anything was
-   * written in between). The caller reloads the app afterwards.
+   * Replaces all data with an archive of the whole mission, in one transaction that first keeps a
+   * safety backup of everything it is about to replace (read in that same transaction), then writes.
+   * The caller reloads the app afterwards.
    */
   restore(content: ArchiveContent, label: string, onStage: (stage: Stage) => void = () => undefined): Promise<{ report: RestoreReport; safety: BackupInfo }> {
     return this.exclusive(async () => {
       if (content.scope.kind !== 'mission') throw new NotWholeMissionError()
       onStage('safety-backup')
-      const safety = await this.safetyBackup(label)
-      onStage('replacing')
-      const report = await this.repos.archives.replaceAll(content, safety.fingerprint)
+      let safety: BackupInfo | null = null
+      const report = await this.repos.archives.replaceAll(content, async (current) => {
+        safety = await this.keepSafetyBackup(label, current)
+        onStage('replacing')
+      })
       this.repos.dataSafety.countChange()
       await this.repos.dataSafety.flush()
-      return { report, safety: safety.info }
+      if (!safety) throw new Error('the restore finished without its safety backup')
+      return { report, safety }
     })
   }
 
@@ -179,7 +185,7 @@ export class DataSafetyService {
   /** Applies a planned merge with the person's choices, after a safety backup; refreshes the register. */
   applyMerge(plan: MergePlan, choices: ReadonlyMap<string, ConflictChoice>, label: string): Promise<MergeReport> {
     return this.exclusive(async () => {
-      await this.safetyBackup(label)
+      await this.keepSafetyBackup(label, this.repos.archives.snapshot().chunks)
       const report = await this.repos.archives.applyMerge(plan, choices)
       await this.repos.register.reload()
       return report

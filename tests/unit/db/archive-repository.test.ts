@@ -38,10 +38,10 @@ async function everything(repos: Repositories): Promise<ArchiveTables> {
   return out
 }
 
-async function backupOf(repos: Repositories): Promise<{ bytes: Uint8Array; fingerprint: string }> {
+async function backupOf(repos: Repositories): Promise<{ bytes: Uint8Array }> {
   const snapshot = repos.archives.snapshot()
   const written = await writeArchive({ appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, purpose: 'backup', scope: { kind: 'mission', id: null, label: 'All' }, chunks: snapshot.chunks })
-  return { bytes: written.bytes, fingerprint: await snapshot.fingerprint }
+  return { bytes: written.bytes }
 }
 
 async function contentOf(bytes: Uint8Array): Promise<ArchiveContent> {
@@ -110,19 +110,38 @@ describe('archive repository: snapshot and restore', () => {
     expect(await repos.db.syncBases.count()).toBe(0)
   })
 
-  it('replaces nothing when the data changed after the safety backup was taken', async () => {
+  it('keeps a safety backup of exactly what it replaces, in the same transaction, before writing anything', async () => {
     const repos = await repositories()
     await seed(repos, sampleTablesFor(dataTables(), 2))
-    const { bytes, fingerprint } = await backupOf(repos)
-    await repos.db.reviews.update('rev_1', { notes: 'typed while the restore was being prepared', updatedAt: '2026-12-01T00:00:00.000Z' })
+    const before = await everything(repos)
+    const replacement: ArchiveContent = { scope: { kind: 'mission', id: null, label: '' }, tables: { missionProfile: [sampleRecordFor('missionProfile')] } }
+    let kept: ArchiveTables = {}
+    let typedMeanwhile: Promise<unknown> = Promise.resolve()
+    const report = await repos.archives.replaceAll(replacement, async (current) => {
+      // A write made while the safety backup is being written waits for the restore to finish.
+      typedMeanwhile = repos.db.reviews.put({ ...sampleRecordFor('reviews', 7), notes: 'typed during the restore' } as never)
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      kept = {}
+      for (const chunk of current) (kept[chunk.table] ??= []).push(...chunk.records)
+    })
+    expect(kept).toEqual(before)
+    expect(report.deleted).toBeGreaterThan(10)
+    await typedMeanwhile
+    expect((await repos.db.reviews.toArray()).map((r) => r.id)).toEqual(['rev_7'])
+    expect(await repos.db.recommendations.count()).toBe(0)
+  })
+
+  it('replaces nothing when the safety backup cannot be kept', async () => {
+    const repos = await repositories()
+    await seed(repos, sampleTablesFor(dataTables(), 2))
     const before = await everything(repos)
     const replacement: ArchiveContent = { scope: { kind: 'mission', id: null, label: '' }, tables: { missionProfile: [] } }
-    await expect(repos.archives.replaceAll(replacement, fingerprint)).rejects.toBeInstanceOf(DataChangedError)
+    await expect(
+      repos.archives.replaceAll(replacement, async () => {
+        throw new Error('the disk is full')
+      })
+    ).rejects.toThrow('the disk is full')
     expect(await everything(repos)).toEqual(before)
-    // With the fingerprint of the current state it goes through.
-    const fresh = await backupOf(repos)
-    await repos.archives.replaceAll(await contentOf(bytes), fresh.fingerprint)
-    expect((await repos.db.reviews.get('rev_1'))?.notes).toBe('Fourth cycle')
   })
 
   it('leaves everything as it was when the disk is full in the middle of a restore', async () => {
