@@ -5,6 +5,8 @@ import { openArchive } from '../../src-renderer/archive/read-archive'
 import { stringifyWithBytes } from '../../src-renderer/archive/binary-json'
 import { collect } from '../../src-renderer/archive/content'
 import { sha256Hex } from '../../src-renderer/archive/crypto'
+import { inThreadCompressor } from '../../src-renderer/archive/compressor'
+import { writeArchive } from '../../src-renderer/archive/write-archive'
 import type { ArchiveContent } from '../../src-renderer/archive/format'
 import { openDatabase } from '../../src-renderer/db/open'
 import { createRepositories, type Repositories } from '../../src-renderer/db/repositories'
@@ -173,6 +175,46 @@ const bench = {
     t0 = performance.now()
     await sha256Hex(compressed)
     return { readMs, stringifyMs, encodeMs, gzipMs, shaMs: ms(t0), jsonBytes: encoded.reduce((n, e) => n + e.byteLength, 0) }
+  },
+
+  /** A backup with gzip in a worker and with gzip on the main thread, alternately (same conditions). */
+  async compressionPlaces(): Promise<{ workerMs: number[]; inThreadMs: number[] }> {
+    if (!source) throw new Error('seed first')
+    const out = { workerMs: [] as number[], inThreadMs: [] as number[] }
+    for (let i = 0; i < 2; i++) {
+      for (const place of ['worker', 'inThread'] as const) {
+        const t0 = performance.now()
+        await writeArchive({ appVersion: 'bench', schemaVersion: CURRENT_SCHEMA_VERSION, purpose: 'backup', scope: { kind: 'mission', id: null, label: 'Bench' }, chunks: source.archives.snapshot().chunks, ...(place === 'inThread' ? { compressor: inThreadCompressor() } : {}) })
+        out[place === 'worker' ? 'workerMs' : 'inThreadMs'].push(ms(t0))
+      }
+    }
+    return out
+  },
+
+  /** Experiment: raw reads of the recommendations store with several chunk sizes. */
+  async readStrategies(): Promise<Record<string, number>> {
+    if (!source) throw new Error('seed first')
+    const idb = source.db.backendDB()
+    const out: Record<string, number> = {}
+    for (const size of [0, 50_000, 10_000, 2_000]) {
+      const t0 = performance.now()
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction(['recommendations'], 'readonly')
+        const store = tx.objectStore('recommendations')
+        const next = (after?: IDBValidKey) => {
+          const req = size === 0 ? store.getAll() : store.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size)
+          req.onsuccess = () => {
+            const r = req.result as { id: string }[]
+            if (size !== 0 && r.length === size) next(r[r.length - 1]!.id)
+          }
+        }
+        next()
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+      out[`chunk${size}`] = ms(t0)
+    }
+    return out
   },
 
   /** Opening the archive: checksums, decompression, every line read and checked. */

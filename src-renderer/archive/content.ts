@@ -12,9 +12,12 @@
  * A table line with no chunk after it is a table that was empty: a restore empties it too.
  */
 import { parseWithBytes, stringifyWithBytes } from './binary-json'
+import { collectBytes, createCompressor, type Compressor } from './compressor'
 import { ARCHIVE_SCOPES, type ArchiveContent, type ArchiveRecord, type ArchiveScope, type ArchiveTables } from './format'
 
 export const CONTENT_VERSION = 1
+/** About 4 MB of text per write to the compressor. */
+const BATCH_CHARS = 4 * 1024 * 1024
 const MAX_ID_LENGTH = 512
 
 /** Some records of one table, in the order they are written. */
@@ -34,39 +37,31 @@ export interface EncodedContent {
 export class ContentError extends Error {}
 
 /** Collects a readable byte stream into one array. */
-export async function collect(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = []
-  let total = 0
-  const reader = readable.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    parts.push(value)
-    total += value.byteLength
-  }
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.byteLength
-  }
-  return out
-}
+export const collect = collectBytes
 
-/** Writes the content lines of the chunks, gzip-compressed as they go. */
-export async function encodeContent(scope: ArchiveScope, chunks: AsyncIterable<TableChunk> | Iterable<TableChunk>): Promise<EncodedContent> {
-  const gzip = new CompressionStream('gzip')
-  const writer = gzip.writable.getWriter()
-  const output = collect(gzip.readable)
-  const encoder = new TextEncoder()
+/** Writes the content lines of the chunks, gzip-compressed as they go (in a worker where there is one). */
+export async function encodeContent(
+  scope: ArchiveScope,
+  chunks: AsyncIterable<TableChunk> | Iterable<TableChunk>,
+  compressor: Compressor = createCompressor()
+): Promise<EncodedContent> {
   const counts: Record<string, number> = {}
   const done = new Set<string>()
   let current: string | null = null
-  let uncompressedBytes = 0
+  // Lines are gathered into batches of a few megabytes: the compressor gets few, large pieces.
+  let batch: string[] = []
+  let batchLength = 0
+  const flush = async () => {
+    if (batch.length === 0) return
+    const text = batch.join('')
+    batch = []
+    batchLength = 0
+    await compressor.write(text)
+  }
   const line = async (text: string) => {
-    const bytes = encoder.encode(`${text}\n`)
-    uncompressedBytes += bytes.byteLength
-    await writer.write(bytes)
+    batch.push(text, '\n')
+    batchLength += text.length + 1
+    if (batchLength >= BATCH_CHARS) await flush()
   }
   try {
     await line(JSON.stringify({ uprDeskContent: CONTENT_VERSION, scope }))
@@ -83,13 +78,13 @@ export async function encodeContent(scope: ArchiveScope, chunks: AsyncIterable<T
       await line(stringifyWithBytes(chunk.records))
     }
     await line(JSON.stringify({ end: { counts } }))
-    await writer.close()
+    await flush()
   } catch (error) {
-    await writer.abort(error).catch(() => undefined)
-    await output.catch(() => undefined)
+    compressor.abort()
     throw error
   }
-  return { compressed: await output, uncompressedBytes, counts }
+  const { compressed, uncompressedBytes } = await compressor.finish()
+  return { compressed, uncompressedBytes, counts }
 }
 
 /** Encodes tables held in memory (selections, tests). */

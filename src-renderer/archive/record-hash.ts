@@ -38,3 +38,28 @@ export function hashString(text: string): string {
 export function recordHash(record: unknown): string {
   return hashString(canonicalJson(record))
 }
+
+/**
+ * True when two stored values are the same (deep, key order ignored, byte arrays by content, an absent
+ * key equal to an undefined one). Used to skip rewriting records a restore would leave unchanged: far
+ * cheaper than serialising both sides.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b)
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || a.byteLength !== b.byteLength) return false
+    for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false
+    return true
+  }
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  for (const key in x) if (!sameValue(x[key], y[key])) return false
+  for (const key in y) if (!(key in x) && y[key] !== undefined) return false
+  return true
+}

@@ -1,6 +1,7 @@
 /** Writes `.uprdesk` archives (format.ts): content, compression, optional encryption, checksums. */
 import { bytesToBase64 } from './base64'
 import { encodeContent, type EncodedContent, type TableChunk } from './content'
+import type { Compressor } from './compressor'
 import { deriveKeys, encrypt, randomBytes, sha256, sha256Hex } from './crypto'
 import {
   ARCHIVE_FORMAT,
@@ -29,6 +30,8 @@ export interface ArchiveInput {
   createdAt?: Date
   /** PBKDF2 iterations; only tests lower this. */
   iterations?: number
+  /** How to gzip (default: in a worker where there is one); the benchmark compares both. */
+  compressor?: Compressor
 }
 
 /** A written archive and its header. */
@@ -39,7 +42,7 @@ export interface WrittenArchive {
 
 /** Writes an archive of the given records. */
 export async function writeArchive(input: ArchiveInput): Promise<WrittenArchive> {
-  const content: EncodedContent = await encodeContent(input.scope, input.chunks)
+  const content: EncodedContent = await encodeContent(input.scope, input.chunks, input.compressor)
   const base: ArchiveHeader = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,

@@ -5,12 +5,11 @@
  * goes through raw IndexedDB on Dexie's own connection: a restore reloads the app afterwards, so Dexie's
  * live queries need no notice, and 100,000 records skip Dexie's per-record bookkeeping.
  */
-import { stringifyWithBytes } from '../archive/binary-json'
 import type { TableChunk } from '../archive/content'
 import type { ArchiveContent, ArchiveRecord, ArchiveTables } from '../archive/format'
 import { baseKey, mergeOutcome, naturalKeysToLookUp, type ConflictChoice, type LocalView, type MergePlan, type MergeReport, planMerge } from '../archive/merge-plan'
 import { naturalKeys, naturalKeysOf } from '../archive/natural-keys'
-import { recordHash } from '../archive/record-hash'
+import { recordHash, sameValue } from '../archive/record-hash'
 import { BOOKKEEPING_TABLES, currentTables, dataTables } from '../archive/tables'
 import type { UprDeskDatabase } from './database'
 import { transactionDone } from './idb-requests'
@@ -389,7 +388,7 @@ function replaceTable(store: IDBObjectStore, current: readonly ArchiveRecord[], 
   for (const record of wanted) {
     const old = before.get(record.id)
     before.delete(record.id)
-    if (old && stringifyWithBytes(old) === stringifyWithBytes(record)) report.unchanged++
+    if (old && sameValue(old, record)) report.unchanged++
     else writes.push(record)
   }
   const deletes = [...before.keys()]

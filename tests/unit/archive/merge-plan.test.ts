@@ -110,3 +110,19 @@ describe('merge plan', () => {
     expect(remapIds({ a: 'x', b: ['x', 'y'], c: { d: 'x' }, e: 'xx', f: new Uint8Array([1]) }, new Map([['x', 'z']]))).toEqual({ a: 'z', b: ['z', 'y'], c: { d: 'z' }, e: 'xx', f: new Uint8Array([1]) })
   })
 })
+
+describe('sameValue', () => {
+  it('compares stored values deeply, whatever the key order', async () => {
+    const { sameValue } = await import('../../../src-renderer/archive/record-hash')
+    expect(sameValue({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true)
+    expect(sameValue({ a: 1 }, { a: 1, b: undefined })).toBe(true)
+    expect(sameValue({ a: 1 }, { a: 1, b: null })).toBe(false)
+    expect(sameValue({ a: [1, 2] }, { a: [2, 1] })).toBe(false)
+    expect(sameValue(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true)
+    expect(sameValue(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false)
+    expect(sameValue(new Uint8Array([1]), [1])).toBe(false)
+    expect(sameValue({ n: NaN }, { n: NaN })).toBe(true)
+    expect(sameValue('1', 1)).toBe(false)
+    expect(sameValue(null, {})).toBe(false)
+  })
+})
