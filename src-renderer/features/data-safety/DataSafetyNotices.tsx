@@ -89,7 +89,7 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
         </aside>
       ) : null}
       {message ? (
-        <p role="status" className="status-message">
+        <p role="status" className="notice-status">
           {message}
         </p>
       ) : null}

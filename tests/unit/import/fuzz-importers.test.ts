@@ -130,7 +130,7 @@ describe('fuzzing the spreadsheet importers (UPR Info .xls/.xlsx, UHRI .xlsx)', 
         expectParseResult(parseUhriExport(bytes, 'uhri.xlsx'))
         expectParsedSource(await parseSource(bytes, 'export.xlsx'))
       }),
-      { numRuns: Math.ceil(60 * RUN_SCALE) }
+      { numRuns: Math.ceil(150 * RUN_SCALE) }
     )
   })
 })
@@ -144,7 +144,7 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
         expectParseResult(await parseOhchrMatrix(bytes, 'matrix.docx'))
         expectParsedSource(await parseSource(bytes, 'matrix.docx'))
       }),
-      { numRuns: Math.ceil(150 * RUN_SCALE) }
+      { numRuns: Math.ceil(300 * RUN_SCALE) }
     )
   })
 
@@ -157,7 +157,7 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
         expectParseResult(await parseOhchrMatrix(bytes, 'matrix.docx'))
         expectParsedSource(await parseSource(bytes, 'matrix.docx'))
       }),
-      { numRuns: Math.ceil(80 * RUN_SCALE) }
+      { numRuns: Math.ceil(150 * RUN_SCALE) }
     )
   })
 
@@ -172,7 +172,7 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
         expect(typeof result.text).toBe('string')
         expectParsedSource(await parseSource(bytes, 'report.pdf'))
       }),
-      { numRuns: Math.ceil(40 * RUN_SCALE) }
+      { numRuns: Math.ceil(100 * RUN_SCALE) }
     )
   })
 
@@ -227,7 +227,7 @@ describe('an import that fails writes nothing', () => {
           }
         }
       ),
-      { numRuns: Math.ceil(60 * RUN_SCALE) }
+      { numRuns: Math.ceil(100 * RUN_SCALE) }
     )
   })
 })
