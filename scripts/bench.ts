@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
+import { reviewBench } from './bench-review'
 import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
 import { dataSafetyBench } from './bench-data-safety'
@@ -113,6 +114,7 @@ const server = startServer()
 const base = `http://127.0.0.1:${port}/`
 let shell: unknown
 let register: unknown
+let review: unknown
 let dataSafety: unknown
 try {
   await waitForServer(base, 20_000)
@@ -120,8 +122,9 @@ try {
   try {
     log('timing the shell in Chromium…')
     shell = await timeToInteractive(browser, base)
-    if (process.env.BENCH_ONLY_SHELL !== '1') register = await registerBench(browser, base, log)
-    if (process.env.BENCH_ONLY_SHELL !== '1') dataSafety = await dataSafetyBench(browser, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') dataSafety = await dataSafetyBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -129,10 +132,10 @@ try {
   stopServer(server)
 }
 log('statements: Word export in Node…')
-const statements = process.env.BENCH_ONLY_SHELL === '1' ? undefined : await statementsBench(log)
+const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, measures: process.env.BENCH_ONLY_SHELL === '1' ? undefined : await measuresBench(log), statements, dataSafety },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety },
     null,
     2
   ) + '\n'

@@ -3,6 +3,7 @@ import type { UprDeskDatabase } from '../database'
 import { DataSafetyState } from '../data-safety-state'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
+import { ParticipationRepository } from './participations'
 import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
@@ -11,6 +12,7 @@ import { ReferenceCorrectionRepository } from './reference-corrections'
 import { ReviewRepository } from './reviews'
 import { SavedViewRepository } from './saved-views'
 import { StatementRepository } from './statements'
+import { TaskRepository } from './tasks'
 
 /** Every repository over one database. */
 export interface Repositories {
@@ -18,6 +20,8 @@ export interface Repositories {
   missionProfile: MissionProfileRepository
   recommendations: RecommendationRepository
   reviews: ReviewRepository
+  tasks: TaskRepository
+  participations: ParticipationRepository
   recoveryMeasures: RecoveryMeasureRepository
   statements: StatementRepository
   referenceCorrections: ReferenceCorrectionRepository
@@ -40,6 +44,8 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     missionProfile: new MissionProfileRepository(db),
     recommendations,
     reviews: new ReviewRepository(db),
+    tasks: new TaskRepository(db),
+    participations: new ParticipationRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
     statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),
