@@ -12,6 +12,7 @@ import { naturalKeys, naturalKeysOf } from '../archive/natural-keys'
 import { recordHash, sameValue } from '../archive/record-hash'
 import { BOOKKEEPING_TABLES, currentTables, dataTables } from '../archive/tables'
 import type { UprDeskDatabase } from './database'
+import { DATA_SAFETY_META_KEYS } from './data-safety-state'
 import { transactionDone } from './idb-requests'
 import { nowIso } from './ids'
 
@@ -19,7 +20,7 @@ import { nowIso } from './ids'
 const CHUNK = 2_000
 
 /** The app facts a restore never takes from an archive: they describe this copy of the app. */
-export const LOCAL_META_KEYS: readonly string[] = ['changeCounter', 'backedUpAtChange', 'lastBackupAt', 'exportedAtChange', 'lastExportAt']
+export const LOCAL_META_KEYS: readonly string[] = DATA_SAFETY_META_KEYS
 
 /** A snapshot being read: its chunks, in table order, each table's records in key order. */
 export interface Snapshot {

@@ -31,6 +31,9 @@ const KEYS = {
   lastExportAt: 'lastExportAt'
 } as const
 
+/** The app facts this class keeps: they describe this copy, so a restore never takes them from an archive. */
+export const DATA_SAFETY_META_KEYS: readonly string[] = Object.values(KEYS)
+
 /** Writes are counted in memory and saved shortly after, in one small transaction. */
 const FLUSH_DELAY_MS = 1_000
 

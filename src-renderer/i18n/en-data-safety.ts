@@ -158,6 +158,10 @@ export const dataSafetyEn = {
     saved: 'Archive saved: {{where}}.',
     failed: 'The archive could not be saved either: {{message}}'
   },
+  backupFailed: {
+    title: 'The automatic backup could not be written',
+    text: 'Your data in UPR Desk is safe, but the backup of the last changes failed: {{message}}. UPR Desk tries again in a few minutes. Free some disk space, or save an archive elsewhere now.'
+  },
   errors: {
     diskFull: 'the disk is full: free some space and try again',
     safetyBackup: 'a safety backup of your current data could not be kept first ({{message}}), so nothing was changed',

@@ -4,7 +4,7 @@ import { useRepositories } from '../../db/context'
 import { useDataSafetyStatus } from '../../db/data-safety-hooks'
 import { hrefOf } from '../../components/router'
 import { getPlatform } from '../../platform'
-import { changesSinceExport, isBackupDue, needsReminder, SCHEDULE_CHECK_MS } from './backup-schedule'
+import { AUTO_BACKUP_INTERVAL_MS, changesSinceExport, isBackupDue, needsReminder, SCHEDULE_CHECK_MS } from './backup-schedule'
 import { operationError } from './describe'
 import { useDataSafetyService } from './use-data-safety'
 import './data-safety.css'
@@ -21,6 +21,7 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
   const status = useDataSafetyStatus()
   const [snoozedAtChange, setSnoozedAtChange] = useState<number | null>(null)
   const [message, setMessage] = useState('')
+  const [backupProblem, setBackupProblem] = useState('')
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
@@ -32,15 +33,30 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
     if (platform.backups.kind !== 'folder') return
     const startedAt = Date.now()
     const removeProvider = platform.setQuitBackupProvider(() => service.lastBackupBytes(missionName))
+    let running = false
+    // After a failure (a full disk), the next attempt waits a whole interval rather than a minute.
+    let retryAfter = 0
     const timer = setInterval(() => {
-      if (!isBackupDue(dataSafety.getSnapshot(), Date.now(), startedAt)) return
-      service.backUp('auto', missionName).catch((error: unknown) => console.warn('[data-safety] automatic backup failed', error))
+      const now = Date.now()
+      if (running || now < retryAfter || !isBackupDue(dataSafety.getSnapshot(), now, startedAt)) return
+      running = true
+      service
+        .backUp('auto', missionName)
+        .then(
+          () => setBackupProblem(''),
+          (error: unknown) => {
+            console.warn('[data-safety] automatic backup failed', error)
+            retryAfter = Date.now() + AUTO_BACKUP_INTERVAL_MS
+            setBackupProblem(operationError(t, error))
+          }
+        )
+        .finally(() => (running = false))
     }, SCHEDULE_CHECK_MS)
     return () => {
       removeProvider()
       clearInterval(timer)
     }
-  }, [service, dataSafety, missionName])
+  }, [service, dataSafety, missionName, t])
 
   async function saveArchive(done: string, failed: string) {
     setBusy(true)
@@ -67,6 +83,20 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
               {t('dataSafety.storageFull.save')}
             </button>
             <button type="button" onClick={() => dataSafety.dismissStorageFull()}>
+              {t('dataSafety.storageFull.dismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {backupProblem ? (
+        <div role="alert" className="notice notice-error">
+          <h2>{t('dataSafety.backupFailed.title')}</h2>
+          <p>{t('dataSafety.backupFailed.text', { message: backupProblem })}</p>
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy} onClick={() => void saveArchive('dataSafety.storageFull.saved', 'dataSafety.storageFull.failed')}>
+              {t('dataSafety.storageFull.save')}
+            </button>
+            <button type="button" onClick={() => setBackupProblem('')}>
               {t('dataSafety.storageFull.dismiss')}
             </button>
           </div>

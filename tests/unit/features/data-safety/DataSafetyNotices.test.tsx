@@ -118,4 +118,25 @@ describe('automatic backups (Electron)', () => {
     await act(() => vi.advanceTimersByTimeAsync(AUTO_BACKUP_INTERVAL_MS * 2))
     expect(platform.backups.write).toHaveBeenCalledTimes(1)
   })
+
+  it('says so when an automatic backup cannot be written, and tries again an interval later, not every minute', async () => {
+    platform = fakePlatform('electron')
+    current.platform = platform
+    platform.failWrites = new Error('backups:write failed (ENOSPC)')
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    vi.setSystemTime(new Date('2026-11-27T10:00:00.000Z'))
+    const repos = await renderNotices()
+    await makeChanges(repos, 1)
+    await act(() => vi.advanceTimersByTimeAsync(AUTO_BACKUP_INTERVAL_MS + SCHEDULE_CHECK_MS))
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The automatic backup could not be written'))
+    expect(screen.getByRole('alert').textContent).toContain('the disk is full')
+    expect(platform.backups.write).toHaveBeenCalledTimes(1)
+    await act(() => vi.advanceTimersByTimeAsync(SCHEDULE_CHECK_MS * 5))
+    expect(platform.backups.write).toHaveBeenCalledTimes(1)
+    platform.failWrites = null
+    await act(() => vi.advanceTimersByTimeAsync(AUTO_BACKUP_INTERVAL_MS))
+    await vi.waitFor(() => expect(platform.backups.write).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+  })
 })
