@@ -191,32 +191,6 @@ const bench = {
     return out
   },
 
-  /** Experiment: raw reads of the recommendations store with several chunk sizes. */
-  async readStrategies(): Promise<Record<string, number>> {
-    if (!source) throw new Error('seed first')
-    const idb = source.db.backendDB()
-    const out: Record<string, number> = {}
-    for (const size of [0, 50_000, 10_000, 2_000]) {
-      const t0 = performance.now()
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction(['recommendations'], 'readonly')
-        const store = tx.objectStore('recommendations')
-        const next = (after?: IDBValidKey) => {
-          const req = size === 0 ? store.getAll() : store.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), size)
-          req.onsuccess = () => {
-            const r = req.result as { id: string }[]
-            if (size !== 0 && r.length === size) next(r[r.length - 1]!.id)
-          }
-        }
-        next()
-        tx.oncomplete = () => resolve()
-        tx.onerror = () => reject(tx.error)
-      })
-      out[`chunk${size}`] = ms(t0)
-    }
-    return out
-  },
-
   /** Opening the archive: checksums, decompression, every line read and checked. */
   async open(): Promise<{ ms: number; records: number }> {
     if (!archive) throw new Error('back up first')
