@@ -28,10 +28,10 @@ export const statementsEs: Translation<typeof statementsEn> = {
     'mid-term-report': 'Informe de mitad de período',
     'thematic-list': 'Lista temática'
   },
-  statuses: { draft: 'Borrador', final: 'Versión final', delivered: 'Pronunciada' },
+  statuses: { draft: 'Borrador', final: 'Definitiva', delivered: 'Pronunciada' },
   list: {
     search: 'Buscar en las declaraciones',
-    searchPlaceholder: 'Palabras del título, del texto o de las recomendaciones',
+    searchPlaceholder: 'Título, texto o recomendaciones',
     kind: 'Tipo',
     status: 'Estado',
     stateUnderReview: 'Estado examinado',
@@ -88,7 +88,7 @@ export const statementsEs: Translation<typeof statementsEn> = {
     duplicate: 'Duplicar',
     duplicated: 'Copia creada: ahora está editando la copia.',
     copyTitle: '{{title}} (copia)',
-    markFinal: 'Marcar como versión final',
+    markFinal: 'Marcar como definitiva',
     backToDraft: 'Volver a borrador',
     delete: 'Eliminar…',
     confirmDelete: '¿Eliminar “{{title}}” y su historial? Las recomendaciones que inscribió en el registro se conservan.',

@@ -28,10 +28,10 @@ export const statementsFr: Translation<typeof statementsEn> = {
     'mid-term-report': 'Rapport à mi-parcours',
     'thematic-list': 'Liste thématique'
   },
-  statuses: { draft: 'Projet', final: 'Version définitive', delivered: 'Prononcée' },
+  statuses: { draft: 'Projet', final: 'Définitive', delivered: 'Prononcée' },
   list: {
     search: 'Rechercher dans les déclarations',
-    searchPlaceholder: 'Mots du titre, du texte ou des recommandations',
+    searchPlaceholder: 'Titre, texte ou recommandations',
     kind: 'Type',
     status: 'Statut',
     stateUnderReview: 'État examiné',

@@ -186,6 +186,8 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
     try {
       await action()
     } catch (error) {
+      // What the action was doing ("Preparing the Word document…") is over: only the reason it failed stays.
+      setStatus(null)
       // A document that cannot be made says why in the interface language; so do the repository's refusals.
       const key = (error as { key?: unknown }).key
       if (isDocumentProblem(error)) setAlert(documentProblemText(error, (k, options) => t(k, options)))
