@@ -101,7 +101,10 @@ export class RecoveryMeasureRepository {
   linkedMeasureTitles(recommendationIds: readonly string[]): Promise<Map<string, string[]>> {
     return this.db.transaction('r', this.db.recommendationMeasureLinks, this.db.recoveryMeasures, async () => {
       if (recommendationIds.length === 0) return new Map<string, string[]>()
-      const links = await this.db.recommendationMeasureLinks.where('recommendationId').anyOf([...recommendationIds]).toArray()
+      // Every link, filtered here: links are small records, and one scan stays fast for a report of
+      // thousands of recommendations (an index lookup per id, `anyOf`, crawls in some IndexedDB engines).
+      const wanted = new Set(recommendationIds)
+      const links = (await this.db.recommendationMeasureLinks.toArray()).filter((l) => wanted.has(l.recommendationId))
       const measures = await this.db.recoveryMeasures.bulkGet([...new Set(links.map((l) => l.measureId))])
       return measureTitlesByRecommendation(links, measures.filter((m): m is RecoveryMeasure => m !== undefined))
     })
