@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 import { percentile, setUpMission } from './bench-common'
 import { registerBench } from './bench-register'
+import { reviewBench } from './bench-review'
 import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
 
@@ -112,13 +113,15 @@ const server = startServer()
 const base = `http://127.0.0.1:${port}/`
 let shell: unknown
 let register: unknown
+let review: unknown
 try {
   await waitForServer(base, 20_000)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     log('timing the shell in Chromium…')
     shell = await timeToInteractive(browser, base)
-    if (process.env.BENCH_ONLY_SHELL !== '1') register = await registerBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
   } finally {
     await browser.close()
   }
@@ -126,10 +129,10 @@ try {
   stopServer(server)
 }
 log('statements: Word export in Node…')
-const statements = process.env.BENCH_ONLY_SHELL === '1' ? undefined : await statementsBench(log)
+const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, measures: process.env.BENCH_ONLY_SHELL === '1' ? undefined : await measuresBench(log), statements },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements },
     null,
     2
   ) + '\n'

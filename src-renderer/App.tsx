@@ -5,6 +5,8 @@ import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
+import { ReviewPage } from './features/review/ReviewPage'
+import { SessionsPage } from './features/sessions/SessionsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
 import { StatementsRoute } from './features/statements/StatementsRoute'
@@ -26,6 +28,10 @@ export function App() {
         <MeasuresPage profile={profile} />
       ) : route === 'recommendations' ? (
         <RecommendationsPage profile={profile} />
+      ) : route === 'review' ? (
+        <ReviewPage profile={profile} />
+      ) : route === 'sessions' ? (
+        <SessionsPage profile={profile} />
       ) : route === 'statements' ? (
         <StatementsRoute profile={profile} />
       ) : (

@@ -53,8 +53,10 @@ export type ReviewStage = (typeof REVIEW_STAGES)[number]
 
 export type StageStatus = 'not-started' | 'in-progress' | 'done'
 
+export const STAGE_STATUSES: readonly StageStatus[] = ['not-started', 'in-progress', 'done']
+
 export interface StageRecord {
-  /** Planned date (computed from the session by default, correctable). */
+  /** The delegate's correction of the planned date; null keeps the date computed from the session. */
   planned: CalendarDate | null
   /** What actually happened, when it differs or is known. */
   actual: CalendarDate | null
@@ -62,16 +64,25 @@ export interface StageRecord {
   notes: string
 }
 
+/** A document of a review stage: a UN symbol and title, with a link or a locally attached file. */
 export interface ReviewDocument {
   id: string
+  /** The stage it belongs to; null for the review as a whole. */
+  stage: ReviewStage | null
   symbol: string
   title: string
-  /** A link (https only) or the name of a locally attached file. */
+  /** A link (https only). */
   url: string | null
+  /** The attached file kept in the `attachments` table (owner: the review), and its name for display. */
+  attachmentId: string | null
   attachmentName: string | null
 }
 
-/** One Universal Periodic Review of one State in one session. */
+/**
+ * One Universal Periodic Review of one State in one session. Stored once the delegate records something
+ * about it; until then the review page shows the dates computed from the calendar. A stage without a
+ * record is not started, with its computed date.
+ */
 export interface Review extends StoredRecord {
   stateIso3: Iso3
   cycle: number

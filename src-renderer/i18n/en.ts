@@ -10,6 +10,8 @@ export const en = {
   nav: {
     dashboard: 'Dashboard',
     recommendations: 'Recommendations',
+    review: 'Our review',
+    sessions: 'Other reviews',
     statements: 'Statements',
     measures: 'Recovery measures',
     settings: 'Settings'

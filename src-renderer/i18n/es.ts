@@ -19,6 +19,8 @@ export const es = {
   nav: {
     dashboard: 'Panel',
     recommendations: 'Recomendaciones',
+    review: 'Nuestro examen',
+    sessions: 'Otros exámenes',
     statements: 'Declaraciones',
     measures: 'Medidas de recuperación',
     settings: 'Configuración'

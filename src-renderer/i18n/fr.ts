@@ -20,6 +20,8 @@ export const fr = {
   nav: {
     dashboard: 'Tableau de bord',
     recommendations: 'Recommandations',
+    review: 'Notre examen',
+    sessions: 'Autres examens',
     statements: 'Déclarations',
     measures: 'Mesures de relèvement',
     settings: 'Paramètres'

@@ -1,6 +1,7 @@
 import type { UprDeskDatabase } from '../database'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
+import { ParticipationRepository } from './participations'
 import { EmblemRepository } from './emblem'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
@@ -9,6 +10,7 @@ import { ReferenceCorrectionRepository } from './reference-corrections'
 import { ReviewRepository } from './reviews'
 import { SavedViewRepository } from './saved-views'
 import { StatementRepository } from './statements'
+import { TaskRepository } from './tasks'
 
 /** Every repository over one database. */
 export interface Repositories {
@@ -16,6 +18,8 @@ export interface Repositories {
   missionProfile: MissionProfileRepository
   recommendations: RecommendationRepository
   reviews: ReviewRepository
+  tasks: TaskRepository
+  participations: ParticipationRepository
   recoveryMeasures: RecoveryMeasureRepository
   statements: StatementRepository
   referenceCorrections: ReferenceCorrectionRepository
@@ -34,6 +38,8 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     missionProfile: new MissionProfileRepository(db),
     recommendations,
     reviews: new ReviewRepository(db),
+    tasks: new TaskRepository(db),
+    participations: new ParticipationRepository(db),
     recoveryMeasures: new RecoveryMeasureRepository(db),
     statements: new StatementRepository(db, recommendations),
     referenceCorrections: new ReferenceCorrectionRepository(db),

@@ -8,8 +8,9 @@ import { formatDateRange, todayLocal } from '../../domain/dates'
 import type { MissionProfile } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
 import { stateByIso3 } from '../../domain/states'
+import { ReviewCycleCards } from './ReviewCycleCards'
 
-/** The Dashboard: the mission profile and the State's own reviews from the UPR calendar. */
+/** The Dashboard: the mission profile, where our review stands (stage, deadlines, tasks, recommendations), and the State's reviews. */
 export function DashboardPage({ profile, today = todayLocal() }: { profile: MissionProfile; today?: string }) {
   const { t, i18n } = useTranslation()
   const corrections = useSessionCorrections()
@@ -54,6 +55,7 @@ export function DashboardPage({ profile, today = todayLocal() }: { profile: Miss
           )}
         </section>
       </div>
+      <ReviewCycleCards profile={profile} stateName={stateName} today={today} />
       <section aria-labelledby="reviews-heading" className="section">
         <h2 id="reviews-heading">{t('dashboard.ownReviews', { state: stateName })}</h2>
         <p className="hint">{t('dashboard.ownReviewsIntro', { state: stateName })}</p>

@@ -37,7 +37,7 @@ export function sampleReview(): NewRecord<Review> {
     cycle: 4,
     session: 48,
     stages: { interactiveDialogue: { planned: '2025-01-28', actual: '2025-01-28', status: 'done', notes: '' } },
-    documents: [{ id: 'doc1', symbol: 'A/HRC/WG.6/48/SVN/1', title: 'National report', url: null, attachmentName: null }],
+    documents: [{ id: 'doc1', stage: 'nationalReportDue', symbol: 'A/HRC/WG.6/48/SVN/1', title: 'National report', url: null, attachmentId: null, attachmentName: null }],
     troika: ['GHA', 'KAZ', 'CHL'],
     headOfDelegation: 'State Secretary',
     notes: 'Fourth cycle'
