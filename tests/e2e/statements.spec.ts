@@ -209,6 +209,8 @@ test('documents filled from the register: plenary counts and noted rationale, mi
   await loadDemo(app)
   // The demo brings its emblem: Settings shows it, and the letterheads carry it.
   await expect(page.getByText('Current emblem: Demo emblem (UPR Desk).png (160 × 160 pixels)')).toBeVisible()
+  await expect(page.getByRole('img', { name: 'The current emblem' })).toBeVisible()
+  await app.screenshot('settings-demo-emblem')
   await openStatements(page)
 
   await page.getByRole('link', { name: 'Adoption of the outcome of the Universal Periodic Review of Portugal' }).click()
