@@ -16,6 +16,7 @@ import type {
   Task
 } from '../domain/model'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+import { writeWatchMiddleware } from './write-watch'
 
 /** The app's IndexedDB database: one typed table per kind of record. */
 export class UprDeskDatabase extends Dexie {
@@ -39,5 +40,7 @@ export class UprDeskDatabase extends Dexie {
     for (const { version, stores } of SCHEMA_VERSIONS) {
       this.version(version).stores(stores)
     }
+    // Counts committed writes and notices a full disk (data safety); must be in place before open().
+    this.use(writeWatchMiddleware(this))
   }
 }

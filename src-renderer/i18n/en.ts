@@ -14,6 +14,7 @@ export const en = {
     sessions: 'Other reviews',
     statements: 'Statements',
     measures: 'Recovery measures',
+    data: 'Data and backups',
     settings: 'Settings'
   },
   positions: {

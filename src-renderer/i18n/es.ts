@@ -23,6 +23,7 @@ export const es = {
     sessions: 'Otros exámenes',
     statements: 'Declaraciones',
     measures: 'Medidas de recuperación',
+    data: 'Datos y copias de seguridad',
     settings: 'Configuración'
   },
   positions: {

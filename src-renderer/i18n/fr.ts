@@ -24,6 +24,7 @@ export const fr = {
     sessions: 'Autres examens',
     statements: 'Déclarations',
     measures: 'Mesures de relèvement',
+    data: 'Données et sauvegardes',
     settings: 'Paramètres'
   },
   positions: {
