@@ -11,6 +11,7 @@ import { registerBench } from './bench-register'
 import { reviewBench } from './bench-review'
 import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
+import { dataSafetyBench } from './bench-data-safety'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -114,6 +115,7 @@ const base = `http://127.0.0.1:${port}/`
 let shell: unknown
 let register: unknown
 let review: unknown
+let dataSafety: unknown
 try {
   await waitForServer(base, 20_000)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -122,6 +124,7 @@ try {
     shell = await timeToInteractive(browser, base)
     if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
     if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
+    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') dataSafety = await dataSafetyBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -132,7 +135,7 @@ log('statements: Word export in Node…')
 const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety },
     null,
     2
   ) + '\n'

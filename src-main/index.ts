@@ -1,7 +1,12 @@
 // App lifecycle only: single instance, hardening of every WebContents, IPC, menu, main window.
 import { BrowserWindow, Menu, app, dialog } from 'electron'
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { removeStaleTempFiles, writeBackup } from './files/backups'
+import { BACKUP_BEFORE_QUIT_CHANNEL, type BackupBeforeQuitMessage } from './ipc/contract'
 import { registerIpcHandlers } from './ipc/register'
+import { createLeaveGuard, type LeaveGuard } from './leave-guard'
 import { buildMenuTemplate } from './menu'
 import { hardenWebContents } from './security'
 import { createMainWindow } from './window'
@@ -26,11 +31,40 @@ function devServerUrl(): string | null {
 const devUrl = devServerUrl()
 const appLocations: readonly string[] = devUrl !== null ? [devUrl] : [pathToFileURL(rendererIndexPath).href]
 let mainWindow: BrowserWindow | null = null
+let leaveGuard: LeaveGuard | null = null
+
+/** The longest a close or quit waits for the last backup (the renderer builds it, main writes it). */
+const LAST_BACKUP_TIMEOUT_MS = 10_000
+
+function backupsFolder(): string {
+  return join(app.getPath('userData'), 'backups')
+}
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath, rendererIndexPath, devServerUrl: devUrl })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+  const window = createMainWindow({ preloadPath, rendererIndexPath, devServerUrl: devUrl })
+  const guard = createLeaveGuard({
+    timeoutMs: LAST_BACKUP_TIMEOUT_MS,
+    newRequestId: () => randomUUID(),
+    requestBackup: (requestId) => {
+      if (window.isDestroyed() || window.webContents.isCrashed()) return false
+      const message: BackupBeforeQuitMessage = { requestId }
+      window.webContents.send(BACKUP_BEFORE_QUIT_CHANNEL, message)
+      return true
+    },
+    writeBackup: async (bytes) => {
+      await writeBackup(backupsFolder(), bytes, 'quit')
+    }
+  })
+  mainWindow = window
+  leaveGuard = guard
+  // A last backup before the window goes (closing it also quits on Windows and Linux).
+  window.on('close', (event) => guard.hold(event, () => window.close()))
+  window.webContents.on('render-process-gone', () => guard.abandon('the renderer is gone'))
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = null
+      leaveGuard = null
+    }
   })
 }
 
@@ -52,6 +86,11 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appLocations))
 
+  // Quitting from the menu or the keyboard: the same last backup, then quit again.
+  app.on('before-quit', (event) => {
+    if (mainWindow !== null && leaveGuard !== null && !leaveGuard.released) leaveGuard.hold(event, () => app.quit())
+  })
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -63,7 +102,14 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      registerIpcHandlers(appLocations)
+      registerIpcHandlers(appLocations, {
+        backupsFolder,
+        quitReply: (window, requestId, bytes) => (window === mainWindow && leaveGuard ? leaveGuard.reply(requestId, bytes) : Promise.resolve(false))
+      })
+      // A crash during an earlier backup may have left a temp file; the backups themselves are intact.
+      void removeStaleTempFiles(backupsFolder()).then((stale) => {
+        if (stale.length > 0) console.warn(`[backups] removed ${stale.length} unfinished backup file(s)`)
+      })
       const template = buildMenuTemplate({
         appName: APP_NAME,
         isMac: process.platform === 'darwin',

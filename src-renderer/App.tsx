@@ -3,6 +3,8 @@ import { AppShell } from './components/AppShell'
 import { useRoute } from './components/router'
 import { useMissionProfile } from './db/hooks'
 import { DashboardPage } from './features/dashboard/DashboardPage'
+import { DataSafetyNotices } from './features/data-safety/DataSafetyNotices'
+import { DataSafetyPage } from './features/data-safety/DataSafetyPage'
 import { MeasuresPage } from './features/measures/MeasuresPage'
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
 import { ReviewPage } from './features/review/ReviewPage'
@@ -22,7 +24,10 @@ export function App() {
   if (profile === null) return <SetupPage />
   return (
     <AppShell route={route} missionName={profile.missionName}>
-      {route === 'settings' ? (
+      <DataSafetyNotices missionName={profile.missionName} />
+      {route === 'data' ? (
+        <DataSafetyPage profile={profile} />
+      ) : route === 'settings' ? (
         <SettingsPage profile={profile} />
       ) : route === 'measures' ? (
         <MeasuresPage profile={profile} />

@@ -8,6 +8,7 @@ import { createRepositories } from './db/repositories'
 import { InterfaceLanguageRepository } from './db/repositories/interface-language'
 import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
 import { initI18n, keepDocumentLanguage } from './i18n'
+import { requestPersistentStorage } from './platform/storage'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   keepDocumentLanguage(i18n, document.documentElement)
   if (opened.status === 'ready') {
     // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
-    void navigator.storage?.persist?.()
+    void requestPersistentStorage()
   }
   root.render(
     <StrictMode>

@@ -2,6 +2,7 @@ import { buildMissionDocument, packDocx, suggestedFileName } from '../../src-ren
 import { briefInputFrom } from '../../src-renderer/export/measures/brief-input'
 import { buildGoodPracticeBrief, type BriefLabels } from '../../src-renderer/export/measures/good-practice-brief'
 import { measuresEn } from '../../src-renderer/i18n/en-measures'
+import { storedEmblem, withDemoDatabase } from './demo-database'
 import type { SampleWriter } from './types'
 
 /** The measures area's sample documents (see scripts/samples.ts). */
@@ -16,7 +17,9 @@ export const measureSamples: readonly SampleWriter[] = [
         measures: demo.recoveryMeasures,
         links: demo.recommendationMeasureLinks,
         recommendations: demo.recommendations,
-        labels: measuresEn.brief satisfies BriefLabels
+        labels: measuresEn.brief satisfies BriefLabels,
+        // The letterhead carries the emblem the app finds in Settings once the demo is loaded.
+        emblem: await withDemoDatabase(demo, storedEmblem)
       })
       const bytes = await packDocx(buildMissionDocument(buildGoodPracticeBrief(input)))
       return { fileName: suggestedFileName({ date, subject: input.stateName, title: measuresEn.brief.fileTitle }), bytes }

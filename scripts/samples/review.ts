@@ -12,7 +12,7 @@ import { safeFileName } from '../../src-renderer/export/review/file-names'
 import { icsBytes } from '../../src-renderer/export/review/ics'
 import { deadlinesCalendar, followedSessionsCalendar, type Translate } from '../../src-renderer/export/review/review-calendar'
 import { readImageInfo, type Emblem } from '../../src-renderer/export/kit'
-import { demoEmblemPng } from './demo-emblem'
+import { demoEmblemPng } from '../../src-renderer/demo/emblem'
 import { englishTranslate } from './english'
 import type { SampleWriter } from './types'
 

@@ -1,19 +1,10 @@
 import type { DemoDataset } from '../../src-renderer/demo'
 import type { StatementKind } from '../../src-renderer/domain/model'
-import { statementDocument, type EmblemImage } from '../../src-renderer/domain/statements/document-data'
+import { reviewRecommendations, statementDocument } from '../../src-renderer/domain/statements/document-data'
 import { stateByIso3 } from '../../src-renderer/domain/states'
 import { buildStatementDocx, statementFileName } from '../../src-renderer/export/statements'
-import { readImageInfo } from '../../src-renderer/export/kit'
-import { demoEmblemPng } from './demo-emblem'
+import { storedEmblem, withDemoDatabase } from './demo-database'
 import type { SampleWriter } from './types'
-
-/** The demo emblem, read back the way the app reads an uploaded one. */
-function demoEmblem(): EmblemImage {
-  const bytes = demoEmblemPng()
-  const info = readImageInfo(bytes)
-  if ('problem' in info) throw new Error(`demo emblem: ${info.problem}`)
-  return { bytes, ...info }
-}
 
 /** A sample of one kind: the demo statement of that kind (the delivered one when there are several). */
 function sample(label: string, kind: StatementKind): SampleWriter {
@@ -23,12 +14,18 @@ function sample(label: string, kind: StatementKind): SampleWriter {
       const candidates = demo.statements.filter((s) => s.kind === kind)
       const statement = candidates.find((s) => s.status === 'delivered') ?? candidates[0]
       if (!statement) throw new Error(`the demo has no ${kind} statement`)
+      const sources = { statement, profile: demo.profile, register: demo.recommendations }
+      // As the Statements page exports it: the emblem from Settings and, for the mid-term report, the
+      // measures linked to each recommendation, read through the repositories after the demo is loaded.
+      const { emblem, linked } = await withDemoDatabase(demo, async (repositories) => ({
+        emblem: await storedEmblem(repositories),
+        linked: kind === 'mid-term-report' ? await repositories.recoveryMeasures.linkedMeasureTitles(reviewRecommendations(sources).map((r) => r.id)) : new Map<string, string[]>()
+      }))
       const doc = statementDocument({
-        statement,
-        profile: demo.profile,
-        register: demo.recommendations,
-        emblem: demoEmblem(),
-        stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3
+        ...sources,
+        emblem,
+        stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3,
+        measuresOf: (recommendationId) => linked.get(recommendationId) ?? []
       })
       return { fileName: statementFileName(doc), bytes: await buildStatementDocx(doc) }
     }

@@ -72,13 +72,54 @@ export const openExternalArgsSchema = z.strictObject({
   url: z.string().max(MAX_URL_LENGTH).regex(/^https:\/\//i)
 })
 
+/** Why a backup was written: every 15 minutes, on quit, on request, or just before a restore. */
+export const BACKUP_KINDS = ['auto', 'quit', 'manual', 'safety'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/**
+ * The only file names main reads or writes in the backups folder: its own, which encode the UTC time
+ * and the kind, e.g. `upr-desk-backup-20261127-101500-123-auto.uprdesk`. The renderer names a backup
+ * by such a name only, never by a path.
+ */
+export const BACKUP_FILE_NAME = /^upr-desk-backup-(\d{8})-(\d{6})-(\d{3})-(auto|quit|manual|safety)\.uprdesk$/
+
+/** Arguments of `backups:list`: none. */
+export const listBackupsArgsSchema = z.undefined()
+
+/** Arguments of `backups:write`: the archive bytes and why (quit backups come through `backups:quit-reply`). */
+export const writeBackupArgsSchema = z.strictObject({
+  bytes: fileBytes,
+  kind: z.enum(['auto', 'manual', 'safety'])
+})
+
+/** Arguments of `backups:read`: one backup, by its file name. */
+export const readBackupArgsSchema = z.strictObject({
+  name: z.string().max(80).regex(BACKUP_FILE_NAME)
+})
+
+/** Arguments of `backups:quit-reply`: the answer to main's request before quitting (null: nothing changed). */
+export const quitReplyArgsSchema = z.strictObject({
+  requestId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+  bytes: fileBytes.nullable()
+})
+
 /** Every channel and the schema of its one argument. */
 export const ipcArgSchemas = {
   'file:save': saveFileArgsSchema,
   'file:open': openFileArgsSchema,
   'app:info': appInfoArgsSchema,
-  'shell:open-external': openExternalArgsSchema
+  'shell:open-external': openExternalArgsSchema,
+  'backups:list': listBackupsArgsSchema,
+  'backups:write': writeBackupArgsSchema,
+  'backups:read': readBackupArgsSchema,
+  'backups:quit-reply': quitReplyArgsSchema
 } as const
+
+/** The one message main sends the renderer: "I am about to close; give me a backup" (with a deadline). */
+export const BACKUP_BEFORE_QUIT_CHANNEL = 'backups:before-quit'
+export interface BackupBeforeQuitMessage {
+  requestId: string
+}
 
 export type IpcChannel = keyof typeof ipcArgSchemas
 export type IpcArgs<C extends IpcChannel> = z.output<(typeof ipcArgSchemas)[C]>
@@ -102,12 +143,36 @@ export interface OpenExternalResult {
   opened: boolean
 }
 
+/** One backup in the backups folder, with what its header says (null fields: the header is unreadable). */
+export interface BackupInfo {
+  name: string
+  kind: BackupKind
+  /** When it was written (from its name), ISO 8601. */
+  createdAt: string
+  size: number
+  appVersion: string | null
+  schemaVersion: number | null
+  counts: Record<string, number> | null
+  encrypted: boolean
+}
+export interface ReadBackupResult {
+  name: string
+  bytes: Uint8Array
+}
+export interface QuitReplyResult {
+  accepted: boolean
+}
+
 /** What each channel resolves with. */
 export interface IpcResults {
   'file:save': SaveFileResult
   'file:open': OpenFileResult
   'app:info': AppInfo
   'shell:open-external': OpenExternalResult
+  'backups:list': BackupInfo[]
+  'backups:write': BackupInfo
+  'backups:read': ReadBackupResult
+  'backups:quit-reply': QuitReplyResult
 }
 export type IpcResult<C extends IpcChannel> = IpcResults[C]
 
@@ -121,6 +186,17 @@ export interface UprDeskApi {
   openFile(filters: OpenFileArgs['filters'], maxBytes: OpenFileArgs['maxBytes']): Promise<IpcResult<'file:open'>>
   appInfo(): Promise<IpcResult<'app:info'>>
   openExternal(url: OpenExternalArgs['url']): Promise<IpcResult<'shell:open-external'>>
+  /** The backups in the app's data folder, newest first. */
+  listBackups(): Promise<IpcResult<'backups:list'>>
+  /** Writes an archive atomically into the backups folder, then applies the rotation. */
+  writeBackup(bytes: IpcArgs<'backups:write'>['bytes'], kind: IpcArgs<'backups:write'>['kind']): Promise<IpcResult<'backups:write'>>
+  /** Reads one backup by its file name. */
+  readBackup(name: IpcArgs<'backups:read'>['name']): Promise<IpcResult<'backups:read'>>
+  /**
+   * Sets what answers main's request for a backup before the window closes: it resolves the archive
+   * bytes, or null when nothing changed since the last backup. Returns the function that removes it.
+   */
+  setQuitBackupProvider(provider: () => Promise<Uint8Array | null>): () => void
 }
 
 declare global {

@@ -2,6 +2,8 @@
 // Refused calls reject with a short message and are logged; they never throw out of the handler.
 import { BrowserWindow, app, ipcMain } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { listBackups, readBackup, writeBackup } from '../files/backups'
 import { openFileWithDialog } from '../files/open-file'
 import { saveFileWithDialog } from '../files/save-file'
 import { isAppUrl, openExternalSafely } from '../security'
@@ -15,6 +17,19 @@ interface HandlerContext {
 
 type Handler<C extends IpcChannel> = (args: IpcArgs<C>, context: HandlerContext) => Promise<IpcResult<C>>
 
+/** What the handlers need from the app's lifecycle. */
+export interface IpcServices {
+  /** The backups folder, `<userData>/backups`. */
+  backupsFolder: () => string
+  /** Hands a window's answer to its leave guard (index.ts); true when it was the awaited answer. */
+  quitReply: (window: BrowserWindow, requestId: string, bytes: Uint8Array | null) => Promise<boolean>
+}
+
+let services: IpcServices = {
+  backupsFolder: () => join(app.getPath('userData'), 'backups'),
+  quitReply: async () => false
+}
+
 const handlers: { [C in IpcChannel]: Handler<C> } = {
   'file:save': (args, { window }) => saveFileWithDialog(args, window),
   'file:open': (args, { window }) => openFileWithDialog(args, window),
@@ -23,7 +38,11 @@ const handlers: { [C in IpcChannel]: Handler<C> } = {
     platform: process.platform,
     electron: process.versions.electron ?? 'unknown'
   }),
-  'shell:open-external': async ({ url }) => ({ opened: await openExternalSafely(url) })
+  'shell:open-external': async ({ url }) => ({ opened: await openExternalSafely(url) }),
+  'backups:list': () => listBackups(services.backupsFolder()),
+  'backups:write': ({ bytes, kind }) => writeBackup(services.backupsFolder(), bytes, kind),
+  'backups:read': ({ name }) => readBackup(services.backupsFolder(), name),
+  'backups:quit-reply': async ({ requestId, bytes }, { window }) => ({ accepted: await services.quitReply(window, requestId, bytes) })
 }
 
 /** True when `frameUrl` is the app itself: the built index.html (file:) or the dev server's origin. */
@@ -85,6 +104,7 @@ function handle<C extends IpcChannel>(channel: C, trustedOrigins: readonly strin
 }
 
 /** Registers every channel of the contract; `trustedOrigins` are the app's own locations. */
-export function registerIpcHandlers(trustedOrigins: readonly string[]): void {
+export function registerIpcHandlers(trustedOrigins: readonly string[], overrides: Partial<IpcServices> = {}): void {
+  services = { ...services, ...overrides }
   for (const channel of Object.keys(handlers) as IpcChannel[]) handle(channel, trustedOrigins)
 }

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 
 /** The app's pages. Only areas that work are listed; later areas add theirs. */
-export const ROUTES = ['dashboard', 'review', 'sessions', 'recommendations', 'statements', 'measures', 'settings'] as const
+export const ROUTES = ['dashboard', 'review', 'sessions', 'recommendations', 'statements', 'measures', 'data', 'settings'] as const
 export type Route = (typeof ROUTES)[number]
 
 function subscribe(onChange: () => void): () => void {

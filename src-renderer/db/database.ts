@@ -18,6 +18,7 @@ import type {
 import type { RegisterCacheRecord } from './register-cache'
 import { registerJournalMiddleware, type RegisterJournalEntry } from './register-journal'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+import { writeWatchMiddleware } from './write-watch'
 
 /** The app's IndexedDB database: one typed table per kind of record. */
 export class UprDeskDatabase extends Dexie {
@@ -46,5 +47,7 @@ export class UprDeskDatabase extends Dexie {
     }
     // Every write to the recommendations, by any code, is noted for the in-memory register.
     this.use(registerJournalMiddleware)
+    // Counts committed writes and notices a full disk (data safety); must be in place before open().
+    this.use(writeWatchMiddleware(this))
   }
 }

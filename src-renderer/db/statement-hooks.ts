@@ -38,3 +38,14 @@ export function useEmblem(): Attachment | null | undefined {
   const { emblem } = useRepositories()
   return useLiveQuery(async () => (await emblem.get()) ?? null, [emblem])
 }
+
+/**
+ * The titles of the recovery measures linked to each of these recommendations, live (`undefined` while
+ * loading or when `recommendationIds` is null). The ids are compared by value, so a new array with the
+ * same ids does not read again.
+ */
+export function useLinkedMeasureTitles(recommendationIds: readonly string[] | null): ReadonlyMap<string, readonly string[]> | undefined {
+  const { recoveryMeasures } = useRepositories()
+  const key = recommendationIds === null ? null : recommendationIds.join('\n')
+  return useLiveQuery(async () => (key === null ? undefined : recoveryMeasures.linkedMeasureTitles(key === '' ? [] : key.split('\n'))), [recoveryMeasures, key])
+}

@@ -17,6 +17,7 @@ import type {
   Task
 } from '../domain/model'
 import { demoProfile, type DemoContext } from './context'
+import { demoEmblemAttachment } from './emblem'
 import { demoMeasures } from './measures'
 import { demoRecommendations } from './recommendations'
 import { demoReviewCycle } from './review'
@@ -55,6 +56,6 @@ export function buildDemoMission(today: CalendarDate, createdAt: string = `${tod
     statementVersions: statements.statementVersions,
     recoveryMeasures: measures.recoveryMeasures,
     recommendationMeasureLinks: measures.recommendationMeasureLinks,
-    attachments: []
+    attachments: [demoEmblemAttachment(context)]
   }
 }

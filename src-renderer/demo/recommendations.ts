@@ -1,11 +1,13 @@
 /**
  * The demo mission's recommendations: written by the UPR Desk project for the demo (not taken from any UN
  * document), in the style of a Working Group report. Portugal received them at its fourth-cycle review
- * (session 47, November 2024) and made a few to other States.
+ * (session 47, November 2024) and made a few to other States. Some carry the follow-up a delegate
+ * records two years on (status, responsible institutions, evidence, notes, last review).
  */
 import { suggestActionCategory } from '../domain/action-category'
 import { suggestThemes } from '../domain/classify-text'
-import type { Iso3, Position, Recommendation } from '../domain/model'
+import { parseCalendarDate, toCalendarDate } from '../domain/dates'
+import type { ImplementationStatus, Iso3, Position, Recommendation } from '../domain/model'
 import type { DemoContext } from './context'
 import { demoId } from './context'
 
@@ -63,6 +65,160 @@ const RECEIVED: DemoItem[] = [
   { number: '105.38', text: 'Combat trafficking in persons, in particular for labour exploitation in agriculture, and provide assistance to victims', states: ['BLR', 'PHL'], position: 'supported' }
 ]
 
+/** How the demo State follows up a recommendation it received: what the mid-term report and the register show. */
+interface DemoFollowUp {
+  status: ImplementationStatus
+  institutions: string[]
+  evidence: string
+  notes?: string
+  /** Days before the day the demo is loaded that the delegate last reviewed it. */
+  reviewedDaysAgo: number
+}
+
+/**
+ * Follow-up of the recommendations received, two years after the review: consistent with the demo
+ * recovery measures linked to them (see ./measures.ts), which are in force or ended, so "partially
+ * implemented"; fully implemented only where nothing is left to do. The others are still "not started".
+ */
+const FOLLOW_UP: Record<string, DemoFollowUp> = {
+  '105.4': {
+    status: 'in-progress',
+    institutions: ['Ministry of Foreign Affairs', 'National Human Rights Committee'],
+    evidence: 'A draft decree giving the National Human Rights Committee a permanent secretariat and a yearly budget is in public consultation (demo).',
+    notes: 'Civil society asks for a seat on the Committee: settle it before the decree is adopted.',
+    reviewedDaysAgo: 20
+  },
+  '105.7': {
+    status: 'partially-implemented',
+    institutions: ['Ministry of Labour, Solidarity and Social Security', 'National Health Service', 'Housing Institute'],
+    evidence: 'Wage support, free tests and the moratorium on evictions reached persons living in poverty and older persons during the pandemic; no data were kept on persons with disabilities (demo).',
+    notes: 'Ask the statistics institute for data disaggregated by disability before the report is finalised.',
+    reviewedDaysAgo: 12
+  },
+  '105.8': {
+    status: 'partially-implemented',
+    institutions: ['Housing Institute'],
+    evidence: 'Rent support reached 28,000 households during the pandemic; the affordable housing programme of the Recovery and Resilience Plan has started its first 2,000 homes (demo figures).',
+    reviewedDaysAgo: 30
+  },
+  '105.9': {
+    status: 'partially-implemented',
+    institutions: ['Housing Institute', 'Municipalities'],
+    evidence: 'No family lost its home by eviction during the moratorium; a census of informal settlements with the municipalities is under way (demo).',
+    reviewedDaysAgo: 30
+  },
+  '105.10': {
+    status: 'partially-implemented',
+    institutions: ['National Health Service'],
+    evidence: '240 psychologists recruited into primary health care; free tests reached rural areas through mobile units (demo figures).',
+    reviewedDaysAgo: 45
+  },
+  '105.11': {
+    status: 'partially-implemented',
+    institutions: ['Ministry of Education'],
+    evidence: '95,000 pupils were connected during school closures; the devices stayed with the pupils for the digital curriculum (demo figures).',
+    reviewedDaysAgo: 45
+  },
+  '105.12': {
+    status: 'partially-implemented',
+    institutions: ['Commission for Citizenship and Gender Equality'],
+    evidence: '100 emergency shelter places added; the pharmacy code word of the lockdown campaign is still in use (demo figures).',
+    notes: 'The Commission asks for permanent places rather than emergency ones: check the next budget.',
+    reviewedDaysAgo: 8
+  },
+  '105.13': {
+    status: 'in-progress',
+    institutions: ['Ministry of Justice'],
+    evidence: 'A bill defining rape on the basis of lack of consent is before Parliament (demo).',
+    reviewedDaysAgo: 60
+  },
+  '105.15': {
+    status: 'partially-implemented',
+    institutions: ['Ministry of Labour, Solidarity and Social Security'],
+    evidence: 'Self-employed and informal workers received a flat allowance during the lockdowns; a law on platform workers is being drafted (demo).',
+    reviewedDaysAgo: 12
+  },
+  '105.16': {
+    status: 'partially-implemented',
+    institutions: ['Ministry of Labour, Solidarity and Social Security', 'Ministry of Education'],
+    evidence: 'School meals went on during closures; a national action plan for the European Child Guarantee was adopted (demo).',
+    reviewedDaysAgo: 60
+  },
+  '105.17': {
+    status: 'partially-implemented',
+    institutions: ['Ministry of Education'],
+    evidence: 'Pupils with disabilities were among those given devices and data during distance learning; the number of support teachers has not changed (demo).',
+    reviewedDaysAgo: 45
+  },
+  '105.20': {
+    status: 'partially-implemented',
+    institutions: ['Agency for Integration, Migration and Asylum'],
+    evidence: '250,000 migrants gained access to health care and vaccination, with the help of community mediators (demo figures).',
+    reviewedDaysAgo: 90
+  },
+  '105.21': {
+    status: 'partially-implemented',
+    institutions: ['Agency for Integration, Migration and Asylum', 'National Health Service'],
+    evidence: 'Migrants with a pending residence application are treated as residents for health care, vaccination and social support (demo).',
+    reviewedDaysAgo: 90
+  },
+  '105.22': {
+    status: 'in-progress',
+    institutions: ['Ministry of Justice'],
+    evidence: 'Works have started on a new prison that will replace two overcrowded ones (demo).',
+    reviewedDaysAgo: 120
+  },
+  '105.27': {
+    status: 'partially-implemented',
+    institutions: ['Water and waste services regulator'],
+    evidence: 'No household lost its water supply during the states of emergency; 800,000 households receive the social tariff automatically (demo figures).',
+    reviewedDaysAgo: 75
+  },
+  '105.30': {
+    status: 'partially-implemented',
+    institutions: ['Municipalities', 'Ministry of Education'],
+    evidence: 'Municipalities delivered 18,000 school meals a day during the closures (demo figures).',
+    reviewedDaysAgo: 60
+  },
+  '105.31': {
+    status: 'partially-implemented',
+    institutions: ['Institute of Social Security', 'Ministry of Labour, Solidarity and Social Security'],
+    evidence: 'Every care home is inspected twice a year; a national strategy for long-term care is in public consultation (demo).',
+    reviewedDaysAgo: 20
+  },
+  '105.32': {
+    status: 'fully-implemented',
+    institutions: ['Parliament', 'Ombudsman'],
+    evidence: 'The state-of-emergency framework ended in February 2022, and no restriction of movement or assembly remains in force (demo).',
+    reviewedDaysAgo: 150
+  }
+}
+
+/** The adoption of the demo State's outcome at the Council (see the plenary statement): no follow-up is older. */
+const FOLLOW_UP_FROM = '2025-04-01'
+
+/** The day `days` before `today`, never before the follow-up began; null when `today` itself is earlier. */
+function reviewedOn(today: string, days: number): string | null {
+  const ms = parseCalendarDate(today)
+  if (ms === null || today < FOLLOW_UP_FROM) return null
+  const day = toCalendarDate(ms - days * 86_400_000)
+  return day < FOLLOW_UP_FROM ? FOLLOW_UP_FROM : day
+}
+
+/** A received recommendation with its follow-up, if the demo gives it one. */
+function withFollowUp(record: Recommendation, today: string): Recommendation {
+  const follow = record.number === null ? undefined : FOLLOW_UP[record.number]
+  if (!follow) return record
+  return {
+    ...record,
+    implementationStatus: follow.status,
+    responsibleInstitutions: follow.institutions,
+    evidence: follow.evidence,
+    notes: follow.notes ?? '',
+    lastReviewedOn: reviewedOn(today, follow.reviewedDaysAgo)
+  }
+}
+
 /** Portugal's recommendations to Slovenia: third cycle (session 34) and fourth (session 48, see statements). */
 const MADE_TO_SLOVENIA: { session: number; number: string; text: string; position: Position }[] = [
   { session: 34, number: '121.9', text: 'Adopt a national action plan for the implementation of the Convention on the Rights of Persons with Disabilities, with a timeline and a budget', position: 'supported' },
@@ -117,7 +273,7 @@ function toRecord(
 export function demoRecommendations(context: DemoContext): Recommendation[] {
   const own = context.profile.stateIso3
   const received = RECEIVED.map((item) =>
-    toRecord(context, item, { stateUnderReview: own, session: DEMO_OWN_SESSION, cycle: 4, source: DEMO_REPORT_SYMBOL }, false)
+    withFollowUp(toRecord(context, item, { stateUnderReview: own, session: DEMO_OWN_SESSION, cycle: 4, source: DEMO_REPORT_SYMBOL }, false), context.today)
   )
   const toSlovenia = [
     ...MADE_TO_SLOVENIA.map((item) => ({ ...item, states: [own] })),

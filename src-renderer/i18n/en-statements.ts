@@ -1,4 +1,8 @@
-/** English UI strings of the statements area (`t('statements.…')`). French and Spanish files mirror this shape. */
+/**
+ * English UI strings of the statements area (`t('statements.…')`). French and Spanish files mirror this
+ * shape. Plurals as in en.ts: the plain key is the plural, `key_one` the singular (so a language whose
+ * other categories have no variant of their own falls back to the plain key, not to English).
+ */
 export const statementsEn = {
   title: 'Statements',
   newStatement: 'New statement…',
@@ -90,7 +94,7 @@ export const statementsEn = {
     language: 'Language: {{language}}',
     placeholder: 'Write the statement…',
     placeholdersLeft_one: '{{count}} piece of guidance in [square brackets] is still to be replaced: “{{first}}”.',
-    placeholdersLeft_other: '{{count}} pieces of guidance in [square brackets] are still to be replaced, the first: “{{first}}”.',
+    placeholdersLeft: '{{count}} pieces of guidance in [square brackets] are still to be replaced, the first: “{{first}}”.',
     closing: 'Closing',
     closingHint: 'Said after the recommendations, e.g. “Thank you.”',
     plenaryClosingHint: 'Said after the counts and the noted recommendations.'
@@ -135,7 +139,7 @@ export const statementsEn = {
     smart: 'SMART check',
     smartOf: 'SMART check of recommendation {{n}}',
     similar_one: '{{count}} similar earlier recommendation',
-    similar_other: '{{count}} similar earlier recommendations',
+    similar: '{{count}} similar earlier recommendations',
     similarOf: 'Similar earlier recommendations to recommendation {{n}}',
     markRepeat: 'Link it and add “as recommended in the previous cycle”',
     repeatMarked: 'Recommendation {{n}} now says it was recommended in the previous cycle.'
@@ -181,7 +185,7 @@ export const statementsEn = {
     title: 'Timing',
     length: 'Length',
     words_one: '{{count}} word',
-    words_other: '{{count}} words',
+    words: '{{count}} words',
     speaking: 'Speaking time {{time}} at {{rate}} words a minute',
     slot: 'Slot: {{time}}',
     basis: {
@@ -216,9 +220,12 @@ export const statementsEn = {
     noted: 'Noted recommendations and why',
     rationale: 'Rationale for {{number}}',
     rationaleMissing_one: '{{count}} noted recommendation has no rationale yet.',
-    rationaleMissing_other: '{{count}} noted recommendations have no rationale yet.',
+    rationaleMissing: '{{count}} noted recommendations have no rationale yet.',
     tablesTitle: 'Tables from the register',
     tables: '{{count}} recommendations to {{state}} from session {{session}}, in {{groups}} themes, exported as landscape tables.',
+    withMeasures_one: '{{count}} of them lists the recovery measures linked to it.',
+    withMeasures: '{{count}} of them list the recovery measures linked to them.',
+    noMeasures: 'No recovery measure is linked to these recommendations yet: link them in Recovery measures to list them in the report.',
     tooMany: '{{count}} rows: more than a Word document can hold ({{max}}). Narrow the review.',
     themes: 'Themes',
     themeCount: '{{theme}}: {{count}}',
@@ -228,7 +235,7 @@ export const statementsEn = {
     annexAll: 'Every earlier recommendation to {{state}}',
     annexTheme: 'Earlier recommendations on {{theme}}',
     annexCount_one: '{{count}} recommendation in the annex.',
-    annexCount_other: '{{count}} recommendations in the annex.',
+    annexCount: '{{count}} recommendations in the annex.',
     annexNoState: 'Set a State under review to annex its earlier recommendations.'
   },
   history: {
@@ -245,11 +252,9 @@ export const statementsEn = {
   export: {
     button: 'Export Word',
     working: 'Preparing the Word document…',
-    wordDocument: 'Word document',
     saved: 'Saved: {{where}}',
     cancelled: 'Export cancelled.',
-    failed: 'The Word document could not be made, nothing was written: {{message}}',
-    emblemUnreadable: 'The emblem in Settings could not be read and was left out.'
+    failed: 'The Word document could not be made, nothing was written: {{message}}'
   },
   delivery: {
     markDelivered: 'Mark delivered…',
@@ -258,7 +263,7 @@ export const statementsEn = {
     cancel: 'Cancel',
     done: 'Marked delivered.',
     doneWithRecommendations_one: 'Marked delivered: {{count}} recommendation entered the register as made by us, pending.',
-    doneWithRecommendations_other: 'Marked delivered: {{count}} recommendations entered the register as made by us, pending.',
+    doneWithRecommendations: 'Marked delivered: {{count}} recommendations entered the register as made by us, pending.',
     showRegister: 'Show them in the register',
     intro: 'Its recommendations will enter the register as made by us, pending the position of {{state}}.',
     noStateUnderReview: 'Set the State under review before marking it delivered.',

@@ -14,6 +14,7 @@ export const en = {
     sessions: 'Other reviews',
     statements: 'Statements',
     measures: 'Recovery measures',
+    data: 'Data and backups',
     settings: 'Settings'
   },
   positions: {
@@ -272,6 +273,17 @@ export const en = {
     saved: 'Copy saved: {{where}}',
     cancelled: 'Saving was cancelled.',
     saveFailed: 'The copy could not be saved: {{message}}'
+  },
+  export: {
+    wordDocument: 'Word document',
+    excelWorkbook: 'Excel workbook',
+    emblemUnreadable: 'The emblem in Settings could not be read and was left out of the letterhead.',
+    problems: {
+      empty: 'The document is empty: write something before exporting it.',
+      tableWithoutColumns: 'A table of the document has no columns, so nothing was written. Please tell the UPR Desk project: this is a fault of the app.',
+      tableTooLong: 'A table of {{rows}} rows is more than a Word document should hold ({{max}}): export it as a spreadsheet or split it.',
+      tableRowLength: 'Row {{row}} of a table has {{cells}} cells for {{columns}} columns, so nothing was written. Please tell the UPR Desk project: this is a fault of the app.'
+    }
   },
   common: {
     required: 'required'

@@ -23,6 +23,7 @@ export const es = {
     sessions: 'Otros exámenes',
     statements: 'Declaraciones',
     measures: 'Medidas de recuperación',
+    data: 'Datos y copias de seguridad',
     settings: 'Configuración'
   },
   positions: {
@@ -295,6 +296,17 @@ export const es = {
     saved: 'Copia guardada: {{where}}',
     cancelled: 'Se canceló el guardado.',
     saveFailed: 'No se pudo guardar la copia: {{message}}'
+  },
+  export: {
+    wordDocument: 'Documento de Word',
+    excelWorkbook: 'Libro de Excel',
+    emblemUnreadable: 'No se pudo leer el emblema elegido en la configuración; no figura en el membrete.',
+    problems: {
+      empty: 'El documento está vacío: redáctelo antes de exportarlo.',
+      tableWithoutColumns: 'Una tabla del documento no tiene columnas; no se escribió nada. Comuníquelo al proyecto UPR Desk: se trata de un fallo de la aplicación.',
+      tableTooLong: 'Una tabla de {{rows}} filas supera lo que debería contener un documento Word ({{max}}): expórtela como hoja de cálculo o divídala.',
+      tableRowLength: 'La fila {{row}} de una tabla tiene {{cells}} celdas para {{columns}} columnas; no se escribió nada. Comuníquelo al proyecto UPR Desk: se trata de un fallo de la aplicación.'
+    }
   },
   common: {
     required: 'obligatorio'

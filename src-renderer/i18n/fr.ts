@@ -24,6 +24,7 @@ export const fr = {
     sessions: 'Autres examens',
     statements: 'Déclarations',
     measures: 'Mesures de relèvement',
+    data: 'Données et sauvegardes',
     settings: 'Paramètres'
   },
   positions: {
@@ -296,6 +297,17 @@ export const fr = {
     saved: 'Copie enregistrée : {{where}}',
     cancelled: 'L’enregistrement a été annulé.',
     saveFailed: 'La copie n’a pas pu être enregistrée : {{message}}'
+  },
+  export: {
+    wordDocument: 'Document Word',
+    excelWorkbook: 'Classeur Excel',
+    emblemUnreadable: 'L’emblème choisi dans les paramètres n’a pas pu être lu ; il ne figure pas dans l’en-tête.',
+    problems: {
+      empty: 'Le document est vide : rédigez-le avant de l’exporter.',
+      tableWithoutColumns: 'Un tableau du document n’a aucune colonne ; rien n’a été écrit. Merci de le signaler au projet UPR Desk : il s’agit d’un défaut de l’application.',
+      tableTooLong: 'Un tableau de {{rows}} lignes dépasse ce qu’un document Word devrait contenir ({{max}}) : exportez-le sous forme de tableur ou scindez-le.',
+      tableRowLength: 'La ligne {{row}} d’un tableau compte {{cells}} cellules pour {{columns}} colonnes ; rien n’a été écrit. Merci de le signaler au projet UPR Desk : il s’agit d’un défaut de l’application.'
+    }
   },
   common: {
     required: 'obligatoire'

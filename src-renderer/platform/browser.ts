@@ -1,3 +1,5 @@
+import { BUILD_VERSION } from './app-version'
+import { createBrowserBackups } from './browser-backups'
 import type { FileFilter, Platform, SaveResult } from './types'
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -5,10 +7,11 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   json: 'application/json',
   ics: 'text/calendar',
   csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  uprdesk: 'application/octet-stream'
 }
 
-/** The browser fallback: files leave through a download. */
+/** The browser fallback: files leave through a download; safety copies stay in the browser's storage. */
 export function createBrowserPlatform(doc: Document = document): Platform {
   return {
     kind: 'browser',
@@ -31,7 +34,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       if (!isHttpsUrl(url)) return Promise.resolve(false)
       window.open(url, '_blank', 'noopener,noreferrer')
       return Promise.resolve(true)
-    }
+    },
+    appVersion: () => Promise.resolve(BUILD_VERSION),
+    backups: createBrowserBackups(),
+    // The browser gives no chance to finish work when a tab closes: the reminder to download stands in.
+    setQuitBackupProvider: () => () => undefined
   }
 }
 

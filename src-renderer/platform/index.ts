@@ -2,7 +2,7 @@ import { createBrowserPlatform } from './browser'
 import { createElectronPlatform } from './electron'
 import type { Platform } from './types'
 
-export type { FileFilter, Platform, SaveResult } from './types'
+export type { BackupInfo, BackupKind, BackupStore, FileFilter, Platform, SaveResult } from './types'
 
 let current: Platform | undefined
 

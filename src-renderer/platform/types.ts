@@ -1,3 +1,7 @@
+import type { BackupInfo, BackupKind } from '../../src-main/ipc/contract'
+
+export type { BackupInfo, BackupKind }
+
 /** A file-type filter for save and open dialogs. */
 export interface FileFilter {
   name: string
@@ -6,6 +10,21 @@ export interface FileFilter {
 
 export type SaveResult = { status: 'saved'; where: string } | { status: 'cancelled' }
 
+/** Where backups are kept: the app's data folder (Electron) or the browser's own storage. */
+export interface BackupStore {
+  /**
+   * `folder`: the app's data folder, with automatic backups every 15 minutes and on quit (Electron).
+   * `browser`: the browser's storage, which keeps the safety copies taken before a restore.
+   */
+  kind: 'folder' | 'browser'
+  /** The backups, newest first. */
+  list(): Promise<BackupInfo[]>
+  /** Keeps an archive as a backup (written atomically; old ones rotated out). */
+  write(bytes: Uint8Array, kind: Exclude<BackupKind, 'quit'>): Promise<BackupInfo>
+  /** The bytes of one backup. */
+  read(name: string): Promise<Uint8Array>
+}
+
 /** The one seam between the app and its host: the Electron bridge or a plain browser. */
 export interface Platform {
   kind: 'electron' | 'browser'
@@ -13,4 +32,12 @@ export interface Platform {
   saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SaveResult>
   /** Opens an https link in the system browser (a new tab in the browser). */
   openExternal(url: string): Promise<boolean>
+  /** The app's version (written into archives). */
+  appVersion(): Promise<string>
+  backups: BackupStore
+  /**
+   * Sets what builds the last backup when the window closes (Electron asks before quitting); resolves
+   * the archive bytes, or null when nothing changed. A no-op in the browser. Returns the remover.
+   */
+  setQuitBackupProvider(provider: () => Promise<Uint8Array | null>): () => void
 }

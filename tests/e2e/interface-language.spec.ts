@@ -28,10 +28,10 @@ test.describe('language of the app', () => {
     await expect(page.locator('html[data-ready="true"]')).toBeAttached()
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     const nav = page.getByRole('navigation', { name: 'Navigation principale' })
-    await expect(nav.getByRole('link')).toHaveText(['Tableau de bord', 'Notre examen', 'Autres examens', 'Recommandations', 'Déclarations', 'Mesures de relèvement', 'Paramètres'])
+    await expect(nav.getByRole('link')).toHaveText(['Tableau de bord', 'Notre examen', 'Autres examens', 'Recommandations', 'Déclarations', 'Mesures de relèvement', 'Données et sauvegardes', 'Paramètres'])
     const seen = await page.evaluate(() => (window as unknown as { navLabelsSeen: string[] }).navLabelsSeen)
     expect(seen.length).toBeGreaterThan(0)
-    expect(seen.filter((label) => ['Dashboard', 'Our review', 'Other reviews', 'Recommendations', 'Statements', 'Recovery measures', 'Settings'].includes(label))).toEqual([])
+    expect(seen.filter((label) => ['Dashboard', 'Our review', 'Other reviews', 'Recommendations', 'Statements', 'Recovery measures', 'Data and backups', 'Settings'].includes(label))).toEqual([])
 
     await expect(page.getByRole('heading', { name: 'Paramètres', level: 1 })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Langue', level: 2 })).toBeVisible()
@@ -87,7 +87,7 @@ test.describe('language of the app', () => {
 
     await expect(page.getByRole('heading', { name: 'Panel', level: 1 })).toBeVisible()
     const nav = page.getByRole('navigation', { name: 'Navegación principal' })
-    await expect(nav.getByRole('link')).toHaveText(['Panel', 'Nuestro examen', 'Otros exámenes', 'Recomendaciones', 'Declaraciones', 'Medidas de recuperación', 'Configuración'])
+    await expect(nav.getByRole('link')).toHaveText(['Panel', 'Nuestro examen', 'Otros exámenes', 'Recomendaciones', 'Declaraciones', 'Medidas de recuperación', 'Datos y copias de seguridad', 'Configuración'])
     await expect(page.getByRole('table', { name: 'Exámenes: Slovenia' })).toBeVisible()
     await expect(page.getByText(/^Próximo examen: 62º período de sesiones/)).toBeVisible()
     await app.expectNoSeriousA11yViolations()

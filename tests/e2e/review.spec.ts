@@ -181,6 +181,13 @@ test.describe('other reviews', () => {
     const summaries = eventsOf(calendar!).map((e) => textOf(e, 'SUMMARY'))
     expect(summaries).toContain('UPR54: review of Iceland (Portugal speaks)')
     expect(summaries).toContain('UPR Working Group, session 54')
+
+    // "New statement" opens the statements page with the form filled in for that review.
+    await page.getByRole('link', { name: 'New statement on Iceland at session 54' }).click()
+    await expect(page.getByRole('heading', { name: 'New statement', level: 2 })).toBeVisible()
+    await expect(page.getByLabel('Kind of document')).toHaveValue('recommending-state')
+    await expect(page.getByLabel('Working Group session')).toHaveValue('54')
+    await expect(page.getByLabel('State under review')).toHaveValue('ISL')
   })
 
   test('our own review is marked in its session, with a link to it', async ({ page }) => {
@@ -212,7 +219,8 @@ test.describe('dashboard', () => {
     await expect(page.getByRole('region', { name: 'Open tasks' })).toContainText('5 open tasks')
     await expect(page.getByRole('img', { name: /Bar chart of the recommendations received/ })).toBeVisible()
     await page.getByText('The chart as a table').click()
-    await expect(page.getByRole('table', { name: /Session 47: 38 recommendations/ }).getByRole('row', { name: /^Supported 32/ })).toBeVisible()
+    // Supported: not started, in progress, partially and fully implemented, total (the demo's follow-up).
+    await expect(page.getByRole('table', { name: /Session 47: 38 recommendations/ }).getByRole('row', { name: 'Supported 15 3 14 0 32' })).toBeVisible()
     await app.expectNoSeriousA11yViolations()
     await app.screenshot('dashboard-review')
   })

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
+import JSZip from 'jszip'
+import mammoth from 'mammoth'
 import { AppPage } from './app-page'
 
 /** Loads the demo mission (Portugal, with recommendations to Slovenia from earlier reviews) from Settings. */
@@ -200,11 +202,15 @@ test('the emblem: non-images and huge files are refused with a reason, an image 
   await expect(page.getByText('Emblem removed.')).toBeVisible()
 })
 
-test('documents filled from the register: plenary counts and noted rationale, mid-term tables exported as Word', async ({ page }) => {
+test('documents filled from the register: plenary counts and noted rationale, mid-term tables with the linked measures exported as Word', async ({ page }) => {
   const app = new AppPage(page)
   await app.open()
   await app.completeSetup('Portugal')
   await loadDemo(app)
+  // The demo brings its emblem: Settings shows it, and the letterheads carry it.
+  await expect(page.getByText('Current emblem: Demo emblem (UPR Desk).png (160 × 160 pixels)')).toBeVisible()
+  await expect(page.getByRole('img', { name: 'The current emblem' })).toBeVisible()
+  await app.screenshot('settings-demo-emblem')
   await openStatements(page)
 
   await page.getByRole('link', { name: 'Adoption of the outcome of the Universal Periodic Review of Portugal' }).click()
@@ -229,10 +235,71 @@ test('documents filled from the register: plenary counts and noted rationale, mi
   await page.getByRole('link', { name: /^Mid-term report of Portugal/ }).click()
   const tables = page.getByRole('region', { name: 'Tables from the register' })
   await expect(tables).toContainText(/38 recommendations to Portugal from session 47, in \d+ themes, exported as landscape tables\./)
+  await expect(tables).toContainText('15 of them list the recovery measures linked to them.')
   await expect(page.getByText('Written document: not timed.')).toBeVisible()
   await app.expectNoSeriousA11yViolations()
   await app.screenshot('statement-mid-term')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Word' }).click()])
   expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} UPR47 Portugal - Mid-term report\.docx$/)
-  expect((await readFile((await download.path())!)).subarray(0, 2).toString('latin1')).toBe('PK')
+  const bytes = await readFile((await download.path())!)
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+  // Read back: each recommendation's row lists its follow-up and the measures linked to it.
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes })
+  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => row[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+  const health = rows.find((row) => row.startsWith('105.10 '))!
+  expect(health).toMatch(/Partially implemented .*• Free COVID-19 tests in pharmacies and health centres • Mental health teams in primary health care National Health Service/)
+  expect(rows.find((row) => row.startsWith('105.1 '))).not.toContain('•')
+  const zip = await JSZip.loadAsync(bytes)
+  expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(1)
+})
+
+test('the Statements page in French: list, editor, register parts and the reason an export is refused', async ({ page }) => {
+  const app = new AppPage(page)
+  await app.open()
+  await app.completeSetup('Portugal')
+  await app.nav().getByRole('link', { name: 'Settings' }).click()
+  await page.getByLabel('Language of the app').selectOption({ label: 'Français' })
+  await expect(page.getByRole('heading', { name: 'Paramètres', level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'Charger la mission de démonstration' }).click()
+  await expect(page.getByText(/^Mission de démonstration chargée\s*: \d+ enregistrements\.$/)).toBeVisible()
+  await expect(page.getByText(/^Emblème actuel\s*: Demo emblem \(UPR Desk\)\.png/)).toBeVisible()
+
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+  await nav.getByRole('link', { name: 'Déclarations' }).click()
+  await expect(page.getByRole('heading', { name: 'Déclarations', level: 1 })).toBeVisible()
+  const table = page.getByRole('table', { name: 'Déclarations' })
+  await expect(table.getByRole('columnheader')).toHaveText(['Titre', 'Type', 'État examiné', 'Session', 'Statut', 'Dernière modification'])
+  await expect(page.getByText(/^Déclarations\s*: 8 sur 8$/)).toBeVisible()
+  await page.getByLabel('Statut').selectOption({ label: 'Prononcée' })
+  await expect(page.getByText(/^Déclarations\s*: 4 sur 8/)).toBeVisible()
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+  await app.expectNoSeriousA11yViolations()
+  await app.screenshot('statements-list-fr')
+
+  // The mid-term report's editor: what the register and the measures give it, in French.
+  await page.getByRole('link', { name: /^Mid-term report of Portugal/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport à mi-parcours · Portugal · Session 47' })).toBeVisible()
+  const tables = page.getByRole('region', { name: 'Tableaux tirés du registre' })
+  await expect(tables).toContainText('15 d’entre elles énumèrent les mesures de relèvement qui leur sont liées.')
+  await expect(page.getByText(/^Document écrit\s*: non minuté\.$/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Exporter en Word' })).toBeVisible()
+  await app.expectNoSeriousA11yViolations()
+  await app.screenshot('statement-mid-term-fr')
+
+  // A statement with nothing in it is refused, and the reason is said in French.
+  await page.getByRole('link', { name: 'Toutes les déclarations' }).click()
+  await page.getByRole('button', { name: 'Nouvelle déclaration…' }).click()
+  const form = page.getByRole('form', { name: 'Nouvelle déclaration' })
+  await form.getByLabel('Type de document').selectOption({ label: 'Note de position' })
+  await form.getByLabel('Titre', { exact: true }).fill('Reconstruire en mieux')
+  await form.getByRole('button', { name: 'Créer à partir du modèle' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Note de position' })).toBeVisible()
+  const editor = page.getByRole('textbox', { name: 'Texte du document' })
+  await editor.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Delete')
+  await page.getByRole('button', { name: 'Exporter en Word' }).click()
+  await expect(page.getByRole('alert')).toHaveText(/^La déclaration est vide\s*: rédigez-la avant de l’exporter\.$/)
+  await app.expectNoSeriousA11yViolations()
+  await app.screenshot('statement-editor-fr')
 })

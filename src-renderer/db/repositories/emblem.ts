@@ -35,8 +35,14 @@ export class EmblemRepository {
     return record
   }
 
-  /** Removes the delegate's emblem (documents then carry the mission's name alone). */
+  /**
+   * Removes the emblem: the delegate's and the demo's alike (Settings shows whichever is used), so that
+   * documents then carry the mission's name alone. Other files of the mission are kept.
+   */
   async remove(): Promise<void> {
-    await this.db.attachments.delete(EMBLEM_ID)
+    await this.db.transaction('rw', this.db.attachments, async () => {
+      const files = await this.db.attachments.where('ownerId').equals(MISSION_OWNER).toArray()
+      await this.db.attachments.bulkDelete(files.filter((f) => f.id === EMBLEM_ID || f.mediaType.startsWith('image/')).map((f) => f.id))
+    })
   }
 }

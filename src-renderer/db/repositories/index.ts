@@ -1,4 +1,6 @@
+import { ArchiveRepository } from '../archive-repository'
 import type { UprDeskDatabase } from '../database'
+import { DataSafetyState } from '../data-safety-state'
 import { RegisterStore } from '../register-store'
 import { DemoRepository } from './demo'
 import { ParticipationRepository } from './participations'
@@ -26,6 +28,10 @@ export interface Repositories {
   savedViews: SavedViewRepository
   demo: DemoRepository
   emblem: EmblemRepository
+  /** Archives, backups, restores and merges (data safety). */
+  archives: ArchiveRepository
+  /** The change counter, last backup and export, storage-full notices (data safety). */
+  dataSafety: DataSafetyState
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
 }
@@ -46,6 +52,8 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
     emblem: new EmblemRepository(db),
+    archives: new ArchiveRepository(db),
+    dataSafety: new DataSafetyState(db),
     register: new RegisterStore(db)
   }
 }

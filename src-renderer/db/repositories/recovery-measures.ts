@@ -1,4 +1,5 @@
 import { planMeasureImport, type MeasureImportPlan } from '../../domain/measures/import-plan'
+import { measureTitlesByRecommendation } from '../../domain/measures/measures-by-recommendation'
 import type { ImportedMeasure, TableProblem } from '../../domain/measures/measure-rows'
 import type { RecommendationKey } from '../../domain/measures/recommendation-refs'
 import type { RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
@@ -91,6 +92,22 @@ export class RecoveryMeasureRepository {
     const links = await this.linksOfRecommendation(recommendationId)
     const measures = await this.db.recoveryMeasures.bulkGet(links.map((l) => l.measureId))
     return measures.filter((m): m is RecoveryMeasure => m !== undefined)
+  }
+
+  /**
+   * The titles of the measures linked to each of these recommendations (the mid-term report lists them),
+   * by recommendation id, read in one transaction so that links and measures agree.
+   */
+  linkedMeasureTitles(recommendationIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.db.transaction('r', this.db.recommendationMeasureLinks, this.db.recoveryMeasures, async () => {
+      if (recommendationIds.length === 0) return new Map<string, string[]>()
+      // Every link, filtered here: links are small records, and one scan stays fast for a report of
+      // thousands of recommendations (an index lookup per id, `anyOf`, crawls in some IndexedDB engines).
+      const wanted = new Set(recommendationIds)
+      const links = (await this.db.recommendationMeasureLinks.toArray()).filter((l) => wanted.has(l.recommendationId))
+      const measures = await this.db.recoveryMeasures.bulkGet([...new Set(links.map((l) => l.measureId))])
+      return measureTitlesByRecommendation(links, measures.filter((m): m is RecoveryMeasure => m !== undefined))
+    })
   }
 
   /** What an import of these rows would do now (for the preview); writes nothing. */

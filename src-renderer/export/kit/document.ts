@@ -56,7 +56,14 @@ export interface MissionDocument {
 
 const EMBLEM_HEIGHT_PX = 64
 
-function letterheadHeader(letterhead: Letterhead): Header {
+/** The emblem's alternative text, in the document's language (screen readers read it in Word). */
+const EMBLEM_ALT: Record<LanguageCode, { title: string; description: string }> = {
+  en: { title: 'Emblem', description: 'Emblem of the mission' },
+  fr: { title: 'Emblème', description: 'Emblème de la mission' },
+  es: { title: 'Emblema', description: 'Emblema de la misión' }
+}
+
+function letterheadHeader(letterhead: Letterhead, language: LanguageCode): Header {
   const children: Paragraph[] = []
   if (letterhead.emblem) {
     const { bytes, type, width, height } = letterhead.emblem
@@ -66,7 +73,7 @@ function letterheadHeader(letterhead: Letterhead): Header {
         alignment: AlignmentType.CENTER,
         // An exact single line would clip the picture: let the line grow to its height.
         spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new ImageRun({ type, data: bytes, transformation: { width: Math.max(1, Math.round(width * scale)), height: EMBLEM_HEIGHT_PX }, altText: { name: 'Emblem', description: 'Emblem of the mission', title: 'Emblem' } })]
+        children: [new ImageRun({ type, data: bytes, transformation: { width: Math.max(1, Math.round(width * scale)), height: EMBLEM_HEIGHT_PX }, altText: { name: EMBLEM_ALT[language].title, ...EMBLEM_ALT[language] } })]
       })
     )
   }
@@ -107,7 +114,7 @@ export function buildMissionDocument(input: MissionDocument): Document {
         margin: { top: MARGIN_TOP_BOTTOM, bottom: MARGIN_TOP_BOTTOM, left: MARGIN_SIDE, right: MARGIN_SIDE, header: 567, footer: 567 }
       }
     },
-    headers: index === 0 ? { first: letterheadHeader(input.letterhead), default: continuationHeader(input.title) } : { default: continuationHeader(input.title) },
+    headers: index === 0 ? { first: letterheadHeader(input.letterhead, input.language), default: continuationHeader(input.title) } : { default: continuationHeader(input.title) },
     footers: index === 0 ? { first: pageNumberFooter(), default: pageNumberFooter() } : { default: pageNumberFooter() },
     children: [...section.blocks]
   }))

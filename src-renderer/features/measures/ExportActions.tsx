@@ -21,6 +21,11 @@ export function ExportActions({ profile, measures, links }: Props) {
   const { t } = useTranslation()
   const { recommendations } = useRepositories()
   const [message, setMessage] = useState('')
+  const [problem, setProblem] = useState('')
+  const report = (text: string, failed = false) => {
+    setMessage(failed ? '' : text)
+    setProblem(failed ? text : '')
+  }
   const state = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
 
   async function refsOf(): Promise<(measureId: string) => string[]> {
@@ -31,7 +36,7 @@ export function ExportActions({ profile, measures, links }: Props) {
   }
 
   async function save(kind: 'csv' | 'xlsx') {
-    setMessage('')
+    report('')
     try {
       const table = { measures: [...measures].sort((a, b) => a.title.localeCompare(b.title)), recommendationRefs: await refsOf() }
       const notes = Object.fromEntries(MEASURE_COLUMNS.map((c) => [c, t(`measures.columns.${c}`)])) as Record<MeasureColumn, string>
@@ -42,10 +47,10 @@ export function ExportActions({ profile, measures, links }: Props) {
           ? measuresToCsv(table)
           : measuresToXlsx(table, notes, { required: t('measures.columnsDoc.required'), optional: t('measures.columnsDoc.optional'), column: t('measures.columnsDoc.column'), use: t('measures.columnsDoc.use'), needed: t('measures.columnsDoc.needed') })
       const name = suggestedFileName({ date: todayLocal(), subject: state, title: t('measures.export.fileName'), extension: kind })
-      const result = await getPlatform().saveFile(bytes, name, [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] }])
-      setMessage(result.status === 'saved' ? t('measures.export.saved', { where: result.where, count: measures.length }) : t('measures.export.cancelled'))
+      const result = await getPlatform().saveFile(bytes, name, [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: t('export.excelWorkbook'), extensions: ['xlsx'] }])
+      report(result.status === 'saved' ? t('measures.export.saved', { where: result.where, count: measures.length }) : t('measures.export.cancelled'))
     } catch (error) {
-      setMessage(t('measures.export.failed', { message: error instanceof Error ? error.message : String(error) }))
+      report(t('measures.export.failed', { message: error instanceof Error ? error.message : String(error) }), true)
     }
   }
 
@@ -58,11 +63,16 @@ export function ExportActions({ profile, measures, links }: Props) {
         <button type="button" disabled={measures.length === 0} onClick={() => void save('xlsx')}>
           {t('measures.export.xlsx')}
         </button>
-        <BriefExport profile={profile} measures={measures} links={links} onMessage={setMessage} />
+        <BriefExport profile={profile} measures={measures} links={links} onMessage={report} />
       </div>
       <p role="status" className="status-message">
         {message}
       </p>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
     </section>
   )
 }

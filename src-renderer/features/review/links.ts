@@ -1,7 +1,6 @@
 /**
- * Links to other areas, by URL only. A statement opens at `#/statements/<id>` (the form the statements
- * page reads; the agreed `?id=<id>` is not read yet). A new statement is asked for with the agreed
- * `?new=recommending-state&sur=<ISO3>&session=<n>`. The register is asked to filter with its own field
+ * Links to other areas, by URL only. A statement opens at `#/statements/<id>`; a new one is asked for
+ * with `?new=recommending-state&sur=<ISO3>&session=<n>`, which opens the statements page's form filled in. The register is asked to filter with its own field
  * names (`stateUnderReview`, `madeByUs`); until it reads them, the links open it unfiltered.
  */
 import type { Iso3 } from '../../domain/model'

@@ -12,7 +12,7 @@ import { defaultTitle, isOwnReviewKind, templateFor, type TemplateContext } from
 import { memberStates, observerStates } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { messageOf, stateName } from './format'
-import { openStatement } from './statement-route'
+import { openStatement, type NewStatementRequest } from './statement-route'
 
 type Field = 'session' | 'stateUnderReview' | 'title'
 
@@ -36,7 +36,7 @@ function defaultSession(kind: StatementKind, sessions: readonly Session[], own: 
 }
 
 /** Creates a statement from the template of its kind, pre-filled from the calendar and the register. */
-export function NewStatementForm({ profile, onCancel }: { profile: MissionProfile; onCancel: () => void }) {
+export function NewStatementForm({ profile, initial = null, onCancel }: { profile: MissionProfile; initial?: NewStatementRequest | null; onCancel: () => void }) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const { statements } = useRepositories()
@@ -45,10 +45,10 @@ export function NewStatementForm({ profile, onCancel }: { profile: MissionProfil
   const today = todayLocal()
   const sessions = useMemo(() => allSessions(corrections.map((c) => ({ session: Number(c.key), ...c.value }) as SessionCorrection)), [corrections])
   const own = useMemo(() => reviewsOfState(profile.stateIso3, sessions), [profile.stateIso3, sessions])
-  const [kind, setKind] = useState<StatementKind>('recommending-state')
+  const [kind, setKind] = useState<StatementKind>(initial?.kind ?? 'recommending-state')
   const [language, setLanguage] = useState<LanguageCode>(profile.language)
-  const [session, setSession] = useState<number | null>(() => defaultSession('recommending-state', sessions, own, today))
-  const [sur, setSur] = useState('')
+  const [session, setSession] = useState<number | null>(() => initial?.session ?? defaultSession(initial?.kind ?? 'recommending-state', sessions, own, today))
+  const [sur, setSur] = useState(initial?.stateUnderReview ?? '')
   const [title, setTitle] = useState<string | null>(null)
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
   const [failure, setFailure] = useState('')

@@ -54,11 +54,12 @@ export function PlenaryParts({ doc, review, stateUnderReview, session, fields, d
   )
 }
 
-/** What the mid-term report or the thematic list will hold: how many recommendations, in which themes. */
+/** What the mid-term report or the thematic list will hold: how many recommendations, in which themes, with linked measures. */
 export function TablesSummary({ doc, stateUnderReview, session }: { doc: Extract<StatementDocument, { kind: 'mid-term-report' | 'thematic-list' }>; stateUnderReview: string; session: number | null }) {
   const { t } = useTranslation()
   const id = useId()
   const rows = doc.groups.reduce((n, g) => n + g.rows.length, 0)
+  const withMeasures = doc.kind === 'mid-term-report' ? doc.groups.reduce((n, g) => n + g.rows.filter((r) => r.measures.length > 0).length, 0) : 0
   return (
     <section className="card register-parts" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('statements.register.tablesTitle')}</h2>
@@ -67,6 +68,7 @@ export function TablesSummary({ doc, stateUnderReview, session }: { doc: Extract
       ) : (
         <>
           <p>{t('statements.register.tables', { count: rows, state: stateName(stateUnderReview), session: session ?? '?', groups: doc.groups.length })}</p>
+          {doc.kind === 'mid-term-report' ? <p className="hint">{withMeasures > 0 ? t('statements.register.withMeasures', { count: withMeasures }) : t('statements.register.noMeasures')}</p> : null}
           {rows > MAX_TABLE_ROWS ? <p className="warning">{t('statements.register.tooMany', { count: rows, max: MAX_TABLE_ROWS })}</p> : null}
           <details>
             <summary>{t('statements.register.themes')}</summary>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import type { StatementEdit } from '../../db/repositories/statements'
-import { useEmblem, useInscribedSpeakers, useRecommendationsTo, useStatement, useStatementVersions } from '../../db/statement-hooks'
+import { useEmblem, useInscribedSpeakers, useLinkedMeasureTitles, useRecommendationsTo, useStatement, useStatementVersions } from '../../db/statement-hooks'
 import { formatDate, todayLocal } from '../../domain/dates'
 import { LANGUAGES, type DraftRecommendation, type LanguageCode, type MissionProfile, type Recommendation, type Statement, type StatementVersion } from '../../domain/model'
 import { deliveryProblem } from '../../domain/statements/delivered'
@@ -16,7 +16,9 @@ import { sameWords } from '../../domain/statements/versions'
 import { formattingLocale } from '../../i18n'
 import { newId } from '../../db/ids'
 import { hrefOf } from '../../components/router'
-import { emblemImage, exportWord } from './export-word'
+import { emblemFromAttachment } from '../../export/kit/emblem'
+import { documentProblemText, isDocumentProblem } from '../../export/kit/problem'
+import { exportWord } from './export-word'
 import { messageOf, stateName } from './format'
 import { PreviousRecommendations } from './PreviousRecommendations'
 import { RecommendationsEditor } from './RecommendationsEditor'
@@ -87,7 +89,7 @@ interface EditorProps {
 function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
-  const { statements: repo, register } = useRepositories()
+  const { statements: repo, register, recoveryMeasures } = useRepositories()
   const [draft, setDraft] = useState<StatementEdit>(() => editOf(initial))
   const [body] = useState<RichDoc>(() => parseRichDoc(initial.content))
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'failed'>('saved')
@@ -184,16 +186,27 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
     try {
       await action()
     } catch (error) {
+      // What the action was doing ("Preparing the Word document…") is over: only the reason it failed stays.
+      setStatus(null)
+      // A document that cannot be made says why in the interface language; so do the repository's refusals.
       const key = (error as { key?: unknown }).key
-      setAlert(typeof key === 'string' ? t(key.includes('.') ? key : `statements.errors.${key}`, { defaultValue: messageOf(error), ...((error as { params?: Record<string, unknown> }).params ?? {}) }) : messageOf(error))
+      if (isDocumentProblem(error)) setAlert(documentProblemText(error, (k, options) => t(k, options)))
+      else setAlert(typeof key === 'string' ? t(key.includes('.') ? key : `statements.errors.${key}`, { defaultValue: messageOf(error), ...((error as { params?: Record<string, unknown> }).params ?? {}) }) : messageOf(error))
     } finally {
       setBusy(false)
     }
   }
 
   const current: Statement = useMemo(() => ({ ...stored, ...draft }), [stored, draft])
-  const { emblem, unreadable } = useMemo(() => emblemImage(storedEmblem), [storedEmblem])
-  const doc = useMemo(() => statementDocument({ statement: current, profile, register: records, emblem, stateName }), [current, profile, records, emblem])
+  const { emblem, unreadable } = useMemo(() => emblemFromAttachment(storedEmblem), [storedEmblem])
+  const review = useMemo(() => reviewRecommendations({ statement: current, register: records, profile }), [current, records, profile])
+  // The mid-term report lists, for each recommendation, the recovery measures linked to it.
+  const reviewIds = useMemo(() => (stored.kind === 'mid-term-report' ? review.map((r) => r.id) : null), [stored.kind, review])
+  const linkedMeasures = useLinkedMeasureTitles(reviewIds)
+  const doc = useMemo(
+    () => statementDocument({ statement: current, profile, register: records, emblem, stateName, ...(linkedMeasures ? { measuresOf: (recommendationId: string) => linkedMeasures.get(recommendationId) ?? [] } : {}) }),
+    [current, profile, records, emblem, linkedMeasures]
+  )
   const spoken = spokenText(doc)
   const slot = slotOf({
     kind: stored.kind,
@@ -207,7 +220,6 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
   const placeholders = placeholdersIn(spoken)
   const earlier = useMemo(() => earlierRecommendations(records, { stateUnderReview: sur, session: draft.session, statementId: stored.id }), [records, sur, draft.session, stored.id])
   const index = useMemo(() => new EarlierIndex(earlier), [earlier])
-  const review = useMemo(() => reviewRecommendations({ statement: current, register: records, profile }), [current, records, profile])
   const lastVersion = versions[versions.length - 1]
   const currentVersion = lastVersion && sameWords(draft, lastVersion) ? lastVersion.version : null
 
@@ -239,8 +251,13 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
     act(async () => {
       await flush()
       setStatus({ text: t('statements.export.working') })
-      const result = await exportWord(doc, t('statements.export.wordDocument'))
-      const notes = unreadable ? ` ${t('statements.export.emblemUnreadable')}` : ''
+      // The measures linked at this moment, read in one transaction (the live list may still be loading).
+      const exported =
+        doc.kind === 'mid-term-report'
+          ? await recoveryMeasures.linkedMeasureTitles(review.map((r) => r.id)).then((titles) => statementDocument({ statement: current, profile, register: records, emblem, stateName, measuresOf: (recommendationId) => titles.get(recommendationId) ?? [] }))
+          : doc
+      const result = await exportWord(exported, t('export.wordDocument'))
+      const notes = unreadable ? ` ${t('export.emblemUnreadable')}` : ''
       setStatus({ text: (result.status === 'saved' ? t('statements.export.saved', { where: result.where }) : t('statements.export.cancelled')) + notes })
     })
 

@@ -6,6 +6,7 @@ import { STATEMENT_KINDS, STATEMENT_STATUSES, type MissionProfile, type Statemen
 import { EMPTY_STATEMENT_FILTER, filterStatements, type StatementFilter } from '../../domain/statements/statement-list'
 import { formattingLocale } from '../../i18n'
 import { NewStatementForm } from './NewStatementForm'
+import { newStatementRequestFromHash } from './statement-route'
 import { stateName } from './format'
 import { statementHref } from './statement-route'
 
@@ -14,7 +15,9 @@ export function StatementList({ profile }: { profile: MissionProfile }) {
   const { t, i18n } = useTranslation()
   const statements = useStatements()
   const [filter, setFilter] = useState<StatementFilter>(EMPTY_STATEMENT_FILTER)
-  const [creating, setCreating] = useState(false)
+  // A link from another page (the review cycle's "New statement") opens the form already filled in.
+  const [request] = useState(() => newStatementRequestFromHash(window.location.hash))
+  const [creating, setCreating] = useState(request !== null)
   const all = useMemo(() => statements ?? [], [statements])
   const visible = useMemo(() => filterStatements(all, filter, stateName), [all, filter])
   const states = useMemo(() => [...new Set(all.map((s) => s.stateUnderReview).filter((s): s is string => s !== null))].sort((a, b) => stateName(a).localeCompare(stateName(b))), [all])
@@ -34,7 +37,7 @@ export function StatementList({ profile }: { profile: MissionProfile }) {
           {t('statements.newStatement')}
         </button>
       </div>
-      {creating ? <NewStatementForm profile={profile} onCancel={() => setCreating(false)} /> : null}
+      {creating ? <NewStatementForm profile={profile} initial={request} onCancel={() => setCreating(false)} /> : null}
       {statements !== undefined && all.length === 0 ? (
         <div className="empty-state">
           <h2>{t('statements.list.emptyTitle')}</h2>

@@ -1,4 +1,12 @@
 import { useSyncExternalStore } from 'react'
+import { STATEMENT_KINDS, type Iso3, type StatementKind } from '../../domain/model'
+
+/** What another page asks a new statement to be about (`#/statements?new=<kind>&sur=<ISO3>&session=<n>`). */
+export interface NewStatementRequest {
+  kind: StatementKind
+  stateUnderReview: Iso3 | null
+  session: number | null
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -24,4 +32,20 @@ export function statementHref(id: string): string {
 /** Opens a statement's editor. */
 export function openStatement(id: string): void {
   window.location.hash = statementHref(id)
+}
+
+/** The new statement a link asks for, or null; unknown kinds, malformed States and sessions are ignored. */
+export function newStatementRequestFromHash(hash: string): NewStatementRequest | null {
+  const match = /^#\/?statements\/?\?(.*)$/.exec(hash)
+  if (!match) return null
+  const query = new URLSearchParams(match[1])
+  const kind = query.get('new')
+  if (!kind || !(STATEMENT_KINDS as readonly string[]).includes(kind)) return null
+  const sur = query.get('sur')
+  const session = Number(query.get('session'))
+  return {
+    kind: kind as StatementKind,
+    stateUnderReview: sur && /^[A-Z]{3}$/.test(sur) ? sur : null,
+    session: Number.isInteger(session) && session >= 1 && session <= 200 ? session : null
+  }
 }

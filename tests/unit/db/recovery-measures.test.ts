@@ -37,6 +37,24 @@ describe('recovery measure repository', () => {
     expect(await repos.recommendations.count()).toBe(2)
   })
 
+  it('reads the titles of the measures linked to the recommendations asked for, in one read transaction', async () => {
+    const repos = await repositories()
+    const [a, b, c] = await repos.recommendations.addAll([
+      sampleRecommendation(),
+      sampleRecommendation({ number: '122.8', origin: { kind: 'manual', source: 't', importedAt: '2026-01-01T00:00:00.000Z', key: 'b' } }),
+      sampleRecommendation({ number: '122.9', origin: { kind: 'manual', source: 't', importedAt: '2026-01-01T00:00:00.000Z', key: 'c' } })
+    ])
+    const internet = await repos.recoveryMeasures.save(sampleMeasure(), [a!.id, b!.id])
+    const tests = await repos.recoveryMeasures.save({ ...sampleMeasure(), title: 'Free COVID-19 tests', inForceFrom: '2020-03-01' }, [a!.id, c!.id])
+    const titles = await repos.recoveryMeasures.linkedMeasureTitles([a!.id, b!.id])
+    expect(Object.fromEntries(titles)).toEqual({ [a!.id]: ['Free COVID-19 tests', internet.title], [b!.id]: [internet.title] })
+    expect(await repos.recoveryMeasures.linkedMeasureTitles([])).toEqual(new Map())
+    // A measure deleted since is no longer listed; its links went with it.
+    await repos.recoveryMeasures.remove(tests.id)
+    expect((await repos.recoveryMeasures.linkedMeasureTitles([a!.id, c!.id])).get(a!.id)).toEqual([internet.title])
+    expect((await repos.recoveryMeasures.linkedMeasureTitles([c!.id])).has(c!.id)).toBe(false)
+  })
+
   it('imports a file whole, or not at all when a row is wrong', async () => {
     const repos = await repositories()
     const [rec] = await repos.recommendations.addAll([sampleRecommendation()])

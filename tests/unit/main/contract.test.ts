@@ -15,8 +15,17 @@ const docx = [{ name: 'Word document', extensions: ['docx'] }]
 const validSave = { bytes: new Uint8Array([80, 75, 3, 4]), suggestedName: 'UPR report.docx', filters: docx }
 
 describe('ipcArgSchemas', () => {
-  it('lists exactly the four channels', () => {
-    expect(Object.keys(ipcArgSchemas).sort()).toEqual(['app:info', 'file:open', 'file:save', 'shell:open-external'])
+  it('lists exactly the eight channels', () => {
+    expect(Object.keys(ipcArgSchemas).sort()).toEqual([
+      'app:info',
+      'backups:list',
+      'backups:quit-reply',
+      'backups:read',
+      'backups:write',
+      'file:open',
+      'file:save',
+      'shell:open-external'
+    ])
   })
 })
 

@@ -1,0 +1,125 @@
+/**
+ * Words for what the archive code reports: refusals, record labels, field names and values. Pure
+ * functions over a translator, so the page and its tests share them.
+ */
+import type { TFunction } from 'i18next'
+import type { ArchiveRecord } from '../../archive/format'
+import type { Refused } from '../../archive/read-archive'
+import { BOOKKEEPING_TABLES } from '../../archive/tables'
+import { DataChangedError } from '../../db/archive-repository'
+import { isQuotaError } from '../../db/write-watch'
+import { stateByIso3 } from '../../domain/states'
+import { NotWholeMissionError, SafetyBackupError } from './data-safety-service'
+
+/** The message for a refused archive, with the version that wrote it where it matters. */
+export function refusalMessage(t: TFunction, refused: Refused, supportedSchemaVersion: number): string {
+  const version = refused.writtenBy?.appVersion ?? t('dataSafety.refusal.unknownVersion')
+  return t(`dataSafety.refusal.${refused.reason}`, {
+    version,
+    found: refused.writtenBy?.schemaVersion ?? '?',
+    supported: supportedSchemaVersion
+  })
+}
+
+/** A table's name in the person's words, for `count` records (a table added later falls back to its own name). */
+export function tableName(t: TFunction, table: string, count = 2): string {
+  return t(`dataSafety.tables.${table}`, { count, defaultValue: humanize(table).toLowerCase() })
+}
+
+/** "recommendingStates" → "Recommending states". */
+export function humanize(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[._-]+/g, ' ').trim().toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** Record counts as words: "6 recommendations, 1 review, …" (empty and bookkeeping tables left out). */
+export function countsSummary(t: TFunction, counts: Record<string, number>, locale: string): string {
+  const parts = Object.entries(counts)
+    .filter(([table, n]) => n > 0 && !BOOKKEEPING_TABLES.includes(table))
+    .map(([table, n]) => `${n.toLocaleString(locale)} ${tableName(t, table, n)}`)
+  return parts.length > 0 ? parts.join(', ') : t('dataSafety.storage.recordsNone')
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/** A short label for one record, whatever its table: its title, name, number and text, or its id. */
+export function recordLabel(t: TFunction, table: string, record: ArchiveRecord | null, fallbackId: string): string {
+  if (!record) return fallbackId
+  // The mission profile is one record: its name is the table's.
+  if (table === 'missionProfile') return ''
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : null)
+  if (table === 'recommendations') {
+    const number = text('number')
+    const body = text('text') ?? ''
+    return clip(`${number ? `${number} ` : ''}${body}`, 110) || fallbackId
+  }
+  if (table === 'reviews' || table === 'participations') {
+    const state = text('stateIso3')
+    const name = state ? (stateByIso3(state)?.name ?? state) : null
+    if (name) return t('dataSafety.export.reviewOption', { state: name, session: String(record['session'] ?? '?') })
+  }
+  return clip(text('title') ?? text('name') ?? text('missionName') ?? text('text') ?? fallbackId, 110)
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+/** A field's name in the person's words (the common ones translated, the rest spelled out). */
+export function fieldName(t: TFunction, field: string): string {
+  return t(`dataSafety.fields.${field}`, { defaultValue: humanize(field) })
+}
+
+/** A field value as short text for the side-by-side view. */
+export function displayValue(t: TFunction, value: unknown, locale = 'en-GB'): string {
+  if (value === undefined || value === null || value === '') return t('dataSafety.empty')
+  if (typeof value === 'boolean') return value ? t('dataSafety.yes') : t('dataSafety.no')
+  if (typeof value === 'string' && INSTANT.test(value)) {
+    // Seconds matter when both sides changed within the same minute.
+    const date = new Date(value)
+    return Number.isNaN(date.getTime()) ? value : date.toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  }
+  if (typeof value === 'string') return clip(value, 400)
+  if (typeof value === 'number') return String(value)
+  if (value instanceof Uint8Array) return t('dataSafety.bytes', { count: value.byteLength })
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.length > 0 ? clip(value.join(', '), 400) : t('dataSafety.empty')
+  return clip(JSON.stringify(value), 400)
+}
+
+/** Bytes as "3.2 MB". */
+export function formatSize(bytes: number, locale: string): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toLocaleString(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`
+}
+
+/** A timestamp as local date and time, e.g. "27 Nov 2026, 10:15". */
+export function formatWhen(iso: string, locale: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function diskFull(error: unknown): boolean {
+  return isQuotaError(error) || /\((ENOSPC|EDQUOT)\)/.test(messageOf(error))
+}
+
+/** Why an operation failed, in words a person can act on. */
+export function operationError(t: TFunction, error: unknown): string {
+  if (error instanceof SafetyBackupError) {
+    return t('dataSafety.errors.safetyBackup', { message: diskFull(error.cause) ? t('dataSafety.errors.diskFull') : messageOf(error.cause) })
+  }
+  if (error instanceof DataChangedError) return t('dataSafety.errors.changedMeanwhile')
+  if (error instanceof NotWholeMissionError) return t('dataSafety.errors.notWholeMission')
+  if (diskFull(error)) return t('dataSafety.errors.diskFull')
+  return messageOf(error)
+}

@@ -1,0 +1,322 @@
+import type { statementsEn } from './en-statements'
+import type { Translation } from './index'
+
+/**
+ * French strings of the statements area, in the terminology of the United Nations in Geneva (déclaration,
+ * État examiné, dialogue, Groupe de travail, Conseil des droits de l’homme, seul le texte prononcé fait
+ * foi). Typography: a no-break space before `:` `;` `?` `!` and inside « ». Plurals: the plain key is the
+ * plural, `key_one` the singular (French uses it for 0 and 1).
+ */
+export const statementsFr: Translation<typeof statementsEn> = {
+  title: 'Déclarations',
+  newStatement: 'Nouvelle déclaration…',
+  kinds: {
+    'recommending-state': 'Déclaration lors d’un examen (État auteur de recommandations)',
+    opening: 'Déclaration liminaire lors de notre examen',
+    'concluding-remarks': 'Observations finales lors de notre examen',
+    'plenary-adoption': 'Déclaration lors de l’adoption en séance plénière du Conseil',
+    'position-paper': 'Note de position',
+    'mid-term-report': 'Rapport à mi-parcours',
+    'thematic-list': 'Liste thématique des recommandations'
+  },
+  kindsShort: {
+    'recommending-state': 'Déclaration d’examen',
+    opening: 'Déclaration liminaire',
+    'concluding-remarks': 'Observations finales',
+    'plenary-adoption': 'Déclaration en plénière',
+    'position-paper': 'Note de position',
+    'mid-term-report': 'Rapport à mi-parcours',
+    'thematic-list': 'Liste thématique'
+  },
+  statuses: { draft: 'Projet', final: 'Définitive', delivered: 'Prononcée' },
+  list: {
+    search: 'Rechercher dans les déclarations',
+    searchPlaceholder: 'Titre, texte ou recommandations',
+    kind: 'Type',
+    status: 'Statut',
+    stateUnderReview: 'État examiné',
+    session: 'Session',
+    all: 'Tous',
+    sessionOption: 'Session {{session}}',
+    counts: 'Déclarations : {{shown}} sur {{total}}',
+    tableLabel: 'Déclarations',
+    columns: { title: 'Titre', kind: 'Type', stateUnderReview: 'État examiné', session: 'Session', status: 'Statut', updated: 'Dernière modification' },
+    emptyTitle: 'Aucune déclaration pour l’instant',
+    emptyText:
+      'Commencez une déclaration pour un examen que vous suivez, la déclaration liminaire de votre propre examen, une déclaration en plénière, une note de position ou votre rapport à mi-parcours : chacun part d’un modèle rempli à partir de vos données.',
+    noMatch: 'Aucune déclaration ne correspond à ces filtres.',
+    clear: 'Effacer les filtres'
+  },
+  create: {
+    title: 'Nouvelle déclaration',
+    kind: 'Type de document',
+    language: 'Langue du document',
+    session: 'Session du Groupe de travail',
+    sessionOption: 'Session {{session}} ({{dates}})',
+    sessionNone: 'Aucune session',
+    sessionUndated: 'Session {{session}} (dates non publiées)',
+    stateUnderReview: 'État examiné',
+    chooseState: 'Choisissez un État…',
+    noState: 'Aucun',
+    ownState: '{{state}} (notre État)',
+    titleLabel: 'Titre',
+    titleHint: 'Le titre du document ; vous pourrez le modifier par la suite.',
+    submit: 'Créer à partir du modèle',
+    cancel: 'Annuler',
+    stateRequired: 'Choisissez l’État examiné.',
+    sessionRequired: 'Choisissez la session.',
+    titleRequired: 'Donnez un titre au document.',
+    ownReviewHint: 'Sessions au cours desquelles {{state}} est examiné.'
+  },
+  editor: {
+    back: 'Toutes les déclarations',
+    actions: 'Actions sur cette déclaration',
+    titleLabel: 'Titre',
+    status: 'Statut : {{status}}',
+    deliveredOn: 'Prononcée le {{date}}',
+    locked: 'Cette déclaration a été prononcée : elle est conservée telle quelle. Repassez-la en projet pour la modifier.',
+    saveVersion: 'Enregistrer une version',
+    versionSaved: 'Version {{version}} enregistrée.',
+    noChanges: 'Aucune modification depuis la version {{version}}.',
+    duplicate: 'Dupliquer',
+    duplicated: 'Copie créée : vous modifiez maintenant la copie.',
+    copyTitle: '{{title}} (copie)',
+    markFinal: 'Marquer comme définitive',
+    backToDraft: 'Repasser en projet',
+    delete: 'Supprimer…',
+    confirmDelete: 'Supprimer « {{title}} » et son historique ? Les recommandations qu’elle a inscrites au registre y restent.',
+    confirmDeleteButton: 'Supprimer la déclaration',
+    keep: 'La conserver',
+    deleted: 'Déclaration supprimée.',
+    autosave: { saving: 'Enregistrement…', saved: 'Toutes les modifications sont enregistrées', failed: 'Non enregistré : {{message}}' },
+    notFound: 'Cette déclaration n’est pas enregistrée (elle a peut-être été supprimée).',
+    loading: 'Ouverture de la déclaration…',
+    titleBlock: 'Bloc de titre',
+    body: 'Texte de la déclaration',
+    bodyWritten: 'Texte du document',
+    bodyHint: 'Remplacez les indications entre [crochets]. Les titres, le gras, l’italique, les listes et les citations sont conservés dans Word.',
+    checkAgainstDelivery: 'Le document Word commence par « Seul le texte prononcé fait foi ».',
+    language: 'Langue : {{language}}',
+    placeholder: 'Rédigez la déclaration…',
+    placeholdersLeft_one: '{{count}} indication entre [crochets] reste à remplacer : « {{first}} ».',
+    placeholdersLeft: '{{count}} indications entre [crochets] restent à remplacer, la première : « {{first}} ».',
+    closing: 'Conclusion',
+    closingHint: 'Prononcée après les recommandations, par exemple « Je vous remercie. »',
+    plenaryClosingHint: 'Prononcée après les chiffres et les recommandations dont il a été pris note.'
+  },
+  fields: {
+    meeting: 'Réunion',
+    agendaItem: 'Point de l’ordre du jour',
+    speaker: 'Orateur',
+    date: 'Date',
+    statementBy: 'Déclaration de',
+    subject: 'Objet',
+    reportSymbol: 'Rapport du Groupe de travail (cote)',
+    dateHint: 'Le jour où la déclaration est prononcée ou la date du document.'
+  },
+  toolbar: {
+    label: 'Mise en forme',
+    paragraph: 'Texte normal',
+    heading1: 'Titre 1',
+    heading2: 'Titre 2',
+    heading3: 'Titre 3',
+    bold: 'Gras',
+    italic: 'Italique',
+    underline: 'Souligné',
+    bulletList: 'Liste à puces',
+    orderedList: 'Liste numérotée',
+    quote: 'Citation',
+    undo: 'Annuler',
+    redo: 'Rétablir'
+  },
+  recommendations: {
+    title: 'Recommandations',
+    intro: 'Introduction des recommandations',
+    introHint: 'Lue juste avant les recommandations numérotées.',
+    item: 'Recommandation {{n}}',
+    add: 'Ajouter une recommandation',
+    remove: 'Retirer la recommandation {{n}}',
+    moveUp: 'Monter la recommandation {{n}}',
+    moveDown: 'Descendre la recommandation {{n}}',
+    none: 'Aucune recommandation pour l’instant. La plupart des États en formulent une à trois.',
+    many: '{{count}} recommandations : la plupart des États en formulent au plus deux ou trois par examen.',
+    followsUp: 'Donne suite à une recommandation antérieure : {{text}}',
+    smart: 'Vérification SMART',
+    smartOf: 'Vérification SMART de la recommandation {{n}}',
+    similar_one: '{{count}} recommandation antérieure semblable',
+    similar: '{{count}} recommandations antérieures semblables',
+    similarOf: 'Recommandations antérieures semblables à la recommandation {{n}}',
+    markRepeat: 'La lier et ajouter « comme recommandé lors du cycle précédent »',
+    repeatMarked: 'La recommandation {{n}} précise maintenant qu’elle a été formulée lors du cycle précédent.'
+  },
+  smart: {
+    summary: 'Critères remplis : {{met}} sur {{checked}}',
+    verb: 'Verbe « {{verb}} » : catégorie d’action {{category}} ({{label}})',
+    criteria: { 'one-action': 'Une seule action', 'specific-verb': 'Un verbe précis', measurable: 'Un élément mesurable', 'time-bound': 'Un délai' },
+    met: 'rempli',
+    notMet: 'non rempli',
+    notChecked: 'non vérifié',
+    found: 'trouvé : « {{words}} »',
+    categories: { 1: 'action minimale', 2: 'action de continuation', 3: 'action d’examen', 4: 'action générale', 5: 'action précise' },
+    hints: {
+      empty: 'Rédigez d’abord la recommandation.',
+      noAction: 'Commencez par l’action demandée, sous forme de verbe : « Adopter… », « Créer… », « Ratifier… ».',
+      severalActions:
+        'Elle demande {{count}} actions (« {{first}} », « {{second}} »…) : formulez une recommandation par action, ou gardez celle qui compte le plus.',
+      noVerb: 'Commencez par l’action demandée, sous forme de verbe : « Adopter… », « Créer… », « Ratifier… ».',
+      generalVerb:
+        '« {{verb}} » est une action générale (catégorie {{category}}) : dites ce qui doit être fait, par exemple adopter une loi, créer un organe, allouer un budget.',
+      consideringVerb:
+        '« {{verb}} » demande seulement d’envisager (catégorie {{category}}) : demandez la décision elle-même, par exemple « Ratifier » plutôt qu’« Envisager de ratifier ».',
+      continuingVerb: '« {{verb}} » demande de poursuivre ce qui est fait (catégorie {{category}}) : nommez l’étape suivante et ce qu’elle doit permettre.',
+      minimalVerb: '« {{verb}} » demande peu d’action à l’État examiné (catégorie {{category}}) : demandez-lui d’agir lui-même.',
+      notMeasurable:
+        'Ajoutez ce qui pourra être vérifié lors du prochain examen : un chiffre, une cible ou un indicateur, par exemple « porter à 50 le nombre de foyers d’accueil » ou « avec des données ventilées ».',
+      notTimeBound: 'Ajoutez un délai : « d’ici au prochain examen », « d’ici à 2027 » ou « dans un délai de deux ans ».',
+      englishOnly: 'Les règles sur les verbes lisent l’anglais : en français et en espagnol, seuls les chiffres et les délais sont vérifiés.'
+    }
+  },
+  previous: {
+    title: 'Recommandé auparavant : {{state}}',
+    intro: 'Les recommandations adressées à {{state}} lors des examens précédents, par nous et par d’autres, d’après le registre.',
+    ours: 'Formulées par nous',
+    others: 'Par d’autres États',
+    search: 'Rechercher dans les recommandations antérieures adressées à {{state}}',
+    none: 'Le registre ne contient aucune recommandation antérieure adressée à {{state}}. Importez ses rapports antérieurs du Groupe de travail dans Recommandations pour les voir ici.',
+    noMatch: 'Aucune recommandation antérieure ne correspond.',
+    meta: 'Session {{session}} · {{states}} · {{position}}',
+    recommendAgain: 'Recommander à nouveau',
+    added: 'Ajoutée comme recommandation {{n}}, « comme recommandé lors du cycle précédent ».',
+    more: 'Affichées : {{shown}} sur {{total}} ; affinez la recherche pour voir les autres.',
+    noState: 'Choisissez l’État examiné pour voir ce qui a été recommandé auparavant.'
+  },
+  timing: {
+    title: 'Temps de parole',
+    length: 'Longueur',
+    words_one: '{{count}} mot',
+    words: '{{count}} mots',
+    speaking: 'Temps de parole {{time}} à {{rate}} mots par minute',
+    slot: 'Temps imparti : {{time}}',
+    basis: {
+      'speakers-entered': '140 minutes réparties entre {{speakers}} orateurs inscrits (nombre saisi)',
+      'speakers-known': '140 minutes réparties entre {{speakers}} orateurs inscrits (d’après le cycle d’examen)',
+      'speakers-default': '140 minutes réparties entre {{speakers}} orateurs inscrits (par défaut : saisissez le nombre réel dès que la liste est publiée)',
+      'plenary-state': '1 minute 30 pour un État lors de l’adoption en plénière',
+      'plenary-state-under-review': 'jusqu’à 20 minutes pour l’État examiné lors de l’adoption en plénière',
+      allotted: 'temps imparti à cette déclaration',
+      'own-review-default': 'une part par défaut des 70 minutes de l’État examiné : fixez le temps que vous donnez à cette partie'
+    },
+    capped: 'plafonné à {{time}} par orateur',
+    over: 'Dépasse le temps imparti de {{time}} : retirez environ {{words}} mots.',
+    near: 'Proche de la limite : il reste {{time}}.',
+    within: 'Dans le temps imparti : {{time}} de marge.',
+    notTimed: 'Document écrit : non minuté.',
+    verdicts: { over: 'Dépasse le temps imparti', near: 'Proche de la limite', within: 'Dans le temps imparti', 'not-timed': 'Non minuté' },
+    speakers: 'Orateurs inscrits',
+    speakersPlaceholder: '{{n}}',
+    speakersHint: 'Laissez vide pour utiliser le nombre du cycle d’examen, ou la valeur par défaut.',
+    cap: 'Plafond par orateur (secondes)',
+    allotted: 'Temps imparti (minutes)',
+    rateHint: 'Le débit de parole se règle dans les paramètres.',
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+    seconds: '{{seconds}} s',
+    minutes: '{{minutes}} min'
+  },
+  register: {
+    plenaryTitle: 'D’après le registre',
+    counts: 'Les chiffres que lit la déclaration :',
+    noRecommendations:
+      'Le registre ne contient aucune recommandation adressée à {{state}} lors de la session {{session}} : importez le rapport du Groupe de travail et son additif dans Recommandations.',
+    noted: 'Recommandations dont il a été pris note, et pourquoi',
+    rationale: 'Motif pour {{number}}',
+    rationaleMissing_one: '{{count}} recommandation dont il a été pris note n’a pas encore de motif.',
+    rationaleMissing: '{{count}} recommandations dont il a été pris note n’ont pas encore de motif.',
+    tablesTitle: 'Tableaux tirés du registre',
+    tables: '{{count}} recommandations adressées à {{state}} lors de la session {{session}}, en {{groups}} thèmes, exportées en tableaux à l’italienne.',
+    withMeasures_one: '{{count}} d’entre elles énumère les mesures de relèvement qui lui sont liées.',
+    withMeasures: '{{count}} d’entre elles énumèrent les mesures de relèvement qui leur sont liées.',
+    noMeasures:
+      'Aucune mesure de relèvement n’est encore liée à ces recommandations : liez-les dans Mesures de relèvement pour qu’elles figurent dans le rapport.',
+    tooMany: '{{count}} lignes : plus qu’un document Word ne peut en contenir ({{max}}). Restreignez l’examen.',
+    themes: 'Thèmes',
+    themeCount: '{{theme}} : {{count}}',
+    otherTheme: 'Autres',
+    annex: 'Tableau en annexe',
+    annexNone: 'Pas d’annexe',
+    annexAll: 'Toutes les recommandations antérieures adressées à {{state}}',
+    annexTheme: 'Recommandations antérieures sur le thème {{theme}}',
+    annexCount_one: '{{count}} recommandation en annexe.',
+    annexCount: '{{count}} recommandations en annexe.',
+    annexNoState: 'Indiquez un État examiné pour annexer ses recommandations antérieures.'
+  },
+  history: {
+    title: 'Historique des versions',
+    version: 'Version {{version}}',
+    reasons: {
+      created: 'créée',
+      saved: 'enregistrée',
+      autosave: 'enregistrée automatiquement',
+      left: 'enregistrée en quittant',
+      restored: 'restaurée',
+      delivered: 'prononcée',
+      duplicated: 'copiée'
+    },
+    restoredFrom: 'restaurée à partir de la version {{version}}',
+    restore: 'Restaurer la version {{version}}',
+    restoreShort: 'Restaurer',
+    current: 'actuelle',
+    restored: 'Version {{from}} restaurée comme version {{version}}.',
+    empty: 'Aucune version enregistrée pour l’instant.'
+  },
+  export: {
+    button: 'Exporter en Word',
+    working: 'Préparation du document Word…',
+    saved: 'Enregistré : {{where}}',
+    cancelled: 'Exportation annulée.',
+    failed: 'Le document Word n’a pas pu être créé ; rien n’a été écrit : {{message}}'
+  },
+  delivery: {
+    markDelivered: 'Marquer comme prononcée…',
+    date: 'Prononcée le',
+    confirm: 'Confirmer',
+    cancel: 'Annuler',
+    done: 'Marquée comme prononcée.',
+    doneWithRecommendations_one: 'Marquée comme prononcée : {{count}} recommandation a été inscrite au registre comme formulée par nous, en attente.',
+    doneWithRecommendations: 'Marquée comme prononcée : {{count}} recommandations ont été inscrites au registre comme formulées par nous, en attente.',
+    showRegister: 'Les voir dans le registre',
+    intro: 'Ses recommandations seront inscrites au registre comme formulées par nous, en attente de la position de {{state}}.',
+    noStateUnderReview: 'Indiquez l’État examiné avant de la marquer comme prononcée.',
+    noSession: 'Indiquez la session avant de la marquer comme prononcée.',
+    dateRequired: 'Saisissez la date à laquelle elle a été prononcée.'
+  },
+  problems: {
+    empty: 'La déclaration est vide : rédigez-la avant de l’exporter.',
+    noRecommendations: 'Le registre ne contient aucune recommandation pour cet examen : importez-les d’abord dans Recommandations.',
+    tooManyRows:
+      'Les tableaux compteraient {{rows}} lignes, plus qu’un document Word ne devrait en contenir ({{max}}) : restreignez l’examen ou exportez le registre sous forme de tableur.'
+  },
+  errors: {
+    notFound: 'Cette déclaration n’est plus enregistrée (elle a peut-être été supprimée).',
+    versionNotFound: 'Cette version ne figure pas dans l’historique de la déclaration.',
+    deliveredIsLocked: 'Une déclaration prononcée est conservée telle quelle : repassez-la en projet pour la modifier.',
+    noStateUnderReview: 'Indiquez l’État examiné avant de la marquer comme prononcée.',
+    noSession: 'Indiquez la session avant de la marquer comme prononcée.'
+  },
+  emblem: {
+    title: 'Emblème de l’en-tête',
+    intro: 'L’emblème figure au-dessus du nom de la mission sur la première page de chaque document Word. PNG, JPEG, GIF ou BMP, 2 Mo au plus.',
+    choose: 'Choisir une image',
+    current: 'Emblème actuel : {{name}} ({{width}} × {{height}} pixels)',
+    none: 'Aucun emblème : les documents portent seulement le nom de la mission.',
+    remove: 'Retirer l’emblème',
+    saved: 'Emblème enregistré : {{name}}.',
+    removed: 'Emblème retiré.',
+    preview: 'L’emblème actuel',
+    problems: {
+      empty: '{{name}} est vide : choisissez le fichier image de l’emblème.',
+      'too-large': '{{name}} pèse {{size}} Mo : un emblème doit peser 2 Mo au plus. Enregistrez-en une copie plus petite (quelques centaines de pixels de haut suffisent).',
+      'not-an-image': '{{name}} n’est pas une image qu’UPR Desk peut utiliser : choisissez un fichier PNG, JPEG, GIF ou BMP.',
+      unreadable: '{{name}} ressemble à une image, mais sa taille est illisible : enregistrez-la de nouveau en PNG et réessayez.'
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/** Real-shaped archive content for the archive tests (written for the tests, not UN data). */
+import type { ArchiveScope, ArchiveTables } from '../../../src-renderer/archive/format'
+import { writeArchive, type ArchiveInput } from '../../../src-renderer/archive/write-archive'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+
+export const MISSION_SCOPE: ArchiveScope = { kind: 'mission', id: null, label: 'Permanent Mission of Slovenia' }
+
+/** A small mission: a profile, two recommendations, a review, an attachment with bytes, bookkeeping. */
+export function sampleTables(): ArchiveTables {
+  const at = '2026-11-27T10:00:00.000Z'
+  return {
+    missionProfile: [{ id: 'mission', stateIso3: 'SVN', missionName: 'Permanent Mission of Slovenia', city: 'Geneva', language: 'en', speakingRateWpm: 125, createdAt: at, updatedAt: at }],
+    reviews: [{ id: 'rev_1', stateIso3: 'SVN', cycle: 4, session: 48, stages: {}, documents: [], troika: ['GHA', 'KAZ', 'CHL'], headOfDelegation: 'State Secretary', notes: 'Fourth cycle — “quotes”, accents: é', createdAt: at, updatedAt: at }],
+    recommendations: [
+      { id: 'rec_1', reviewId: 'rev_1', stateUnderReview: 'SVN', session: 48, cycle: 4, number: '140.1', text: 'Ratify the Optional Protocol to the Convention against Torture', recommendingStates: ['PRT'], recommendingStatesRaw: ['Portugal'], position: 'supported', themes: ['International instruments'], origin: { kind: 'wg-report', source: 'A/HRC/59/15', importedAt: at, key: 'A/HRC/59/15#140.1#1' }, createdAt: at, updatedAt: at },
+      { id: 'rec_2', reviewId: 'rev_1', stateUnderReview: 'SVN', session: 48, cycle: 4, number: '140.2', text: 'Strengthen the Ombudsman\nwith a line break', recommendingStates: ['ESP'], recommendingStatesRaw: ['Spain'], position: 'noted', themes: [], origin: { kind: 'wg-report', source: 'A/HRC/59/15', importedAt: at, key: 'A/HRC/59/15#140.2#1' }, createdAt: at, updatedAt: at }
+    ],
+    attachments: [{ id: 'att_1', ownerId: 'rev_1', name: 'emblem.png', mediaType: 'image/png', size: 8, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), createdAt: at, updatedAt: at }],
+    tasks: [],
+    appMeta: [{ id: 'changeCounter', value: 12, updatedAt: at }]
+  }
+}
+
+/** Writes an archive of the sample (or given) tables; tests lower the PBKDF2 iterations to stay fast. */
+export async function sampleArchive(overrides: Partial<ArchiveInput> & { tables?: ArchiveTables } = {}): Promise<Uint8Array> {
+  const tables = overrides.tables ?? sampleTables()
+  const written = await writeArchive({
+    appVersion: '0.1.0',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    purpose: 'export',
+    scope: MISSION_SCOPE,
+    chunks: Object.entries(tables).map(([table, records]) => ({ table, records })),
+    createdAt: new Date('2026-11-27T10:00:00.000Z'),
+    iterations: 2_000,
+    ...overrides
+  })
+  return written.bytes
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TFunction } from 'i18next'
+import type { Refused } from '../../../../src-renderer/archive/read-archive'
+import { DataChangedError } from '../../../../src-renderer/db/archive-repository'
+import { NotWholeMissionError, SafetyBackupError } from '../../../../src-renderer/features/data-safety/data-safety-service'
+import { countsSummary, displayValue, fieldName, formatSize, humanize, operationError, recordLabel, refusalMessage, tableName } from '../../../../src-renderer/features/data-safety/describe'
+import { initI18n } from '../../../../src-renderer/i18n'
+
+let t: TFunction
+beforeAll(async () => {
+  t = (await initI18n('en')).t
+})
+
+const refused = (reason: Refused['reason'], writtenBy?: Refused['writtenBy']): Refused => ({ ok: false, reason, detail: 'x', ...(writtenBy ? { writtenBy } : {}) })
+
+describe('words for the archive code', () => {
+  it('gives each refusal its own message', () => {
+    const messages = (['not-an-archive', 'truncated', 'corrupted', 'newer-format', 'newer-schema', 'needs-passphrase', 'wrong-passphrase'] as const).map((r) => refusalMessage(t, refused(r), 3))
+    expect(new Set(messages).size).toBe(messages.length)
+    expect(messages.every((m) => !m.includes('dataSafety.'))).toBe(true)
+    expect(refusalMessage(t, refused('newer-schema', { appVersion: '0.9.0', formatVersion: 1, schemaVersion: 4 }), 3)).toBe(
+      'This archive was written by a newer version of UPR Desk (0.9.0) with data this version does not know (data version 4; this version reads up to 3). Update UPR Desk to open it. Nothing was changed.'
+    )
+    expect(refusalMessage(t, refused('newer-format'), 3)).toContain('(an unknown version)')
+  })
+
+  it('counts records in words, without the app’s own bookkeeping', () => {
+    expect(countsSummary(t, { recommendations: 1200, reviews: 1, tasks: 0, appMeta: 4, syncBases: 90 }, 'en-GB')).toBe('1,200 recommendations, 1 review')
+    expect(countsSummary(t, { appMeta: 4 }, 'en-GB')).toBe('none yet')
+    expect(tableName(t, 'someFutureTable')).toBe('some future table')
+  })
+
+  it('labels records and fields in the person’s words', () => {
+    expect(recordLabel(t, 'recommendations', { id: 'r', number: '122.7', text: 'Ratify the Convention' }, 'r')).toBe('122.7 Ratify the Convention')
+    expect(recordLabel(t, 'reviews', { id: 'v', stateIso3: 'GHA', session: 42 }, 'v')).toBe('Review of Ghana, session 42')
+    expect(recordLabel(t, 'statements', { id: 's', title: 'Statement at the review of Ghana' }, 's')).toBe('Statement at the review of Ghana')
+    expect(recordLabel(t, 'tasks', { id: 'task_1' }, 'task_1')).toBe('task_1')
+    expect(recordLabel(t, 'missionProfile', { id: 'mission', missionName: 'x' }, 'mission')).toBe('')
+    expect(humanize('recommendingStatesRaw')).toBe('Recommending states raw')
+    expect(fieldName(t, 'updatedAt')).toBe('Last changed')
+    expect(fieldName(t, 'headOfDelegation')).toBe('Head of delegation')
+  })
+
+  it('shows values briefly', () => {
+    expect(displayValue(t, null)).toBe('(empty)')
+    expect(displayValue(t, true)).toBe('yes')
+    expect(displayValue(t, ['PRT', 'ESP'])).toBe('PRT, ESP')
+    expect(displayValue(t, new Uint8Array(12))).toBe('12 bytes')
+    expect(displayValue(t, '2026-11-27T10:15:30.000Z', 'en-GB')).toMatch(/27 Nov 2026.*\d{2}:\d{2}:\d{2}/)
+    expect(displayValue(t, 'x'.repeat(1000)).length).toBe(400)
+    expect(formatSize(3_355_443, 'en-GB')).toBe('3.2 MB')
+  })
+
+  it('explains failures in words a person can act on', () => {
+    expect(operationError(t, new SafetyBackupError(new Error('backups:write failed (ENOSPC)')))).toBe('a safety backup of your current data could not be kept first (the disk is full: free some space and try again), so nothing was changed')
+    expect(operationError(t, new DataChangedError())).toContain('your data changed')
+    expect(operationError(t, new NotWholeMissionError())).toContain('merge this one instead')
+    expect(operationError(t, new DOMException('full', 'QuotaExceededError'))).toBe('the disk is full: free some space and try again')
+  })
+})
