@@ -2,7 +2,7 @@
  * What the archive knows about the database's tables, read from the schema definitions alone (plain
  * constants, no Dexie), so a table added in a later schema version is archived without code changes.
  */
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/schema'
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/schema'
 
 /**
  * Tables that describe this copy of the app rather than the mission's work: the change counter, the
@@ -17,9 +17,9 @@ export function tablesOfVersion(version: number): string[] | null {
   return found ? Object.keys(found.stores) : null
 }
 
-/** The tables of the current schema version, in a stable order. */
+/** The tables of the current schema version, in a stable order; never the derived ones (the register cache, rebuilt from the rest). */
 export function currentTables(): string[] {
-  return tablesOfVersion(CURRENT_SCHEMA_VERSION) ?? []
+  return (tablesOfVersion(CURRENT_SCHEMA_VERSION) ?? []).filter((name) => !(DERIVED_TABLES as readonly string[]).includes(name))
 }
 
 /** The tables that hold the mission's work (everything but bookkeeping), for exports and merges. */

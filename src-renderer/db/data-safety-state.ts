@@ -4,6 +4,7 @@
  * counts as one change (one save, one import, one bulk edit), whichever area made it.
  */
 import { BOOKKEEPING_TABLES } from '../archive/tables'
+import { DERIVED_TABLES } from './schema'
 import type { UprDeskDatabase } from './database'
 import { nowIso } from './ids'
 import { watchWrites, type WriteEvent } from './write-watch'
@@ -143,7 +144,7 @@ export class DataSafetyState {
       if (event.quota) this.publish({ storageFull: { at: nowIso(), tables: event.tables } })
       return
     }
-    if (event.tables.every((t) => BOOKKEEPING_TABLES.includes(t))) return
+    if (event.tables.every((t) => BOOKKEEPING_TABLES.includes(t) || (DERIVED_TABLES as readonly string[]).includes(t))) return
     this.countChange()
   }
 

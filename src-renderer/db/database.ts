@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
   AppMetaEntry,
   Attachment,
@@ -15,6 +15,8 @@ import type {
   SyncBase,
   Task
 } from '../domain/model'
+import type { RegisterCacheRecord } from './register-cache'
+import { registerJournalMiddleware, type RegisterJournalEntry } from './register-journal'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
 import { writeWatchMiddleware } from './write-watch'
 
@@ -34,12 +36,17 @@ export class UprDeskDatabase extends Dexie {
   attachments!: EntityTable<Attachment, 'id'>
   appMeta!: EntityTable<AppMetaEntry, 'id'>
   syncBases!: EntityTable<SyncBase, 'id'>
+  registerCache!: Table<RegisterCacheRecord, RegisterCacheRecord['id']>
+  registerJournal!: EntityTable<RegisterJournalEntry, 'seq'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
     }
+    // Every write to the recommendations, by any code, is noted for the in-memory register.
+    this.use(registerJournalMiddleware)
     // Counts committed writes and notices a full disk (data safety); must be in place before open().
     this.use(writeWatchMiddleware(this))
   }

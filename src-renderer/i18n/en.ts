@@ -54,6 +54,7 @@ export const en = {
     group: { none: 'No grouping', theme: 'Theme', recommendingState: 'Recommending State', position: 'Position' },
     counts: '{{shown}} of {{total}} recommendations',
     loading: 'Loading the register… {{count}} so far',
+    failed: 'The register could not be read from this computer’s storage ({{message}}). Nothing was changed; reopen the app to try again.',
     countsByPosition: '{{supported}} supported, {{noted}} noted, {{partly}} supported in part, {{pending}} pending',
     listLabel: 'Recommendations',
     groupHeading: '{{name}} ({{count}})',
@@ -73,6 +74,7 @@ export const en = {
       cycle: 'Cycle',
       session: 'Session',
       stateUnderReview: 'State under review',
+      stateUnderReviewRegion: 'Region of State under review',
       recommendingState: 'Recommending State',
       region: 'Region of recommending State',
       position: 'Position',
@@ -162,7 +164,8 @@ export const en = {
       reading: 'Reading the file…',
       parsing: 'Finding the recommendations…',
       'applying-addendum': 'Applying the addendum…',
-      classifying: 'Classifying and storing…'
+      classifying: 'Classifying…',
+      storing: 'Storing…'
     },
     done: 'Imported: {{added}} added, {{updated}} updated, {{unchanged}} already up to date.',
     showRegister: 'Show the register',

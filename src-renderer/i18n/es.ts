@@ -62,6 +62,7 @@ export const es = {
     },
     group: { none: 'Sin agrupar', theme: 'Tema', recommendingState: 'Estado recomendante', position: 'Posición' },
     counts: 'Recomendaciones: {{shown}} de {{total}}',
+    failed: 'No se pudo leer el registro desde el almacenamiento de este equipo ({{message}}). No se ha modificado nada; vuelva a abrir la aplicación para intentarlo de nuevo.',
     loading: 'Cargando el registro… {{count}} por ahora',
     countsByPosition:
       'Que cuentan con el apoyo: {{supported}}; de las que se ha tomado nota: {{noted}}; apoyadas en parte: {{partly}}; pendientes: {{pending}}',
@@ -83,6 +84,7 @@ export const es = {
       cycle: 'Ciclo',
       session: 'Período de sesiones',
       stateUnderReview: 'Estado examinado',
+      stateUnderReviewRegion: 'Grupo regional del Estado examinado',
       recommendingState: 'Estado recomendante',
       region: 'Grupo regional del Estado recomendante',
       position: 'Posición',
@@ -175,7 +177,8 @@ export const es = {
       reading: 'Leyendo el archivo…',
       parsing: 'Buscando las recomendaciones…',
       'applying-addendum': 'Aplicando la adición…',
-      classifying: 'Clasificando y guardando…'
+      classifying: 'Clasificando…',
+      storing: 'Guardando…'
     },
     done: 'Importación terminada. Añadidas: {{added}}; actualizadas: {{updated}}; ya al día: {{unchanged}}.',
     showRegister: 'Mostrar el registro',

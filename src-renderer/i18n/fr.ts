@@ -63,6 +63,7 @@ export const fr = {
     },
     group: { none: 'Aucun', theme: 'Thème', recommendingState: 'État recommandant', position: 'Position' },
     counts: 'Recommandations : {{shown}} sur {{total}}',
+    failed: 'Le registre n’a pas pu être lu depuis le stockage de cet ordinateur ({{message}}). Rien n’a été modifié ; rouvrez l’application pour réessayer.',
     loading: 'Chargement du registre… {{count}} pour l’instant',
     countsByPosition:
       'Qui ont recueilli l’appui : {{supported}} ; dont il a été pris note : {{noted}} ; appuyées en partie : {{partly}} ; en attente : {{pending}}',
@@ -84,6 +85,7 @@ export const fr = {
       cycle: 'Cycle',
       session: 'Session',
       stateUnderReview: 'État examiné',
+      stateUnderReviewRegion: 'Groupe régional de l’État examiné',
       recommendingState: 'État recommandant',
       region: 'Groupe régional de l’État recommandant',
       position: 'Position',
@@ -176,7 +178,8 @@ export const fr = {
       reading: 'Lecture du fichier…',
       parsing: 'Recherche des recommandations…',
       'applying-addendum': 'Application de l’additif…',
-      classifying: 'Classement et enregistrement…'
+      classifying: 'Classement…',
+      storing: 'Enregistrement…'
     },
     done: 'Importation terminée. Ajoutées : {{added}} ; mises à jour : {{updated}} ; déjà à jour : {{unchanged}}.',
     showRegister: 'Afficher le registre',

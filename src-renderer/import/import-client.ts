@@ -1,8 +1,10 @@
 /** The UI's side of the import worker: one request at a time, with progress. */
+import type { ImportReport } from '../db/repositories/recommendations'
 import type { ImportContext } from './to-records'
 import type { ImportStage, PreviewPayload, WorkerRequest, WorkerResponse } from './worker-protocol'
 
-type Pending = { resolve: (p: PreviewPayload) => void; reject: (e: Error) => void; onProgress: (stage: ImportStage, fraction: number) => void }
+type Answer = { type: 'preview'; payload: PreviewPayload } | { type: 'stored'; report: ImportReport }
+type Pending = { resolve: (answer: Answer) => void; reject: (e: Error) => void; onProgress: (stage: ImportStage, fraction: number) => void }
 
 /** Talks to one import worker. */
 export class ImportClient {
@@ -16,12 +18,14 @@ export class ImportClient {
       const message = event.data
       const entry = this.pending.get(message.requestId)
       if (!entry) return
-      if (message.type === 'progress') entry.onProgress(message.stage, message.fraction)
-      else {
-        this.pending.delete(message.requestId)
-        if (message.type === 'preview') entry.resolve(message.payload)
-        else entry.reject(new Error(message.message))
+      if (message.type === 'progress') {
+        entry.onProgress(message.stage, message.fraction)
+        return
       }
+      this.pending.delete(message.requestId)
+      if (message.type === 'preview') entry.resolve({ type: 'preview', payload: message.payload })
+      else if (message.type === 'stored') entry.resolve({ type: 'stored', report: message.report })
+      else entry.reject(new Error(message.message))
     }
     this.worker.onerror = (event) => {
       for (const entry of this.pending.values()) entry.reject(new Error(event.message || 'The import worker stopped.'))
@@ -38,12 +42,19 @@ export class ImportClient {
     onProgress: Pending['onProgress']
   ): Promise<PreviewPayload> {
     const transfer = 'bytes' in content ? [content.bytes.buffer as ArrayBuffer] : []
-    return this.send({ type: 'parse', requestId: 0, role, fileName, context, ...content }, onProgress, transfer)
+    return this.preview({ type: 'parse', requestId: 0, role, fileName, context, ...content }, onProgress, transfer)
   }
 
   /** Re-maps the last parse with a corrected review or a new mission State. */
   map(context: ImportContext, onProgress: Pending['onProgress']): Promise<PreviewPayload> {
-    return this.send({ type: 'map', requestId: 0, context }, onProgress)
+    return this.preview({ type: 'map', requestId: 0, context }, onProgress)
+  }
+
+  /** Stores the records of the last preview in one transaction (in the worker) and reports what it did. */
+  async store(onProgress: Pending['onProgress']): Promise<ImportReport> {
+    const answer = await this.send({ type: 'store', requestId: 0 }, onProgress)
+    if (answer.type !== 'stored') throw new Error('The import worker did not store the records.')
+    return answer.report
   }
 
   /** Stops the worker. */
@@ -51,7 +62,13 @@ export class ImportClient {
     this.worker.terminate()
   }
 
-  private send(request: WorkerRequest, onProgress: Pending['onProgress'], transfer: Transferable[] = []): Promise<PreviewPayload> {
+  private async preview(request: WorkerRequest, onProgress: Pending['onProgress'], transfer: Transferable[] = []): Promise<PreviewPayload> {
+    const answer = await this.send(request, onProgress, transfer)
+    if (answer.type !== 'preview') throw new Error('The import worker sent no preview.')
+    return answer.payload
+  }
+
+  private send(request: WorkerRequest, onProgress: Pending['onProgress'], transfer: Transferable[] = []): Promise<Answer> {
     const requestId = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject, onProgress })

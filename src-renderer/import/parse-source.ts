@@ -10,8 +10,8 @@ import { parseOhchrMatrix } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
 import { MAX_IMPORT_BYTES } from './limits'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
-import { parseUhriExport } from './uhri'
-import { parseUprInfoExport } from './upr-info'
+import { parseUhriTables } from './uhri'
+import { parseUprInfoExport, parseUprInfoTables, readTables } from './upr-info'
 import { parseWorkingGroupReport } from './wg-report'
 
 export { MAX_IMPORT_BYTES }
@@ -81,11 +81,12 @@ export function parseText(text: string, fileName: string, earlier: ImportWarning
   return { kind: 'recommendations', result: { ...result, warnings: [...earlier, ...result.warnings] } }
 }
 
-/** A spreadsheet is a UPR Info export or a UHRI export: the one that finds its columns wins. */
+/** A spreadsheet is a UPR Info export or a UHRI export: the one that finds its columns wins. Read once. */
 function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParseResult {
-  const uprInfo = parseUprInfoExport(bytes, fileName)
+  const tables = readTables(bytes, fileName, 'spreadsheet')
+  const uprInfo = parseUprInfoTables(tables, fileName)
   if (uprInfo.recommendations.length > 0) return uprInfo
-  const uhri = parseUhriExport(bytes, fileName)
+  const uhri = parseUhriTables(tables, fileName)
   if (uhri.recommendations.length > 0) return uhri
   return { ...uprInfo, warnings: [...uprInfo.warnings, ...uhri.warnings.filter((w) => !uprInfo.warnings.some((u) => u.message === w.message))] }
 }

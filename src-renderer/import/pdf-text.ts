@@ -98,13 +98,29 @@ function lineText(items: Placed[]): string {
   return out.replace(/\s+$/, '')
 }
 
+let defaultWorkerSrc: string | null = null
+
+/**
+ * Where pdf.js finds its worker script in a browser, for the default (lazily loaded) pdf.js module: set
+ * once by the import worker, so that pdf.js itself is loaded only when a PDF is read.
+ */
+export function setPdfWorkerSrc(url: string): void {
+  defaultWorkerSrc = url
+}
+
+async function defaultPdfJs(): Promise<PdfJsModule> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  if (defaultWorkerSrc !== null) pdfjs.GlobalWorkerOptions.workerSrc = defaultWorkerSrc
+  return pdfjs
+}
+
 /** Extracts the text of a PDF, line by line like `pdftotext -layout`; returns `{ error }` for bad bytes. */
 export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOptions = {}): Promise<PdfTextResult> {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return { text: '', pages: 0, error: 'The file is empty.' }
   if (!looksLikePdf(bytes)) return { text: '', pages: 0, error: 'This file is not a PDF (it does not start with "%PDF-").' }
   let destroy: (() => Promise<void>) | null = null
   try {
-    const pdfjs = opts.pdfjs ?? (await import('pdfjs-dist/legacy/build/pdf.mjs'))
+    const pdfjs = opts.pdfjs ?? (await defaultPdfJs())
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy, never the caller's bytes.
     const task = pdfjs.getDocument({
       data: bytes.slice(),

@@ -85,7 +85,13 @@ function toRecord(
   key: string
 ): NewRecord<Recommendation> {
   const suggestedCategory = item.sourceActionCategory ? null : suggestActionCategory(item.text)
-  const suggestedTags = suggestThemes(item.text)
+  // Only what the source does not carry itself is worked out (UPR Info exports have their themes).
+  const suggestedTags = suggestThemes(item.text, {
+    themes: !item.sourceThemes?.length,
+    affectedPersons: !item.sourceAffectedPersons?.length,
+    sdgTargets: !item.sourceSdgTargets?.length,
+    evidence: false
+  })
   const origin: ImportOrigin = {
     kind: parsed.source.kind,
     source: parsed.source.symbol ?? parsed.source.fileName,

@@ -17,7 +17,8 @@ import {
   readTables,
   RowIssues,
   type CellValue,
-  type ColumnMatch
+  type ColumnMatch,
+  type TablesRead
 } from './upr-info'
 
 /** A UHRI row: the common fields plus what only UHRI carries. */
@@ -78,9 +79,13 @@ const UHRI_EXPECTED = Object.values(DISPLAY).join(' | ')
 
 /** Reads a UHRI Excel export (.xlsx, .xls or CSV): UPR rows only, one record per row. */
 export function parseUhriExport(bytes: Uint8Array, fileName: string): UhriParseResult {
+  return parseUhriTables(readTables(bytes, fileName, 'UHRI export'), fileName)
+}
+
+/** Reads the tables of a spreadsheet already read (see `readTables`) as a UHRI export. */
+export function parseUhriTables(read: TablesRead, fileName: string): UhriParseResult {
   const source: UhriParseResult['source'] = { kind: 'uhri', fileName, symbol: null, stateUnderReviewName: null, session: null, cycle: null }
   try {
-    const read = readTables(bytes, fileName, 'UHRI export')
     if (read.failed) return { source, recommendations: [], warnings: read.warnings }
     const found = pickTable(read.tables, findUhriColumns, ['text'])
     if (!found.ok) return { source, recommendations: [], warnings: [...read.warnings, missingColumnsWarning(found, UHRI_EXPECTED)] }

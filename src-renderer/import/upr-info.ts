@@ -37,9 +37,13 @@ const UPR_INFO_HEADER = 'SuR | Rgrp | Org | Recommendation | RS | Rgrp | Org | R
 
 /** Reads a UPR Info export (.xls, .xlsx or .csv) into one record per row, in file order. */
 export function parseUprInfoExport(bytes: Uint8Array, fileName: string): ParseResult {
+  return parseUprInfoTables(readTables(bytes, fileName, 'UPR Info export'), fileName)
+}
+
+/** Reads the tables of a spreadsheet already read (see `readTables`) as a UPR Info export. */
+export function parseUprInfoTables(file: TablesRead, fileName: string): ParseResult {
   const source: ParseResult['source'] = { kind: 'upr-info', fileName, symbol: null, stateUnderReviewName: null, session: null, cycle: null }
   try {
-    const file = readTables(bytes, fileName, 'UPR Info export')
     if (file.failed) return { source, recommendations: [], warnings: file.warnings }
     const found = pickTable(file.tables, findUprInfoColumns, ['recommendation', 'sur'])
     if (!found.ok) {

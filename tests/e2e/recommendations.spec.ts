@@ -1,5 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { REAL_FIXTURES } from '../real-fixtures'
 import { AppPage } from './app-page'
+
+const realExport = join(REAL_FIXTURES, 'upr-info/upr-info_export_sessions01-05.xls')
 
 /** A small UPR Info-style export written for the tests (not UPR Info data). */
 function uprInfoCsv(): string {
@@ -69,6 +74,14 @@ test('import an export, search, filter, edit, bulk edit and save a view', async 
   await page.getByLabel('Search').fill('childrén')
   await expect(counts).toContainText('1 of 6 recommendations')
   await page.getByLabel('Search').fill('')
+  // The State under review's region, apart from the recommending States' region.
+  await page.getByLabel('Region of State under review').selectOption({ label: 'African Group' })
+  await expect(counts).toContainText('0 of 6 recommendations')
+  await page.getByLabel('Region of State under review').selectOption({ label: 'Eastern European Group' })
+  await expect(counts).toContainText('6 of 6 recommendations')
+  await page.getByLabel('Region of recommending State').selectOption({ label: 'African Group' })
+  await expect(counts).toContainText('1 of 6 recommendations')
+  await page.getByRole('button', { name: 'Clear filters' }).click()
   await page.getByLabel('Position', { exact: true }).first().selectOption({ label: 'Noted' })
   await expect(counts).toContainText('2 of 6 recommendations')
   await page.getByLabel('Save the current view as').fill('Noted ones')
@@ -119,4 +132,31 @@ test('import an export, search, filter, edit, bulk edit and save a view', async 
   await page.getByLabel('Implementation', { exact: true }).first().selectOption({ label: 'In progress' })
   await expect(page.locator('.register-counts')).toContainText('1 of 6 recommendations')
   await app.screenshot('register')
+})
+
+test('the 6,094-row UPR Info export is stored by the import worker, with a progress bar, and lands whole', async ({ page }) => {
+  test.skip(!existsSync(realExport), `skipped: the real UPR Info export is not at ${realExport}`)
+  test.setTimeout(90_000)
+  const app = new AppPage(page)
+  await app.open()
+  await app.completeSetup('Slovenia')
+  await app.nav().getByRole('link', { name: 'Recommendations' }).click()
+  await page.getByRole('button', { name: 'Import…' }).first().click()
+  await page.getByLabel('Choose a file').setInputFiles({ name: 'upr-info_export_sessions01-05.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(realExport) })
+  await expect(page.getByText('UPR Info export · 6,094 recommendations found')).toBeVisible({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Import 6,094 recommendations' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Storing…' })).toBeVisible()
+  await expect(page.getByText('Imported: 6,094 added, 0 updated, 0 already up to date.')).toBeVisible({ timeout: 60_000 })
+  await page.getByRole('button', { name: 'Show the register' }).click()
+  const counts = page.locator('.register-counts')
+  await expect(counts).toContainText('6,094 of 6,094 recommendations · 4,087 supported, 2,007 noted')
+  await page.getByLabel('Search').fill('"death penalty"')
+  await expect(counts).not.toContainText('6,094 of')
+  await page.getByLabel('Group by').selectOption({ label: 'Theme' })
+  await expect(page.getByRole('listbox', { name: 'Recommendations' }).getByRole('option').first()).toContainText(/\(\d+\)/)
+  await app.expectNoSeriousA11yViolations()
+  await app.screenshot('register-6094-grouped')
+  // The register is read back from its cache after a reload.
+  await page.reload()
+  await expect(page.locator('.register-counts')).toContainText('6,094 of 6,094 recommendations')
 })

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { REAL_FIXTURES } from '../real-fixtures'
 import { AppPage } from './app-page'
 
 const fixtures = join(import.meta.dirname, '../fixtures/wg-report')
-const realPdf = join(import.meta.dirname, '../../../shared/fixtures/wg-reports/A_HRC_43_15_Slovenia_UPR34_WG-report.pdf')
+const realPdf = join(REAL_FIXTURES, 'wg-reports/A_HRC_43_15_Slovenia_UPR34_WG-report.pdf')
 
 test('a Working Group report with its addendum: review corrected in the preview, positions applied, stored', async ({ page }) => {
   const app = new AppPage(page)

@@ -12,15 +12,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { read, utils } from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 import { suggestActionCategory } from '../../src-renderer/domain/action-category'
 import { canonicalIssue, suggestThemes } from '../../src-renderer/domain/classify-text'
 import type { ActionCategory } from '../../src-renderer/domain/model'
+import { REAL_FIXTURES } from '../real-fixtures'
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const FIXTURES = resolve(PROJECT_ROOT, '../shared/fixtures/upr-info')
+const FIXTURES = resolve(REAL_FIXTURES, 'upr-info')
 const EXPORTS = [
   { file: 'upr-info_export_sessions01-05.xls', expectedRows: 6094 },
   { file: 'upr-info_export_sessions06-09.xls', expectedRows: 8343 }

@@ -4,15 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { read as readWithSheetJs, type CellObject } from '@e965/xlsx'
 import { detectFormat } from '../../src-renderer/import/detect-format'
 import { parseOhchrMatrix } from '../../src-renderer/import/ohchr-matrix'
 import { parseUprInfoExport, readBiff8Tables, type CellValue } from '../../src-renderer/import/upr-info'
 import type { ParseResult } from '../../src-renderer/import/types'
+import { REAL_FIXTURES } from '../real-fixtures'
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures', import.meta.url))
+const FIXTURES = REAL_FIXTURES
 const present = existsSync(join(FIXTURES, 'upr-info')) && existsSync(join(FIXTURES, 'ohchr-matrix'))
 if (!present) console.log(`Skipping real-export tests: ${FIXTURES} is absent (it sits beside the clone on CI and dev machines).`)
 

@@ -7,16 +7,16 @@
  * counted as the UN counts them: distinct numbers.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Position } from '../../src-renderer/domain/model'
 import { applyAddendum, parseAddendum } from '../../src-renderer/import/addendum'
 import { extractPdfText } from '../../src-renderer/import/pdf-text'
 import type { ParseResult } from '../../src-renderer/import/types'
+import { REAL_FIXTURES } from '../real-fixtures'
 import { parseWorkingGroupReport } from '../../src-renderer/import/wg-report'
 
-const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/wg-reports')
+const DIR = resolve(REAL_FIXTURES, 'wg-reports')
 const present = existsSync(DIR)
 if (!present) console.warn(`Skipping the Working Group report tests: ${DIR} is absent (real UN documents are not in the repository).`)
 

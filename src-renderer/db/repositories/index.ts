@@ -54,6 +54,6 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     emblem: new EmblemRepository(db),
     archives: new ArchiveRepository(db),
     dataSafety: new DataSafetyState(db),
-    register: new RegisterStore(db, recommendations)
+    register: new RegisterStore(db)
   }
 }

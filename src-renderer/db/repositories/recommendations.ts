@@ -37,6 +37,12 @@ function mergeClassification(existing: Recommendation, incoming: NewRecord<Recom
   return merged
 }
 
+/** Records written per step of a large import, so that its progress can be shown (one transaction still). */
+const IMPORT_STEP = 2000
+
+/** Progress of a long write: records done out of the total. */
+export type WriteProgress = (done: number, total: number) => void
+
 /** Recommendations: every multi-record change is one transaction (an import lands whole or not at all). */
 export class RecommendationRepository {
   constructor(private readonly db: UprDeskDatabase) {}
@@ -52,7 +58,7 @@ export class RecommendationRepository {
    * Stores an import in one transaction: records already stored (same origin key) are updated where the
    * source changed, the rest are added. Re-importing the same source never duplicates.
    */
-  async importAll(inputs: readonly NewRecord<Recommendation>[]): Promise<ImportReport> {
+  async importAll(inputs: readonly NewRecord<Recommendation>[], onProgress?: WriteProgress): Promise<ImportReport> {
     return this.db.transaction('rw', this.db.recommendations, async () => {
       const keys = inputs.map((r) => r.origin.key)
       const existing = await this.db.recommendations.where('origin.key').anyOf(keys).toArray()
@@ -83,8 +89,13 @@ export class RecommendationRepository {
           byKey.set(input.origin.key, updated)
         }
       }
-      await this.db.recommendations.bulkAdd(toAdd)
-      await this.db.recommendations.bulkPut(toPut)
+      const total = toAdd.length + toPut.length
+      for (let i = 0; i < toAdd.length; i += IMPORT_STEP) {
+        await this.db.recommendations.bulkAdd(toAdd.slice(i, i + IMPORT_STEP))
+        onProgress?.(Math.min(total, i + IMPORT_STEP), total)
+      }
+      if (toPut.length > 0) await this.db.recommendations.bulkPut(toPut)
+      onProgress?.(total, total)
       return { added: toAdd.length, updated: toPut.length, unchanged }
     })
   }
@@ -107,6 +118,30 @@ export class RecommendationRepository {
     const changed = records.map((r) => ({ ...withSearchText(r), updatedAt: at }))
     await this.db.transaction('rw', this.db.recommendations, () => this.db.recommendations.bulkPut(changed))
     return changed
+  }
+
+  /** Several recommendations by id (missing ones left out), read a slice at a time. */
+  async getMany(ids: readonly string[]): Promise<Recommendation[]> {
+    const out: Recommendation[] = []
+    for (let i = 0; i < ids.length; i += IMPORT_STEP) {
+      for (const r of await this.db.recommendations.bulkGet(ids.slice(i, i + IMPORT_STEP))) if (r) out.push(r)
+    }
+    return out
+  }
+
+  /**
+   * Applies one change to several recommendations, read and written in one transaction (bulk edit):
+   * returns how many were changed. Ids no longer stored are skipped.
+   */
+  async updateMany(ids: readonly string[], change: (record: Recommendation) => Recommendation): Promise<number> {
+    return this.db.transaction('rw', this.db.recommendations, async () => {
+      const found = await this.getMany(ids)
+      const at = nowIso()
+      const changed = found.map((r) => ({ ...withSearchText(change(r)), updatedAt: at }))
+      // A slice per step: a bulk edit of the whole register never serialises 100,000 records in one task.
+      for (let i = 0; i < changed.length; i += IMPORT_STEP) await this.db.recommendations.bulkPut(changed.slice(i, i + IMPORT_STEP))
+      return found.length
+    })
   }
 
   /** Every recommendation addressed to one State under review, in number order as stored. */

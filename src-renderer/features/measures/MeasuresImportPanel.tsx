@@ -16,15 +16,14 @@ interface Preview {
 /** Import of measures from CSV or Excel: a preview with every problem (row and column), then one transaction. */
 export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProfile; onClose: () => void }) {
   const { t } = useTranslation()
-  const { recoveryMeasures, register } = useRepositories()
+  const { recoveryMeasures, recommendations } = useRepositories()
   const id = useId()
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState('')
 
   async function keys() {
-    await register.load()
-    return ownRecommendationKeys(register.getSnapshot().records, profile.stateIso3)
+    return ownRecommendationKeys(await recommendations.forStateUnderReview(profile.stateIso3), profile.stateIso3)
   }
 
   async function choose(file: File) {

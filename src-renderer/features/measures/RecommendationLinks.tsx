@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hrefOf } from '../../components/router'
-import { useRegister } from '../../db/hooks'
+import { useRecommendationsToLink } from '../../db/recommendation-hooks'
 import { useMeasureLinks, useMeasures } from '../../db/measure-hooks'
 import { suggestImplementationStatus } from '../../domain/measures/implementation-suggestion'
 import { searchRecommendationsToLink } from '../../domain/measures/link-search'
@@ -27,7 +27,7 @@ const short = (text: string, max = 140) => (text.length > max ? `${text.slice(0,
 /** The recommendations a measure answers: search to add, remove, and the status each could now have. */
 export function RecommendationLinks({ profile, measureId, measureStatus, linked, onChange, savedRevision }: Props) {
   const { t } = useTranslation()
-  const register = useRegister()
+  const register = useRecommendationsToLink(profile.stateIso3, linked)
   const measures = useMeasures()
   const links = useMeasureLinks()
   const accept = useAcceptImplementationStatus()

@@ -1,10 +1,13 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { POSITIONS, type Position } from '../../domain/model'
+import type { RegisterTable } from '../../domain/register-table'
 import type { RegisterRows } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
+import { useRowWindow } from './row-window'
 
 interface Props {
+  table: RegisterTable
   rows: RegisterRows
   activeId: string | null
   selected: ReadonlySet<string>
@@ -18,33 +21,53 @@ interface Props {
 const ROW_HEIGHT = 68
 const GROUP_HEIGHT = 36
 
+const stateName = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
+
 /**
- * The register list: virtualised (only the visible rows exist in the page, so 100,000 records scroll
- * smoothly), a listbox with keyboard control: arrows, Home/End, Page Up/Down, Space to select, Shift to
- * extend, Ctrl+A to select all, Enter to open the detail.
+ * The register list: windowed (only the rows on screen exist in the page, so 100,000 recommendations
+ * scroll smoothly), a listbox with keyboard control: arrows, Home/End, Page Up/Down, Space to select,
+ * Shift to extend, Ctrl+A to select all, Enter to open the detail.
  */
-export function RecommendationList({ rows, activeId, selected, groupLabel, onActivate, onToggle, onSelectAll, onOpen }: Props) {
+export const RecommendationList = memo(function RecommendationList({ table, rows, activeId, selected, groupLabel, onActivate, onToggle, onSelectAll, onOpen }: Props) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: rows.grouped ? (i) => (rows.at(i)?.type === 'group' ? GROUP_HEIGHT : ROW_HEIGHT) : () => ROW_HEIGHT,
-    overscan: 8
-  })
-  const activeIndex = activeId === null ? -1 : rows.indexOfRecord(activeId)
+  // The words every row repeats, translated once (not a few times per row on every keystroke).
+  const words = useMemo(() => {
+    const sessions = new Map<number, string>()
+    return {
+      position: Object.fromEntries(POSITIONS.map((p) => [p, t(`positions.${p}`)])) as Record<Position, string>,
+      category: [0, 1, 2, 3, 4, 5].map((n) => (n ? t('register.categoryShort', { n }) : '')),
+      categoryTitle: t('register.actionCategory'),
+      madeByUs: ` · ${t('register.madeByUs')}`,
+      session: (session: number) => {
+        let label = sessions.get(session)
+        if (label === undefined) sessions.set(session, (label = ` · ${t('register.sessionShort', { session })}`))
+        return label
+      }
+    }
+  }, [t])
+  const isHeading = useCallback((i: number) => rows.indexAt(i) < 0, [rows])
+  const view = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, GROUP_HEIGHT, rows.grouped ? isHeading : null, 8)
+  // Where the cursor is: a row under two groups appears twice, and the cursor stays on the one it moved to.
+  const [cursor, setCursor] = useState(-1)
+  const activeGlobal = activeId === null ? undefined : table.indexOf(activeId)
+  const activeIndex =
+    activeGlobal === undefined ? -1 : rows.indexAt(cursor) === activeGlobal ? cursor : rows.positionOf(activeGlobal)
+  const { scrollToIndex } = view
+  const activeShown = view.rows.some((item) => item.index === activeIndex)
 
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
-  }, [activeIndex, virtualizer])
+    if (activeIndex >= 0) scrollToIndex(activeIndex)
+  }, [activeIndex, scrollToIndex])
 
   function move(to: number, extend = false) {
     const step = to >= activeIndex ? 1 : -1
     for (let i = Math.max(0, Math.min(rows.length - 1, to)); i >= 0 && i < rows.length; i += step) {
-      const row = rows.at(i)
-      if (row?.type === 'item') {
-        onActivate(row.record.id)
-        if (extend) onToggle(row.record.id, true)
+      const id = table.idAt(rows.indexAt(i))
+      if (id !== undefined) {
+        setCursor(i)
+        onActivate(id)
+        if (extend) onToggle(id, true)
         return
       }
     }
@@ -92,7 +115,6 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
     if (handled) event.preventDefault()
   }
 
-  const activeRow = activeIndex >= 0 ? rows.at(activeIndex) : undefined
   return (
     <div
       ref={scrollRef}
@@ -100,35 +122,39 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
       role="listbox"
       aria-label={t('register.listLabel')}
       aria-multiselectable="true"
-      aria-activedescendant={activeRow?.type === 'item' ? `rec-${activeRow.record.id}` : undefined}
+      aria-activedescendant={activeShown && activeId ? `rec-${activeId}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={() => {
         if (activeIndex < 0) move(0)
       }}
     >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows.at(item.index)!
+      <div style={{ height: view.totalSize, position: 'relative' }}>
+        {view.rows.map((item) => {
           const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }
-          if (row.type === 'group') {
+          const heading = rows.groupAt(item.index)
+          if (heading) {
             return (
-              <div key={`g-${row.key}-${item.index}`} role="option" aria-disabled="true" aria-selected="false" className="register-group" style={style}>
-                {t('register.groupHeading', { name: groupLabel(row.key), count: row.count })}
+              <div key={`g-${heading.key}-${item.index}`} role="option" aria-disabled="true" aria-selected="false" className="register-group" style={style}>
+                {t('register.groupHeading', { name: groupLabel(heading.key), count: heading.count })}
               </div>
             )
           }
-          const r = row.record
+          const r = table.rowAt(rows.indexAt(item.index))
+          if (!r) return null
           const isSelected = selected.has(r.id)
+          const isActive = r.id === activeId
           return (
             <div
               key={`${r.id}-${item.index}`}
-              id={`rec-${r.id}`}
+              // One row may appear under several groups: only the active occurrence carries the id.
+              id={isActive && item.index === activeIndex ? `rec-${r.id}` : undefined}
               role="option"
               aria-selected={isSelected}
-              className={`register-row${r.id === activeId ? ' is-active' : ''}${isSelected ? ' is-selected' : ''}`}
+              className={`register-row${isActive ? ' is-active' : ''}${isSelected ? ' is-selected' : ''}`}
               style={style}
               onClick={(e) => {
+                setCursor(item.index)
                 if (e.shiftKey || e.ctrlKey || e.metaKey) onToggle(r.id, e.shiftKey)
                 else onOpen(r.id)
                 onActivate(r.id)
@@ -140,6 +166,7 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
                 aria-hidden="true"
                 onClick={(e) => {
                   e.stopPropagation()
+                  setCursor(item.index)
                   onToggle(r.id, e.shiftKey)
                   onActivate(r.id)
                 }}
@@ -150,16 +177,16 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
               <span className="register-text">
                 <span className="register-text-main">{r.text}</span>
                 <span className="register-meta">
-                  {r.recommendingStates.map((s) => stateByIso3(s)?.name ?? s).join(', ') || r.recommendingStatesRaw.join(', ')}
+                  {r.recommendingStates.map(stateName).join(', ') || r.recommendingStatesRaw.join(', ')}
                   {' · '}
-                  {stateByIso3(r.stateUnderReview)?.name ?? r.stateUnderReview}
-                  {r.session ? ` · ${t('register.sessionShort', { session: r.session })}` : ''}
-                  {r.madeByUs ? ` · ${t('register.madeByUs')}` : ''}
+                  {stateName(r.stateUnderReview)}
+                  {r.session ? words.session(r.session) : ''}
+                  {r.madeByUs ? words.madeByUs : ''}
                 </span>
               </span>
-              <span className={`position position-${r.position}`}>{t(`positions.${r.position}`)}</span>
-              <span className="register-category" title={t('register.actionCategory')}>
-                {r.actionCategory ? t('register.categoryShort', { n: r.actionCategory }) : ''}
+              <span className={`position position-${r.position}`}>{words.position[r.position]}</span>
+              <span className="register-category" title={words.categoryTitle}>
+                {words.category[r.actionCategory ?? 0]}
               </span>
             </div>
           )
@@ -167,4 +194,4 @@ export function RecommendationList({ rows, activeId, selected, groupLabel, onAct
       </div>
     </div>
   )
-}
+})

@@ -1,26 +1,27 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
 import { useRegister } from '../../db/hooks'
+import { useRecommendation } from '../../db/recommendation-hooks'
 import type { MissionProfile, Recommendation, SavedView } from '../../domain/model'
 import {
-  countByPosition,
   EMPTY_FILTER,
-  filterRecommendations,
+  facetsOf,
   GROUP_KEYS,
-  groupRecommendations,
+  groupRows,
+  normaliseFilter,
+  queryRegister,
   SORT_KEYS,
-  sortRecommendations,
   type GroupKey,
   type RegisterFilter,
   type SortKey
 } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
-import { formattingLocale } from '../../i18n'
 import { BulkEditBar } from './BulkEditBar'
 import { FilterPanel } from './FilterPanel'
 import { ImportPanel } from './ImportPanel'
+import { useNumberFormat } from './number-format'
 import { RecommendationDetail } from './RecommendationDetail'
 import { RecommendationList } from './RecommendationList'
 import { SavedViews } from './SavedViews'
@@ -29,9 +30,10 @@ const regionOf = (iso3: string) => stateByIso3(iso3)?.region
 
 /** The recommendations register: search, filters, grouping, sorting, bulk edit, detail, import. */
 export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
-  const { t, i18n } = useTranslation()
-  const { register } = useRepositories()
+  const { t } = useTranslation()
+  const { register, recommendations } = useRepositories()
   const snapshot = useRegister()
+  const { table } = snapshot
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_FILTER)
   const [sort, setSort] = useState<SortKey>('register')
   const [group, setGroup] = useState<GroupKey>('none')
@@ -40,27 +42,39 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [importing, setImporting] = useState(false)
   const anchor = useRef<string | null>(null)
-  const deferredFilter = useDeferredValue(filter)
+  const openRecord = useRecommendation(openId)
 
-  const visible = useMemo(
-    () => sortRecommendations(filterRecommendations(snapshot.records, deferredFilter, regionOf), sort),
-    [snapshot.records, deferredFilter, sort]
+  // The table is changed in place (a large change a slice at a time): its revision says when.
+  const { revision } = table
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` changes when the rows inside `table` do
+  const result = useMemo(() => queryRegister(table, filter, sort, regionOf), [table, revision, filter, sort])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const facets = useMemo(() => facetsOf(table), [table, revision])
+  const groupLabel = useCallback(
+    (key: string) => {
+      if (key === '') return t('register.noValue')
+      if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
+      if (group === 'position') return t(`positions.${key}`)
+      return key
+    },
+    [group, t]
   )
-  const rows = useMemo(() => groupRecommendations(visible, group), [visible, group])
-  const counts = useMemo(() => countByPosition(visible), [visible])
-  const openRecord = openId ? snapshot.records.find((r) => r.id === openId) : undefined
-  const format = (n: number) => n.toLocaleString(formattingLocale(i18n.language))
+  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel), [table, result, group, groupLabel])
+  const { counts } = result
+  const format = useNumberFormat()
 
   const toggle = useCallback(
     (id: string, range: boolean) => {
       setSelected((current) => {
         const next = new Set(current)
         if (range && anchor.current) {
-          const ids = visible.map((r) => r.id)
-          const a = ids.indexOf(anchor.current)
-          const b = ids.indexOf(id)
-          if (a >= 0 && b >= 0) {
-            for (let i = Math.min(a, b); i <= Math.max(a, b); i++) next.add(ids[i]!)
+          const from = result.indices.indexOf(table.indexOf(anchor.current) ?? -1)
+          const to = result.indices.indexOf(table.indexOf(id) ?? -1)
+          if (from >= 0 && to >= 0) {
+            for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+              const chosen = table.idAt(result.indices[i]!)
+              if (chosen !== undefined) next.add(chosen)
+            }
             return next
           }
         }
@@ -70,23 +84,30 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
         return next
       })
     },
-    [visible]
+    [result, table]
   )
 
-  const groupLabel = (key: string) => {
-    if (key === '') return t('register.noValue')
-    if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
-    if (group === 'position') return t(`positions.${key}`)
-    return key
-  }
+  const selectAll = useCallback(() => {
+    const all = new Set<string>()
+    for (const index of result.indices) {
+      const id = table.idAt(index)
+      if (id !== undefined) all.add(id)
+    }
+    setSelected(all)
+  }, [result, table])
+
+  const open = useCallback((id: string) => {
+    setOpenId(id)
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.detail h2')?.focus())
+  }, [])
 
   async function applyBulk(change: (r: Recommendation) => Recommendation) {
-    const chosen = snapshot.records.filter((r) => selected.has(r.id))
-    await register.saveAll(chosen.map(change))
+    await recommendations.updateMany([...selected], change)
+    await register.sync()
   }
 
   function applyView(view: SavedView) {
-    setFilter({ ...EMPTY_FILTER, ...(view.filter as Partial<RegisterFilter>) })
+    setFilter(normaliseFilter(view.filter))
     setSort((SORT_KEYS as readonly string[]).includes(view.sort) ? (view.sort as SortKey) : 'register')
     setGroup((GROUP_KEYS as readonly string[]).includes(view.group) ? (view.group as GroupKey) : 'none')
   }
@@ -124,10 +145,11 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
           </select>
         </div>
       </div>
+      {snapshot.failed ? <p role="alert" className="field-error">{t('register.failed', { message: snapshot.failed })}</p> : null}
       <p className="register-counts" role="status" aria-live="polite">
         {snapshot.loaded
-          ? t('register.counts', { shown: format(visible.length), total: format(snapshot.records.length) })
-          : t('register.loading', { count: snapshot.records.length })}
+          ? t('register.counts', { shown: format(result.indices.length), total: format(table.size) })
+          : t('register.loading', { count: format(table.size) })}
         {' · '}
         {t('register.countsByPosition', {
           supported: format(counts.supported),
@@ -139,10 +161,10 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
       {selected.size > 0 ? <BulkEditBar count={selected.size} onApply={applyBulk} onClear={() => setSelected(new Set())} /> : null}
       <div className={`register-body${openRecord ? ' with-detail' : ''}`}>
         <aside className="register-side">
-          <FilterPanel records={snapshot.records} revision={snapshot.revision} filter={filter} onChange={setFilter} />
+          <FilterPanel facets={facets} filter={filter} onChange={setFilter} />
           <SavedViews current={{ filter: { ...filter }, sort, group }} onApply={applyView} />
         </aside>
-        {snapshot.loaded && snapshot.records.length === 0 ? (
+        {snapshot.loaded && table.size === 0 ? (
           <div className="empty-state">
             <h2>{t('register.empty.title')}</h2>
             <p>{t('register.empty.text')}</p>
@@ -150,24 +172,25 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
           </div>
         ) : (
           <RecommendationList
+            table={table}
             rows={rows}
             activeId={activeId}
             selected={selected}
             groupLabel={groupLabel}
             onActivate={setActiveId}
             onToggle={toggle}
-            onSelectAll={() => setSelected(new Set(visible.map((r) => r.id)))}
-            onOpen={(id) => {
-              setOpenId(id)
-              requestAnimationFrame(() => document.querySelector<HTMLElement>('.detail h2')?.focus())
-            }}
+            onSelectAll={selectAll}
+            onOpen={open}
           />
         )}
         {openRecord ? (
           <RecommendationDetail
             key={openRecord.id}
             record={openRecord}
-            onSave={(r) => register.saveAll([r])}
+            onSave={async (r) => {
+              await recommendations.update(r)
+              await register.sync()
+            }}
             onClose={() => {
               setOpenId(null)
               document.querySelector<HTMLElement>('.register-list')?.focus()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_SIGNATURE, MAX_HEADER_BYTES as MAIN_MAX_HEADER, headerFactsOf } from '../../../src-main/files/backup-header'
 import { ARCHIVE_MAGIC, MAX_HEADER_BYTES } from '../../../src-renderer/archive/format'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
 import { sampleArchive } from './archive-fixtures'
 
 /** Main reads backup headers with its own small reader (it never imports the renderer): both must agree. */
@@ -13,7 +14,7 @@ describe('the backups list reads the archives the renderer writes', () => {
   it('reads counts, versions and encryption from real archives', async () => {
     expect(headerFactsOf(await sampleArchive())).toEqual({
       appVersion: '0.1.0',
-      schemaVersion: 3,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       counts: { missionProfile: 1, reviews: 1, recommendations: 2, attachments: 1, tasks: 0, appMeta: 1 },
       encrypted: false
     })

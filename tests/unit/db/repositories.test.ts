@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../src-renderer/db/repositories'
 import { openDatabase } from '../../../src-renderer/db/open'
 import type { UprDeskDatabase } from '../../../src-renderer/db/database'
+import { EMPTY_FILTER, queryRegister, type RegisterFilter } from '../../../src-renderer/domain/register-view'
 import { sampleMeasure, sampleRecommendation, sampleReview } from './sample-records'
 
 const opened: UprDeskDatabase[] = []
@@ -59,17 +60,25 @@ describe('repositories', () => {
     }
   })
 
-  it('finds recommendations by recommending State, theme and SDG through the indexes', async () => {
+  it('finds recommendations by review, session, State under review and origin key through the indexes, and by recommending State, theme and SDG through the register', async () => {
     const repos = createRepositories(await open(`idx-${crypto.randomUUID()}`))
     await repos.recommendations.addAll([
-      sampleRecommendation(),
-      sampleRecommendation({ number: '122.8', recommendingStates: ['FRA'], themes: ['Women\'s rights'], sdgTargets: ['5.2'], position: 'noted' })
+      sampleRecommendation({ reviewId: 'review-1' }),
+      sampleRecommendation({ number: '122.8', session: 48, recommendingStates: ['FRA'], themes: ['Women\'s rights'], sdgTargets: ['5.2'], position: 'noted' })
     ])
-    expect(await repos.db.recommendations.where('recommendingStates').equals('ESP').count()).toBe(1)
-    expect(await repos.db.recommendations.where('themes').equals("Women's rights").count()).toBe(1)
-    expect(await repos.db.recommendations.where('sdgTargets').equals('16.10').count()).toBe(1)
-    expect(await repos.db.recommendations.where('position').equals('noted').count()).toBe(1)
+    expect(await repos.db.recommendations.where('reviewId').equals('review-1').count()).toBe(1)
+    expect(await repos.db.recommendations.where('session').equals(48).count()).toBe(1)
+    expect(await repos.recommendations.forStateUnderReview('SVN')).toHaveLength(2)
     expect(await repos.db.recommendations.where('origin.key').equals('A/HRC/43/15#122.7#1').count()).toBe(2)
+    // Since schema version 4 the register's facets are filtered in memory, not through indexes.
+    await repos.register.load()
+    const { table } = repos.register.getSnapshot()
+    const count = (filter: Partial<RegisterFilter>) => queryRegister(table, { ...EMPTY_FILTER, ...filter }, 'register', () => undefined).indices.length
+    expect(count({ recommendingState: 'ESP' })).toBe(1)
+    expect(count({ theme: "Women's rights" })).toBe(1)
+    expect(count({ sdgTarget: '16.10' })).toBe(1)
+    expect(count({ position: 'noted' })).toBe(1)
+    repos.register.dispose()
   })
 
   it('stores an import in one transaction: a failing record leaves nothing written', async () => {

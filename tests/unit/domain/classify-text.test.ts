@@ -231,3 +231,29 @@ describe('ids', () => {
     expect(canonicalIssue('Not an issue')).toBeNull()
   })
 })
+
+describe('suggestThemes: rules tried only where a word starts like one of their phrases', () => {
+  // Each text hits a phrase whose literal beginning is unusual: an alternation group, an optional
+  // letter, a hyphen that may be missing, the very start of the text, a word after punctuation.
+  it.each([
+    ['Reform the Supreme Court', 'Justice'],
+    ['Reform the constitutional court', 'Justice'],
+    ['End honor killings', "Women's rights"],
+    ['End honour crimes', "Women's rights"],
+    ['Prevent ill-treatment in custody', 'Torture and other CID treatment'],
+    ['Prevent illtreatment in custody', 'Torture and other CID treatment'],
+    ['Respect nonrefoulement', 'Asylum-seekers - refugees'],
+    ['Torture must end', 'Torture and other CID treatment'],
+    ['Combat (torture) and [trafficking]', 'Trafficking'],
+    ['Ratify ILO Convention No. 169', 'Indigenous peoples']
+  ])('%s -> %s', (text, theme) => {
+    expect(suggestThemes(text).themes).toContain(theme)
+  })
+
+  it('works out only the kinds asked for', () => {
+    const r = suggestThemes('Protect children from violence and ensure access to education', { themes: false, affectedPersons: true, sdgTargets: false })
+    expect(r.themes).toEqual([])
+    expect(r.sdgTargets).toEqual([])
+    expect(r.affectedPersons).toContain('children')
+  })
+})

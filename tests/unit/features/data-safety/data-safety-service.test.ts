@@ -125,7 +125,7 @@ describe('data-safety service', () => {
     const report = await service.applyMerge(plan, new Map(), 'Mission')
     expect(report.added).toBe(1)
     expect(platform.backups.write).toHaveBeenCalledWith(expect.any(Uint8Array), 'safety')
-    expect(repos.register.getSnapshot().records.map((r) => r.id)).toContain('rec_1')
+    expect(repos.register.getSnapshot().table.indexOf('rec_1')).toBeDefined()
   })
 })
 

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
+import { openDatabase } from '../../../../src-renderer/db/open'
+import { RecommendationRepository } from '../../../../src-renderer/db/repositories/recommendations'
+import { sampleRecommendation } from '../sample-records'
+
+const opened: UprDeskDatabase[] = []
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close()
+})
+
+async function repository(): Promise<{ db: UprDeskDatabase; repo: RecommendationRepository }> {
+  const result = await openDatabase(`recs-${crypto.randomUUID()}`)
+  if (result.status !== 'ready') throw new Error(result.status)
+  opened.push(result.db)
+  return { db: result.db, repo: new RecommendationRepository(result.db) }
+}
+
+const inputs = (n: number) => Array.from({ length: n }, (_, i) => sampleRecommendation({ number: `100.${i + 1}`, origin: { kind: 'manual', source: 't', importedAt: '', key: `k${i}` } }))
+
+describe('RecommendationRepository', () => {
+  it('imports in one transaction with progress, and a second import of the same source changes nothing', async () => {
+    const { db, repo } = await repository()
+    const progress: number[] = []
+    const report = await repo.importAll(inputs(4500), (done, total) => progress.push(done / total))
+    expect(report).toEqual({ added: 4500, updated: 0, unchanged: 0 })
+    expect(progress.at(-1)).toBe(1)
+    expect(progress.length).toBeGreaterThan(2)
+    expect(await db.recommendations.count()).toBe(4500)
+    expect(await repo.importAll(inputs(4500))).toEqual({ added: 0, updated: 0, unchanged: 4500 })
+    // The whole import is noted in the register journal, in the same transaction.
+    const noted = (await db.registerJournal.toArray()).flatMap((e) => e.ids ?? [])
+    expect(new Set(noted).size).toBe(4500)
+  })
+
+  it('changes several recommendations in one transaction, skipping ids no longer stored', async () => {
+    const { repo } = await repository()
+    const added = await repo.addAll(inputs(3))
+    const changed = await repo.updateMany([added[0]!.id, added[2]!.id, 'rec_gone'], (r) => ({ ...r, implementationStatus: 'fully-implemented', text: `${r.text} (revised)` }))
+    expect(changed).toBe(2)
+    const [a, b, c] = await repo.getMany(added.map((r) => r.id))
+    expect(a!.implementationStatus).toBe('fully-implemented')
+    expect(b!.implementationStatus).toBe(added[1]!.implementationStatus)
+    expect(c!.searchText).toContain(' revis ')
+    expect(c!.updatedAt >= added[2]!.updatedAt).toBe(true)
+  })
+})
