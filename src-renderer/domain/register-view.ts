@@ -66,6 +66,24 @@ export function normaliseFilter(values: Readonly<Record<string, unknown>>): Regi
   return filter
 }
 
+/**
+ * The filter a link asks for (`#/recommendations?stateUnderReview=SVN&madeByUs=yes`, the filter's own
+ * field names), or null when the link asks for none. Values outside a facet's choices are dropped.
+ */
+export function filterFromHash(hash: string): RegisterFilter | null {
+  const match = /^#\/?recommendations\/?\?(.*)$/.exec(hash)
+  if (!match) return null
+  const query = new URLSearchParams(match[1])
+  const asked: Record<string, string> = {}
+  for (const [key, value] of query) asked[key] = value.slice(0, 200)
+  const filter = normaliseFilter(asked)
+  if (filter.position && !(POSITIONS as readonly string[]).includes(filter.position)) filter.position = ''
+  if (filter.implementationStatus && !(IMPLEMENTATION_STATUSES as readonly string[]).includes(filter.implementationStatus)) filter.implementationStatus = ''
+  if (filter.actionCategory && !/^[1-5]$/.test(filter.actionCategory)) filter.actionCategory = ''
+  if (filter.madeByUs && filter.madeByUs !== 'yes' && filter.madeByUs !== 'no') filter.madeByUs = ''
+  return activeFilterCount(filter) > 0 ? filter : null
+}
+
 /** Number of facets in use (the query counts as one). */
 export function activeFilterCount(filter: RegisterFilter): number {
   return (Object.keys(filter) as (keyof RegisterFilter)[]).filter((k) => filter[k] !== '').length

@@ -160,3 +160,25 @@ test('the 6,094-row UPR Info export is stored by the import worker, with a progr
   await page.reload()
   await expect(page.locator('.register-counts')).toContainText('6,094 of 6,094 recommendations')
 })
+
+test('a link with a filter opens the register filtered (what we recommended to a State)', async ({ page }) => {
+  const app = new AppPage(page)
+  await app.open()
+  await app.completeSetup('Portugal')
+  await app.nav().getByRole('link', { name: 'Recommendations' }).click()
+  await importCsv(page)
+  await page.getByRole('button', { name: 'Import 6 recommendations' }).click()
+  await page.getByRole('button', { name: 'Show the register' }).click()
+  const counts = page.locator('.register-counts')
+  await expect(counts).toContainText('6 of 6 recommendations')
+
+  // The review cycle's "see in the register" link: our State's recommendations to Slovenia.
+  await page.goto('/#/recommendations?stateUnderReview=SVN&madeByUs=yes')
+  await expect(counts).toContainText('1 of 6 recommendations')
+  const list = page.getByRole('listbox', { name: 'Recommendations' })
+  await expect(list.getByRole('option')).toHaveCount(1)
+  await expect(list.getByRole('option')).toContainText('Optional Protocol')
+  // Nonsense in a link is ignored, not obeyed.
+  await page.goto('/#/recommendations?position=everything&madeByUs=no')
+  await expect(counts).toContainText('5 of 6 recommendations')
+})

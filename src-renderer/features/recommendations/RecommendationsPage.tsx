@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/context'
@@ -8,6 +8,7 @@ import type { MissionProfile, Recommendation, SavedView } from '../../domain/mod
 import {
   EMPTY_FILTER,
   facetsOf,
+  filterFromHash,
   GROUP_KEYS,
   groupRows,
   normaliseFilter,
@@ -34,7 +35,16 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const { register, recommendations } = useRepositories()
   const snapshot = useRegister()
   const { table } = snapshot
-  const [filter, setFilter] = useState<RegisterFilter>(EMPTY_FILTER)
+  // Other pages link here with a filter in the URL (the review cycle: "what we recommended to this State").
+  const [filter, setFilter] = useState<RegisterFilter>(() => filterFromHash(window.location.hash) ?? EMPTY_FILTER)
+  useEffect(() => {
+    const follow = () => {
+      const asked = filterFromHash(window.location.hash)
+      if (asked) setFilter(asked)
+    }
+    window.addEventListener('hashchange', follow)
+    return () => window.removeEventListener('hashchange', follow)
+  }, [])
   const [sort, setSort] = useState<SortKey>('register')
   const [group, setGroup] = useState<GroupKey>('none')
   const [activeId, setActiveId] = useState<string | null>(null)

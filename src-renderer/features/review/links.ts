@@ -1,7 +1,7 @@
 /**
  * Links to other areas, by URL only. A statement opens at `#/statements/<id>`; a new one is asked for
- * with `?new=recommending-state&sur=<ISO3>&session=<n>`, which opens the statements page's form filled in. The register is asked to filter with its own field
- * names (`stateUnderReview`, `madeByUs`); until it reads them, the links open it unfiltered.
+ * with `?new=recommending-state&sur=<ISO3>&session=<n>`, which opens the statements page's form filled in.
+ * The register is asked to filter with its own field names (`stateUnderReview`, `madeByUs`).
  */
 import type { Iso3 } from '../../domain/model'
 
