@@ -426,7 +426,8 @@ function readWorkbookTables(bytes: Uint8Array, fileName: string, kind: 'xls' | '
   return { tables, warnings: [], failed: false }
 }
 
-function cellValue(cell: CellObject | undefined): CellValue {
+/** A worksheet cell as a plain value: text, number, boolean, an ISO date, or null (errors, stubs). */
+export function cellValue(cell: CellObject | undefined): CellValue {
   if (!cell) return null
   switch (cell.t) {
     case 's':

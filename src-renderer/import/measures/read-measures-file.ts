@@ -7,7 +7,7 @@ import { read, type CellObject, type WorkBook } from '@e965/xlsx'
 import { readMeasureRows, type Cell, type MeasureRowsResult, type SourceRow, type TableProblem } from '../../domain/measures/measure-rows'
 import { columnOfHeader } from '../../domain/measures/measure-columns'
 import { decodeText, detectFormat } from '../detect-format'
-import { parseCsvRecords } from '../upr-info'
+import { cellValue, parseCsvRecords } from '../upr-info'
 import { MEASURES_FILE_LIMITS as LIMITS } from './limits'
 import { summariseZip } from './zip-check'
 
@@ -124,16 +124,3 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls')
   }
 }
 
-function cellValue(cell: CellObject | undefined): Cell {
-  if (!cell) return null
-  switch (cell.t) {
-    case 's':
-    case 'n':
-    case 'b':
-      return cell.v === undefined ? null : (cell.v as string | number | boolean)
-    case 'd':
-      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : null
-    default:
-      return null
-  }
-}

@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { encodePng } from '../../../src-renderer/demo/png'
 import {
   buildMissionDocument,
   bullets,
@@ -12,42 +12,11 @@ import {
   type Emblem
 } from '../../../src-renderer/export/kit'
 
-/** A tiny valid PNG (a solid square) for emblem tests. */
+/** A tiny valid PNG (a solid navy square) for emblem tests. */
 export function pngSquare(side = 8): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (bytes: Uint8Array) => {
-    let c = 0xffffffff
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = new Uint8Array(12 + data.length)
-    const view = new DataView(out.buffer)
-    view.setUint32(0, data.length)
-    out.set(new TextEncoder().encode(type), 4)
-    out.set(data, 8)
-    view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)))
-    return out
-  }
-  const ihdr = new Uint8Array(13)
-  const v = new DataView(ihdr.buffer)
-  v.setUint32(0, side)
-  v.setUint32(4, side)
-  ihdr.set([8, 2, 0, 0, 0], 8)
   const raw = new Uint8Array(side * (1 + side * 3))
   for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) raw.set([0x1f, 0x38, 0x64], y * (1 + side * 3) + 1 + x * 3)
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
+  return encodePng({ width: side, height: side, bitDepth: 8, colourType: 2, raw })
 }
 
 /** A document using every part of the kit: a statement page, then a landscape table of `rows` rows. */
