@@ -49,7 +49,7 @@ describe.skipIf(!present)('UPR Info exports (.xls from PHPExcel)', () => {
     expect(recs.at(-1)?.at?.row).toBe(expected.rows + 1)
   }
 
-  it('sessions 1-5: 6,094 rows, 4,087 accepted, 2,007 noted, well under a second', () => {
+  it('sessions 1-5: 6,094 rows, 4,087 accepted, 2,007 noted (the time is printed; npm run bench measures it)', () => {
     const bytes = read('upr-info', 'upr-info_export_sessions01-05.xls')
     const cold = timed(() => parseUprInfoExport(bytes, 'upr-info_export_sessions01-05.xls'))
     const warm = timed(() => parseUprInfoExport(bytes, 'upr-info_export_sessions01-05.xls'))
@@ -60,8 +60,6 @@ describe.skipIf(!present)('UPR Info exports (.xls from PHPExcel)', () => {
     check(cold.value, { rows: 6094, supported: 4087, noted: 2007, actions: [207, 993, 649, 2405, 1840], states: 80, sessions: [1, 2, 3, 4, 5] })
     expect(warm.value.recommendations).toHaveLength(6094)
     expect(fromUint8.value.recommendations).toHaveLength(6094)
-    // Best of three, so that a busy CI machine does not fail the build; typical here: under 0.1 s.
-    expect(Math.min(cold.ms, warm.ms, fromUint8.ms)).toBeLessThan(1000)
   })
 
   it('sessions 6-9: 8,343 rows, 6,206 accepted, 2,137 noted', () => {

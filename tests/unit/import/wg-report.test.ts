@@ -322,22 +322,20 @@ describe('parseWorkingGroupReport: bad input', () => {
   })
 })
 
-describe('parseWorkingGroupReport: speed', () => {
-  it('parses a report with 400 recommendations in well under 100 ms', () => {
+// Its speed is measured by `npm run bench` (scripts/bench-parsing.ts), not here.
+describe('parseWorkingGroupReport: a long report', () => {
+  it('parses a report with 400 recommendations, every one, every time', () => {
     const items = Array.from(
       { length: 400 },
       (_, i) => `      140.${i + 1}  Continue its efforts to implement the national action plan on human rights and\n      ensure adequate resources for its implementation (Bolivarian Republic\n      of Venezuela);`
     )
     const text = `II. Conclusions and/or recommendations\n140. The following recommendations will be examined by Freedonia, which will provide responses in due time:\n${items.join('\n')}\n`
-    const times: number[] = []
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now()
+    for (let i = 0; i < 2; i++) {
       const r = parseWorkingGroupReport(text, 'big.txt')
-      times.push(performance.now() - t0)
       expect(r.recommendations).toHaveLength(400)
+      expect(r.recommendations[399]?.number).toBe('140.400')
+      expect(r.recommendations[0]?.recommendingStatesRaw).toEqual(['Bolivarian Republic of Venezuela'])
     }
-    // The median of five runs, so that a busy machine does not make the check flaky.
-    expect([...times].sort((a, b) => a - b)[2]).toBeLessThan(100)
   })
 })
 
