@@ -43,7 +43,9 @@ export function inThreadCompressor(): Compressor {
   let uncompressedBytes = 0
   return {
     async write(text) {
-      const bytes = encoder.encode(text)
+      // encodeInto a buffer of the worst-case size is several times faster than encode() in Chromium.
+      const buffer = new Uint8Array(text.length * 3)
+      const bytes = buffer.subarray(0, encoder.encodeInto(text, buffer).written)
       uncompressedBytes += bytes.byteLength
       // Wait for room, not for the compression of this batch: the next one is prepared meanwhile.
       await writer.ready

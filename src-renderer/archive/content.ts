@@ -21,9 +21,24 @@ const BATCH_CHARS = 4 * 1024 * 1024
 const MAX_ID_LENGTH = 512
 
 /** Some records of one table, in the order they are written. */
-export interface TableChunk {
+export type TableChunk = RecordsChunk | SerialisedChunk
+
+/** Records as objects. */
+export interface RecordsChunk {
   table: string
   records: readonly ArchiveRecord[]
+}
+
+/** Records already serialised (by a reader in a worker): `json` is their JSON array, byte arrays tagged. */
+export interface SerialisedChunk {
+  table: string
+  count: number
+  json: string
+}
+
+/** The records of a chunk, as objects. */
+export function recordsOf(chunk: TableChunk): readonly ArchiveRecord[] {
+  return 'records' in chunk ? chunk.records : (parseWithBytes(chunk.json) as ArchiveRecord[])
 }
 
 /** The compressed content and what went into it. */
@@ -73,9 +88,10 @@ export async function encodeContent(
         counts[chunk.table] = 0
         await line(JSON.stringify({ table: chunk.table }))
       }
-      if (chunk.records.length === 0) continue
-      counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.records.length
-      await line(stringifyWithBytes(chunk.records))
+      const count = 'records' in chunk ? chunk.records.length : chunk.count
+      if (count === 0) continue
+      counts[chunk.table] = (counts[chunk.table] ?? 0) + count
+      await line('records' in chunk ? stringifyWithBytes(chunk.records) : chunk.json)
     }
     await line(JSON.stringify({ end: { counts } }))
     await flush()

@@ -5,16 +5,20 @@
  * goes through raw IndexedDB on Dexie's own connection: a restore reloads the app afterwards, so Dexie's
  * live queries need no notice, and 100,000 records skip Dexie's per-record bookkeeping.
  */
-import type { TableChunk } from '../archive/content'
+import type { RecordsChunk, SerialisedChunk, TableChunk } from '../archive/content'
 import type { ArchiveContent, ArchiveRecord, ArchiveTables } from '../archive/format'
 import { baseKey, mergeOutcome, naturalKeysToLookUp, type ConflictChoice, type LocalView, type MergePlan, type MergeReport, planMerge } from '../archive/merge-plan'
 import { naturalKeys, naturalKeysOf } from '../archive/natural-keys'
 import { recordHash, sameValue } from '../archive/record-hash'
 import { BOOKKEEPING_TABLES, currentTables, dataTables } from '../archive/tables'
+import { ChunkQueue } from './chunk-queue'
+import type { Recommendation } from '../domain/model'
 import type { UprDeskDatabase } from './database'
 import { DATA_SAFETY_META_KEYS } from './data-safety-state'
 import { transactionDone } from './idb-requests'
 import { nowIso } from './ids'
+import { REGISTER_JOURNAL } from './register-journal'
+import { readInTwoParts, SnapshotMovedError, UpperPartUnavailableError, workerUpperPartReader, type RecordTexts, type TwoPartOptions, type UpperPartReader } from './two-part-read'
 
 /** Records read per request: big enough to be fast, small enough to keep the window responsive. */
 const CHUNK = 2_000
@@ -24,11 +28,46 @@ export const LOCAL_META_KEYS: readonly string[] = DATA_SAFETY_META_KEYS
 
 /** A snapshot being read: its chunks, in table order, each table's records in key order. */
 export interface Snapshot {
-  chunks: AsyncIterable<TableChunk>
+  chunks: AsyncIterable<RecordsChunk>
 }
 
-/** Keeps a safety backup of the data about to be replaced, before anything is written. */
-export type SafetyBackup = (current: Iterable<TableChunk>) => Promise<void>
+/** Keeps a safety backup of the data about to be replaced (given as it is read), before anything is written. */
+export type SafetyBackup = (current: AsyncIterable<TableChunk>) => Promise<void>
+
+/** The table big enough to be read by two cores at once, and how. */
+const BIG_TABLE = 'recommendations'
+const TWO_PARTS: Omit<TwoPartOptions, 'onStarted'> = { table: BIG_TABLE, stampTable: REGISTER_JOURNAL, minRecords: 20_000, chunk: CHUNK, lowerShare: 0.55, plainJson: true, startTimeoutMs: 5_000 }
+
+/** A type with every byte array in it turned into `never`. */
+type WithoutBytes<T> = T extends Uint8Array | ArrayBuffer ? never : T extends object ? { [K in keyof T]: WithoutBytes<T[K]> } : T
+// The recommendations hold no byte arrays, so plain JSON serialises them (`plainJson` above): this line
+// stops compiling if a byte field is ever added to them.
+const recommendationsHoldNoBytes: Recommendation extends WithoutBytes<Recommendation> ? true : never = true
+void recommendationsHoldNoBytes
+
+/** How an archive repository reads big tables (tests use a second connection instead of a worker). */
+export interface ArchiveReadOptions {
+  /** A reader of the big table's upper part, or null to read everything in one transaction. */
+  upperReader?: () => UpperPartReader | null
+  /** Below this many records the big table is read in one part. */
+  minRecordsForTwoParts?: number
+  /** Records per request when reading in two parts (tests use small chunks: many requests). */
+  chunkForTwoParts?: number
+}
+
+/** The records of a table as serialised archive chunks. */
+function serialised(table: string, part: RecordTexts): SerialisedChunk {
+  return { table, count: part.texts.length, json: `[${part.texts.join(',')}]` }
+}
+
+/** The failures after which a read in two parts is done again in one transaction. */
+function readAgainInOne(error: unknown): boolean {
+  if (error instanceof SnapshotMovedError || error instanceof UpperPartUnavailableError) {
+    console.info(`[archives] ${error.message}`)
+    return true
+  }
+  return false
+}
 
 /** What to put in an archive. */
 export type Selection = { kind: 'mission'; withBookkeeping: boolean } | { kind: 'review'; id: string } | { kind: 'statement'; id: string }
@@ -48,57 +87,61 @@ export interface RestoreReport {
   unchanged: number
 }
 
-/** A simple single-consumer queue between IndexedDB callbacks and an async reader. */
-class ChunkQueue {
-  private items: TableChunk[] = []
-  private waiting: ((value: IteratorResult<TableChunk>) => void) | null = null
-  private failed: ((error: unknown) => void) | null = null
-  private error: unknown = null
-  private closed = false
-
-  push(chunk: TableChunk): void {
-    if (this.waiting) {
-      const resolve = this.waiting
-      this.waiting = null
-      this.failed = null
-      resolve({ value: chunk, done: false })
-    } else this.items.push(chunk)
-  }
-
-  close(): void {
-    this.closed = true
-    this.waiting?.({ value: undefined, done: true })
-    this.waiting = null
-  }
-
-  fail(error: unknown): void {
-    this.error = error ?? new Error('snapshot failed')
-    this.failed?.(this.error)
-    this.waiting = null
-    this.failed = null
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<TableChunk> {
-    for (;;) {
-      if (this.items.length > 0) {
-        yield this.items.shift()!
-        continue
-      }
-      if (this.error !== null) throw this.error
-      if (this.closed) return
-      const next = await new Promise<IteratorResult<TableChunk>>((resolve, reject) => {
-        this.waiting = resolve
-        this.failed = reject
-      })
-      if (next.done) return
-      yield next.value
-    }
-  }
-}
-
 /** Archives, backups, restores and merges over one database. */
 export class ArchiveRepository {
-  constructor(private readonly db: UprDeskDatabase) {}
+  constructor(
+    private readonly db: UprDeskDatabase,
+    private readonly options: ArchiveReadOptions = {}
+  ) {}
+
+  /** A reader for the big table's upper part, when the database has what a read in two parts needs. */
+  private upperReader(): UpperPartReader | null {
+    const stores = this.db.backendDB().objectStoreNames
+    if (!stores.contains(BIG_TABLE) || !stores.contains(REGISTER_JOURNAL)) return null
+    return (this.options.upperReader ?? workerUpperPartReader)()
+  }
+
+  private twoParts(onStarted?: () => void): TwoPartOptions {
+    const { minRecordsForTwoParts: minRecords = TWO_PARTS.minRecords, chunkForTwoParts: chunk = TWO_PARTS.chunk } = this.options
+    return { ...TWO_PARTS, minRecords, chunk, ...(onStarted ? { onStarted } : {}) }
+  }
+
+  /**
+   * Gives `consume` every record of every table as one consistent snapshot, for backups. With 100,000
+   * recommendations, their upper half is read at the same time by a worker on its own connection
+   * (two cores deserialise); if a write lands between the two parts' snapshots, or the worker cannot
+   * help, `consume` runs again on a snapshot read in one transaction. Nothing is written here.
+   */
+  async withSnapshot<T>(consume: (chunks: AsyncIterable<TableChunk>) => Promise<T>): Promise<T> {
+    const reader = this.upperReader()
+    if (reader) {
+      try {
+        return await consume(this.snapshotInTwo(reader))
+      } catch (error) {
+        if (!readAgainInOne(error)) throw error
+      }
+    }
+    return consume(this.snapshot().chunks)
+  }
+
+  /** The snapshot read in two parts: the big table first (its lower part streamed as it is read), then the rest. */
+  private snapshotInTwo(reader: UpperPartReader): AsyncIterable<TableChunk> {
+    const names = this.storedTables()
+    const others = names.filter((n) => n !== BIG_TABLE)
+    const idb = this.db.backendDB()
+    const queue = new ChunkQueue<TableChunk>()
+    const tx = idb.transaction([...names, REGISTER_JOURNAL], 'readonly')
+    tx.addEventListener('abort', () => queue.fail(tx.error))
+    const rest = Promise.all(others.map(async (name) => [name, await readAll(tx.objectStore(name))] as const))
+    rest.catch(() => undefined)
+    readInTwoParts(tx, idb, reader, this.twoParts(), (part) => queue.push(serialised(BIG_TABLE, part)))
+      .then(async () => {
+        for (const chunk of chunksOf(others, new Map(await rest))) queue.push(chunk)
+        queue.close()
+      })
+      .catch((error: unknown) => queue.fail(error))
+    return queue
+  }
 
   /** The tables of the current schema that exist in the open database. */
   private storedTables(names: readonly string[] = currentTables()): string[] {
@@ -112,7 +155,7 @@ export class ArchiveRepository {
    */
   snapshot(tables: readonly string[] = currentTables()): Snapshot {
     const names = this.storedTables(tables)
-    const queue = new ChunkQueue()
+    const queue = new ChunkQueue<RecordsChunk>()
     if (names.length === 0) {
       queue.close()
       return { chunks: queue }
@@ -191,34 +234,108 @@ export class ArchiveRepository {
    * replaced.
    */
   async replaceAll(content: ArchiveContent, safetyBackup?: SafetyBackup): Promise<RestoreReport> {
+    const reader = safetyBackup ? this.upperReader() : null
+    if (reader && safetyBackup) {
+      try {
+        return await this.replaceAllInTwo(content, safetyBackup, reader)
+      } catch (error) {
+        if (!readAgainInOne(error)) throw error
+      }
+    }
+    return this.replaceAllInOne(content, safetyBackup)
+  }
+
+  /** The replacement, everything read and written in the one read-write transaction. */
+  private async replaceAllInOne(content: ArchiveContent, safetyBackup?: SafetyBackup): Promise<RestoreReport> {
     const names = this.storedTables()
-    const tx = this.db.backendDB().transaction(names, 'readwrite')
+    const journal = this.db.backendDB().objectStoreNames.contains(REGISTER_JOURNAL) ? [REGISTER_JOURNAL] : []
+    const tx = this.db.backendDB().transaction([...names, ...journal], 'readwrite')
     const done = transactionDone(tx)
     done.catch(() => undefined)
     const report: RestoreReport = { written: 0, deleted: 0, unchanged: 0 }
-    const incoming = (name: string): ArchiveRecord[] | null => (Object.hasOwn(content.tables, name) ? content.tables[name]! : null)
     try {
       const current = new Map<string, ArchiveRecord[]>()
       for (const name of names) current.set(name, await readAll(tx.objectStore(name)))
-      if (safetyBackup) await keepAliveWhile(tx, names[0]!, safetyBackup(chunksOf(names, current)))
-      // Data tables first, so the merge bases of an exchange can be computed from what was restored.
-      const order = [...names.filter((n) => !BOOKKEEPING_TABLES.includes(n)), ...names.filter((n) => BOOKKEEPING_TABLES.includes(n))]
-      for (const name of order) {
-        const now = current.get(name) ?? []
+      if (safetyBackup) await keepAliveWhile(tx, names[0]!, safetyBackup(inOrder(chunksOf(names, current))))
+      for (const name of writeOrder(names)) {
+        const wanted = wantedAfterRestore(content, name, names, current.get(name) ?? [])
+        await applyWrites(tx.objectStore(name), diffRecords(current.get(name) ?? [], wanted, report))
         current.delete(name)
-        let wanted = incoming(name)
-        if (name === 'appMeta') wanted = appMetaAfterRestore(now, wanted)
-        if (name === 'syncBases' && wanted === null) wanted = basesFor(content.tables, names)
-        await replaceTable(tx.objectStore(name), now, wanted ?? [], report)
       }
+      noteRestored(tx, journal)
     } catch (error) {
-      try {
-        tx.abort()
-      } catch {
-        // already finished
-      }
-      await done.catch(() => undefined)
+      await abandon(tx, done)
       throw error
+    }
+    await done
+    return report
+  }
+
+  /**
+   * The replacement with the recommendations read in two parts first (read-only, this connection and a
+   * worker's), then ONE read-write transaction, created once both reads have started, so it comes after
+   * them and no other write can fall in between unseen: in it, the journal's stamp must still be the
+   * one both parts saw (else SnapshotMovedError: the caller does it all in one transaction), and the
+   * other tables are read. The safety backup is then exactly what the transaction replaces. Records are
+   * compared by their JSON text; only those that differ are written.
+   */
+  private async replaceAllInTwo(content: ArchiveContent, safetyBackup: SafetyBackup, reader: UpperPartReader): Promise<RestoreReport> {
+    const names = this.storedTables()
+    const others = names.filter((n) => n !== BIG_TABLE)
+    const idb = this.db.backendDB()
+    const wantedBig = wantedAfterRestore(content, BIG_TABLE, names, [])
+    // The safety backup is written as the records are read: the recommendations first, the rest once the
+    // read-write transaction has them. The incoming records are serialised meanwhile, for the comparison.
+    const current = new ChunkQueue<TableChunk>()
+    const safety = safetyBackup(current)
+    safety.catch(() => undefined)
+    const wantedTexts = textsOf(wantedBig)
+    const parts: RecordTexts[] = []
+    let started: () => void = () => undefined
+    const readerStarted = new Promise<void>((resolve) => (started = resolve))
+    const read = readInTwoParts(idb.transaction([BIG_TABLE, REGISTER_JOURNAL], 'readonly'), idb, reader, this.twoParts(started), (part) => {
+      parts.push(part)
+      current.push(serialised(BIG_TABLE, part))
+    })
+    const giveUp = async (error: unknown): Promise<never> => {
+      current.fail(error)
+      await safety.catch(() => undefined)
+      throw error
+    }
+    try {
+      await Promise.race([readerStarted, read])
+    } catch (error) {
+      return giveUp(error)
+    }
+
+    // Created once the second reader's transaction is active: this one comes after both reads.
+    const tx = idb.transaction([...names, REGISTER_JOURNAL], 'readwrite')
+    const done = transactionDone(tx)
+    done.catch(() => undefined)
+    const report: RestoreReport = { written: 0, deleted: 0, unchanged: 0 }
+    try {
+      const stampNow = await lastKeyOf(tx.objectStore(REGISTER_JOURNAL))
+      const now = new Map<string, ArchiveRecord[]>()
+      for (const name of others) now.set(name, await readAll(tx.objectStore(name)))
+      const stamp = await keepAliveWhile(tx, REGISTER_JOURNAL, read)
+      if (!sameKey(stamp, stampNow)) throw new SnapshotMovedError()
+      for (const chunk of chunksOf(others, now)) current.push(chunk)
+      current.close()
+      const [, texts] = await keepAliveWhile(tx, REGISTER_JOURNAL, Promise.all([safety, wantedTexts]))
+      for (const name of writeOrder(names)) {
+        if (name === BIG_TABLE) {
+          await applyWrites(tx.objectStore(name), diffTexts(parts, wantedBig, texts, report))
+          parts.length = 0
+        } else {
+          const wanted = wantedAfterRestore(content, name, names, now.get(name) ?? [])
+          await applyWrites(tx.objectStore(name), diffRecords(now.get(name) ?? [], wanted, report))
+          now.delete(name)
+        }
+      }
+      noteRestored(tx, [REGISTER_JOURNAL])
+    } catch (error) {
+      await abandon(tx, done)
+      return giveUp(error)
     }
     await done
     return report
@@ -326,6 +443,11 @@ function* chunksOf(names: readonly string[], tables: ReadonlyMap<string, readonl
   }
 }
 
+/** Chunks held in memory, handed on as a stream. */
+async function* inOrder(chunks: Iterable<TableChunk>): AsyncGenerator<TableChunk> {
+  yield* chunks
+}
+
 /** A key no store holds: reading it is the cheapest request there is. */
 const KEEP_ALIVE_KEY = '\uffff upr-desk keep-alive'
 
@@ -382,8 +504,14 @@ function readAll(store: IDBObjectStore): Promise<ArchiveRecord[]> {
   })
 }
 
-/** Writes what differs and deletes what is gone, resolving once every request has succeeded. */
-function replaceTable(store: IDBObjectStore, current: readonly ArchiveRecord[], wanted: readonly ArchiveRecord[], report: RestoreReport): Promise<void> {
+/** What a restore writes to one table: the records that differ, and the keys of those that go. */
+interface TableWrites {
+  writes: ArchiveRecord[]
+  deletes: IDBValidKey[]
+}
+
+/** The writes that turn `current` into `wanted` (equal records are left alone), counted in `report`. */
+function diffRecords(current: readonly ArchiveRecord[], wanted: readonly ArchiveRecord[], report: RestoreReport): TableWrites {
   const before = new Map(current.map((r) => [r.id, r]))
   const writes: ArchiveRecord[] = []
   for (const record of wanted) {
@@ -392,9 +520,82 @@ function replaceTable(store: IDBObjectStore, current: readonly ArchiveRecord[], 
     if (old && sameValue(old, record)) report.unchanged++
     else writes.push(record)
   }
-  const deletes = [...before.keys()]
   report.written += writes.length
-  report.deleted += deletes.length
+  report.deleted += before.size
+  return { writes, deletes: [...before.keys()] }
+}
+
+/** The same, with the current records as JSON texts and the wanted ones' texts beside them. */
+function diffTexts(current: readonly RecordTexts[], wanted: readonly ArchiveRecord[], wantedTexts: readonly string[], report: RestoreReport): TableWrites {
+  const before = new Map<string, string>()
+  for (const part of current) part.ids.forEach((id, i) => before.set(String(id), part.texts[i]!))
+  const writes: ArchiveRecord[] = []
+  wanted.forEach((record, i) => {
+    const old = before.get(record.id)
+    before.delete(record.id)
+    if (old !== undefined && old === wantedTexts[i]) report.unchanged++
+    else writes.push(record)
+  })
+  report.written += writes.length
+  report.deleted += before.size
+  return { writes, deletes: [...before.keys()] }
+}
+
+/** The JSON text of each record (of a table without byte arrays), serialised in slices so that messages and timers run in between. */
+async function textsOf(records: readonly ArchiveRecord[]): Promise<string[]> {
+  const out: string[] = new Array<string>(records.length)
+  for (let start = 0; start < records.length; start += CHUNK) {
+    const end = Math.min(records.length, start + CHUNK)
+    // Plain JSON, as the stored records are serialised (a byte array in a damaged archive just differs).
+    for (let i = start; i < end; i++) out[i] = JSON.stringify(records[i])
+    if (end < records.length) await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return out
+}
+
+/** Data tables first, so the merge bases of an exchange can be computed from what was restored. */
+function writeOrder(names: readonly string[]): string[] {
+  return [...names.filter((n) => !BOOKKEEPING_TABLES.includes(n)), ...names.filter((n) => BOOKKEEPING_TABLES.includes(n))]
+}
+
+/** What a table holds after a restore of `content`. */
+function wantedAfterRestore(content: ArchiveContent, name: string, names: readonly string[], current: readonly ArchiveRecord[]): ArchiveRecord[] {
+  const incoming = Object.hasOwn(content.tables, name) ? content.tables[name]! : null
+  if (name === 'appMeta') return appMetaAfterRestore(current, incoming)
+  if (name === 'syncBases' && incoming === null) return basesFor(content.tables, names)
+  return incoming ?? []
+}
+
+/** Tells the register, in the restore's transaction, that every recommendation may have changed. */
+function noteRestored(tx: IDBTransaction, journal: readonly string[]): void {
+  for (const name of journal) tx.objectStore(name).add({ all: true })
+}
+
+/** Aborts a transaction that failed and waits for it to end. */
+async function abandon(tx: IDBTransaction, done: Promise<void>): Promise<void> {
+  try {
+    tx.abort()
+  } catch {
+    // already finished
+  }
+  await done.catch(() => undefined)
+}
+
+/** The key of the last record of a store, or null. */
+function lastKeyOf(store: IDBObjectStore): Promise<IDBValidKey | null> {
+  return new Promise((resolve, reject) => {
+    const request = store.openKeyCursor(null, 'prev')
+    request.onsuccess = () => resolve(request.result ? (request.result.primaryKey as IDBValidKey) : null)
+    request.onerror = () => reject(request.error)
+  })
+}
+
+function sameKey(a: IDBValidKey | null, b: IDBValidKey | null): boolean {
+  return a === null || b === null ? a === b : indexedDB.cmp(a, b) === 0
+}
+
+/** Writes what differs and deletes what is gone, resolving once every request has succeeded. */
+function applyWrites(store: IDBObjectStore, { writes, deletes }: TableWrites): Promise<void> {
   if (writes.length === 0 && deletes.length === 0) return Promise.resolve()
   return new Promise((resolve, reject) => {
     let next = 0

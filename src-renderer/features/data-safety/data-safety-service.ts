@@ -76,10 +76,15 @@ export class DataSafetyService {
     return written.bytes
   }
 
-  /** A backup archive of everything as it is now (one read-only snapshot). */
+  /** An archive of everything as it is now (one consistent snapshot). */
+  private snapshotArchive(purpose: ArchivePurpose, label: string): Promise<Uint8Array> {
+    return this.repos.archives.withSnapshot((chunks) => this.archiveOf(purpose, label, chunks))
+  }
+
+  /** A backup archive of everything as it is now. */
   private async backupArchive(label: string): Promise<{ bytes: Uint8Array; atChange: number }> {
     const atChange = this.repos.dataSafety.getSnapshot().changes
-    return { bytes: await this.archiveOf('backup', label, this.repos.archives.snapshot().chunks), atChange }
+    return { bytes: await this.snapshotArchive('backup', label), atChange }
   }
 
   /** Writes a backup now (automatic, on request, or the last one on quit). */
@@ -147,10 +152,10 @@ export class DataSafetyService {
     return this.platform.backups.list()
   }
 
-  // Keeps the given state as a safety backup; any failure becomes a SafetyBackupError.
-  private async keepSafetyBackup(label: string, chunks: AsyncIterable<TableChunk> | Iterable<TableChunk>): Promise<BackupInfo> {
+  // Keeps the archive it is given as a safety backup; any failure becomes a SafetyBackupError.
+  private async keepSafetyBackup(archive: () => Promise<Uint8Array>): Promise<BackupInfo> {
     try {
-      return await this.platform.backups.write(await this.archiveOf('safety', label, chunks), 'safety')
+      return await this.platform.backups.write(await archive(), 'safety')
     } catch (error) {
       throw new SafetyBackupError(error)
     }
@@ -167,7 +172,7 @@ export class DataSafetyService {
       onStage('safety-backup')
       let safety: BackupInfo | null = null
       const report = await this.repos.archives.replaceAll(content, async (current) => {
-        safety = await this.keepSafetyBackup(label, current)
+        safety = await this.keepSafetyBackup(() => this.archiveOf('safety', label, current))
         onStage('replacing')
       })
       this.repos.dataSafety.countChange()
@@ -185,7 +190,7 @@ export class DataSafetyService {
   /** Applies a planned merge with the person's choices, after a safety backup; refreshes the register. */
   applyMerge(plan: MergePlan, choices: ReadonlyMap<string, ConflictChoice>, label: string): Promise<MergeReport> {
     return this.exclusive(async () => {
-      await this.keepSafetyBackup(label, this.repos.archives.snapshot().chunks)
+      await this.keepSafetyBackup(() => this.snapshotArchive('safety', label))
       const report = await this.repos.archives.applyMerge(plan, choices)
       await this.repos.register.reload()
       return report

@@ -1,16 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { recordsOf } from '../../../src-renderer/archive/content'
 import { openArchive } from '../../../src-renderer/archive/read-archive'
 import { writeArchive } from '../../../src-renderer/archive/write-archive'
 import { baseKey } from '../../../src-renderer/archive/merge-plan'
 import { recordHash } from '../../../src-renderer/archive/record-hash'
 import { currentTables, dataTables } from '../../../src-renderer/archive/tables'
 import type { ArchiveContent, ArchiveTables } from '../../../src-renderer/archive/format'
-import { DataChangedError } from '../../../src-renderer/db/archive-repository'
+import { ArchiveRepository, DataChangedError } from '../../../src-renderer/db/archive-repository'
 import type { UprDeskDatabase } from '../../../src-renderer/db/database'
 import { openDatabase } from '../../../src-renderer/db/open'
 import { createRepositories, type Repositories } from '../../../src-renderer/db/repositories'
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
 import { sampleRecordFor, sampleTablesFor } from './sample-tables'
+import { secondConnectionReader } from './second-connection-reader'
 
 const opened: UprDeskDatabase[] = []
 afterEach(() => {
@@ -18,11 +20,23 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close()
 })
 
-async function repositories(): Promise<Repositories> {
+/** How the big table is read: in one transaction, or in two parts (a second connection, as the app's worker). */
+type ReadMode = 'one transaction' | 'two parts'
+/** The second readers started, to check that reads in two parts really read their part. */
+const readers: ReturnType<typeof secondConnectionReader>[] = []
+
+async function repositoriesIn(mode: ReadMode): Promise<Repositories> {
   const result = await openDatabase(`archive-${crypto.randomUUID()}`)
   if (result.status !== 'ready') throw new Error(result.status)
   opened.push(result.db)
-  return createRepositories(result.db)
+  const repos = createRepositories(result.db)
+  if (mode === 'one transaction') return repos
+  const upperReader = () => {
+    const reader = secondConnectionReader()
+    readers.push(reader)
+    return reader
+  }
+  return { ...repos, archives: new ArchiveRepository(result.db, { upperReader, minRecordsForTwoParts: 2, chunkForTwoParts: 3 }) }
 }
 
 async function seed(repos: Repositories, tables: ArchiveTables): Promise<void> {
@@ -39,10 +53,13 @@ async function everything(repos: Repositories): Promise<ArchiveTables> {
 }
 
 async function backupOf(repos: Repositories): Promise<{ bytes: Uint8Array }> {
-  const snapshot = repos.archives.snapshot()
-  const written = await writeArchive({ appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, purpose: 'backup', scope: { kind: 'mission', id: null, label: 'All' }, chunks: snapshot.chunks })
+  const written = await repos.archives.withSnapshot((chunks) =>
+    writeArchive({ appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, purpose: 'backup', scope: { kind: 'mission', id: null, label: 'All' }, chunks })
+  )
   return { bytes: written.bytes }
 }
+
+const repositories = (): Promise<Repositories> => repositoriesIn('one transaction')
 
 async function contentOf(bytes: Uint8Array): Promise<ArchiveContent> {
   const opened = await openArchive(bytes, { supportedSchemaVersion: CURRENT_SCHEMA_VERSION })
@@ -50,7 +67,9 @@ async function contentOf(bytes: Uint8Array): Promise<ArchiveContent> {
   return opened.content
 }
 
-describe('archive repository: snapshot and restore', () => {
+describe.each<ReadMode>(['one transaction', 'two parts'])('archive repository: snapshot and restore, the recommendations read in %s', (mode) => {
+  const repositories = (): Promise<Repositories> => repositoriesIn(mode)
+
   it('backs up every table of the schema, in chunks, and restores all of it into an empty database', async () => {
     const source = await repositories()
     const tables = sampleTablesFor(currentTables(), 3)
@@ -80,8 +99,17 @@ describe('archive repository: snapshot and restore', () => {
     await repos.db.recommendations.update('rec_1', { notes: 'edited after the backup' })
     await repos.db.recommendations.put(sampleRecordFor('recommendations', 9) as never)
     await repos.db.tasks.delete('task_2')
-    const report = await repos.archives.replaceAll(await contentOf(bytes))
+    let safety: ArchiveTables = {}
+    const report = await repos.archives.replaceAll(await contentOf(bytes), async (current) => {
+      for await (const chunk of current) (safety[chunk.table] ??= []).push(...recordsOf(chunk))
+    })
     expect(report).toMatchObject({ written: 2, deleted: 1 })
+    if (mode === 'two parts') expect(readers.at(-1)?.messages).toEqual(expect.arrayContaining(['started', 'split', 'chunk', 'done']))
+    expect(safety['recommendations']!.map((r) => r.id).sort()).toEqual(['rec_1', 'rec_2', 'rec_3', 'rec_9'])
+    expect(safety['recommendations']!.find((r) => r.id === 'rec_1')!['notes']).toBe('edited after the backup')
+    // The register learns that every recommendation may have changed (it rebuilds on the next start).
+    expect(await repos.db.registerJournal.orderBy('seq').last()).toMatchObject({ all: true })
+    safety = {}
     expect((await repos.db.recommendations.get('rec_1'))?.notes).toBe('')
     expect(await repos.db.recommendations.get('rec_9')).toBeUndefined()
     expect(await repos.db.tasks.get('task_2')).toBeDefined()
@@ -118,12 +146,13 @@ describe('archive repository: snapshot and restore', () => {
     let kept: ArchiveTables = {}
     let typedMeanwhile: Promise<unknown> = Promise.resolve()
     const report = await repos.archives.replaceAll(replacement, async (current) => {
+      kept = {}
+      for await (const chunk of current) (kept[chunk.table] ??= []).push(...recordsOf(chunk))
       // A write made while the safety backup is being written waits for the restore to finish.
       typedMeanwhile = repos.db.reviews.put({ ...sampleRecordFor('reviews', 7), notes: 'typed during the restore' } as never)
       await new Promise((resolve) => setTimeout(resolve, 30))
-      kept = {}
-      for (const chunk of current) (kept[chunk.table] ??= []).push(...chunk.records)
     })
+    for (const records of Object.values(kept)) records.sort((a, b) => a.id.localeCompare(b.id))
     expect(kept).toEqual(before)
     expect(report.deleted).toBeGreaterThan(10)
     await typedMeanwhile
@@ -158,7 +187,9 @@ describe('archive repository: snapshot and restore', () => {
       if (++calls === 2_500) throw new DOMException('The disk is full', 'QuotaExceededError')
       return put.apply(this, args)
     })
-    await expect(repos.archives.replaceAll(replacement)).rejects.toMatchObject({ name: 'QuotaExceededError' })
+    await expect(repos.archives.replaceAll(replacement, async (current) => {
+      for await (const chunk of current) void chunk
+    })).rejects.toMatchObject({ name: 'QuotaExceededError' })
     vi.restoreAllMocks()
     expect(await everything(repos)).toEqual(before)
   })
