@@ -98,6 +98,7 @@ export const dataSafetyEn = {
     },
     conflictsTitle: 'Changed on both sides: choose, record by record',
     conflictsIntro: 'Both you and the archive changed these records since you last exchanged them (or there is no earlier exchange to tell). Nothing is taken until you apply the merge.',
+    conflictLegend: '{{table}}: {{record}}',
     keepAllMine: 'Keep all mine',
     takeAllTheirs: 'Take all theirs',
     keepMine: 'Keep mine',
@@ -211,6 +212,13 @@ export const dataSafetyEn = {
     actionCategory: 'Action category',
     sdgTargets: 'SDG targets',
     implementationStatus: 'Implementation'
+  },
+  /** Sizes of 1 KB and more (below that, `bytes`). */
+  sizes: {
+    kB: '{{size}} KB',
+    MB: '{{size}} MB',
+    GB: '{{size}} GB',
+    TB: '{{size}} TB'
   },
   yes: 'yes',
   no: 'no',

@@ -38,12 +38,17 @@ export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage 
  */
 export type PluralSuffix = 'one' | 'many' | 'other'
 
+/** The key an English plural variant belongs to: `reviews_one` and `reviews_other` → `reviews`. */
+type PluralBase<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : never
+
 /**
  * The shape of a translation of the English strings `T`: the same keys, every leaf a string, and
- * optional plural variants (`key_one`...). A missing or misspelt key fails the type check.
+ * optional plural variants (`key_one`...). Where the English itself spells out its plural variants
+ * with no plain key (`reviews_one`, `reviews_other`), the translation may add the other categories of
+ * its language too (`reviews_many`). A missing or misspelt key fails the type check.
  */
 export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
-  [K in keyof T as T[K] extends string ? `${K & string}_${PluralSuffix}` : never]?: string
+  [K in keyof T as T[K] extends string ? `${K & string}_${PluralSuffix}` | `${PluralBase<K>}_${PluralSuffix}` : never]?: string
 }
 
 /** The English strings of each area file (`en-<area>.ts`), by the key they are found under (`t('review.…')`). */

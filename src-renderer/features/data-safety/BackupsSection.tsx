@@ -100,7 +100,7 @@ export function BackupsSection({ missionName }: { missionName: string }) {
                     {date}
                   </th>
                   <td>{t(`dataSafety.backups.kinds.${backup.kind}`)}</td>
-                  <td className="nowrap">{formatSize(backup.size, locale)}</td>
+                  <td className="nowrap">{formatSize(backup.size, locale, t)}</td>
                   <td className="records">{backup.counts ? countsSummary(t, backup.counts, locale) : t('dataSafety.backups.unreadable')}</td>
                   <td>
                     <div className="button-row">

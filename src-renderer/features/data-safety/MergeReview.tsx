@@ -19,7 +19,7 @@ function Conflict({ item, choice, onChoose }: { item: MergeItem; choice: Conflic
   return (
     <fieldset className="conflict">
       <legend>
-        {label ? `${humanize(tableName(t, item.table))}: ${label}` : humanize(tableName(t, item.table, 1))}
+        {label ? t('dataSafety.merge.conflictLegend', { table: humanize(tableName(t, item.table)), record: label }) : humanize(tableName(t, item.table, 1))}
       </legend>
       {item.mine === null ? <p className="hint">{t('dataSafety.merge.deletedHere')}</p> : null}
       <table>

@@ -24,8 +24,8 @@ export function StorageSection() {
     storage?.usageBytes == null
       ? t('dataSafety.storage.unknown')
       : storage.quotaBytes
-        ? t('dataSafety.storage.usedOf', { used: formatSize(storage.usageBytes, locale), quota: formatSize(storage.quotaBytes, locale) })
-        : t('dataSafety.storage.usedOnly', { used: formatSize(storage.usageBytes, locale) })
+        ? t('dataSafety.storage.usedOf', { used: formatSize(storage.usageBytes, locale, t), quota: formatSize(storage.quotaBytes, locale, t) })
+        : t('dataSafety.storage.usedOnly', { used: formatSize(storage.usageBytes, locale, t) })
   const since = (when: string | null, atChange: number) =>
     when ? t('dataSafety.storage.changesSince', { when: formatWhen(when, locale), count: Math.max(0, status.changes - atChange) }) : t('dataSafety.never')
 

@@ -86,16 +86,22 @@ export function displayValue(t: TFunction, value: unknown, locale = 'en-GB'): st
   return clip(JSON.stringify(value), 400)
 }
 
-/** Bytes as "3.2 MB". */
-export function formatSize(bytes: number, locale: string): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB']
+/** The units of `formatSize`, by the key of their `dataSafety.sizes` string (`bytes` is `dataSafety.bytes`). */
+const SIZE_UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB'] as const
+const ENGLISH_UNITS: Record<(typeof SIZE_UNITS)[number], string> = { bytes: 'bytes', kB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB' }
+
+/** Bytes as "3.2 MB"; with a translator, in the interface language's units ("3,2 Mo"). */
+export function formatSize(bytes: number, locale: string, t?: TFunction): string {
   let value = bytes
   let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
     value /= 1024
     unit++
   }
-  return `${value.toLocaleString(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`
+  const key = SIZE_UNITS[unit]!
+  const size = value.toLocaleString(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })
+  if (!t) return `${size} ${ENGLISH_UNITS[key]}`
+  return key === 'bytes' ? t('dataSafety.bytes', { count: value }) : t(`dataSafety.sizes.${key}`, { size })
 }
 
 /** A timestamp as local date and time, e.g. "27 Nov 2026, 10:15". */

@@ -37,7 +37,12 @@ function placeholders(text: string): string {
   return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',')
 }
 
-/** Checks a translation against its English: same keys, same placeholders, no empty value, plurals where they may be. */
+/**
+ * Checks a translation against its English: same keys, same placeholders, no empty value, plurals where they may be.
+ * A plural variant (`key_one`, `key_many`...) belongs to the English plural: the plain key, or `key_other` where the
+ * English spells out its own variants with no plain key (`reviews_one`, `reviews_other`). Its placeholders are those of
+ * that plural, `{{count}}` included, since French and Spanish categories are not the English ones (French `one` is 0 and 1).
+ */
 function problemsOf(language: TranslatedLanguage, english: unknown, translated: unknown): string[] {
   const problems: string[] = []
   const source = leaves(english)
@@ -53,13 +58,14 @@ function problemsOf(language: TranslatedLanguage, english: unknown, translated: 
     if (/\{\{(?![^{}]*\}\})|(?<!\{\{[^{}]*)\}\}/.test(value)) problems.push(`${key}: unbalanced braces`)
     const variant = PLURAL_VARIANT.exec(key)
     const base = variant ? key.slice(0, -variant[0].length) : key
-    const english = source.get(base)
+    const spelledOut = variant !== null && !source.has(base) && source.has(`${base}_one`) && source.has(`${base}_other`)
+    const english = variant ? (spelledOut ? source.get(`${base}_other`) : source.get(base)) : source.get(key)
     if (typeof english !== 'string') {
       problems.push(`${key}: not in English`)
       continue
     }
     if (variant) {
-      if (!english.includes('{{count}}')) problems.push(`${key}: a plural form, but the English has no {{count}}`)
+      if (!spelledOut && !english.includes('{{count}}')) problems.push(`${key}: a plural form, but the English has no {{count}}`)
       if (!categories.includes(variant[1]!)) problems.push(`${key}: "${variant[1]}" is not a plural category of ${language}`)
     }
     if (placeholders(value) !== placeholders(english)) {
@@ -100,6 +106,26 @@ describe('translations of en.ts', () => {
       'b.c: empty',
       'b.c: placeholders none, English has name',
       'e: not in English'
+    ])
+  })
+
+  it('the problem checker takes English plurals spelt out as _one/_other, and keeps their variants to real categories', () => {
+    const english = { t: { reviews_one: 'review', reviews_other: 'reviews', name: 'Name' }, since: '{{when}} ({{count}} changes)', since_one: '{{when}} (1 change)' }
+    const translated = {
+      t: { reviews_one: 'examen', reviews_other: 'examens', reviews_many: 'examens', reviews_few: 'x', views_one: 'vue', name: 'Nom', name_one: 'Nom' },
+      since: '{{when}} ({{count}} modifications)',
+      since_one: '{{when}} (1 modification)'
+    }
+    expect(problemsOf('fr', english, translated)).toEqual([
+      't.reviews_few: "few" is not a plural category of fr',
+      't.views_one: not in English',
+      't.name_one: a plural form, but the English has no {{count}}',
+      'since_one: placeholders when, English has count,when'
+    ])
+    expect(problemsOf('es', english, { t: { reviews_one: 'examen' }, since: '{{when}}', since_one: '{{when}} ({{count}} cambio)' })).toEqual([
+      't.reviews_other: missing',
+      't.name: missing',
+      'since: placeholders when, English has count,when'
     ])
   })
 })
@@ -165,6 +191,17 @@ describe('initI18n', () => {
       'Importar 1000000 recomendaciones'
     ])
     expect(i18n.t('settings.demo.done', { count: 1 })).toBe('Misión de demostración cargada: 1 registro.')
+  })
+
+  it('names data-safety records and sizes by the French and Spanish rules, never falling back to English', async () => {
+    const i18n = await initI18n('fr')
+    const reviews = (count: number) => i18n.t('dataSafety.tables.reviews', { count })
+    expect([0, 1, 2, 1_000_000].map(reviews)).toEqual(['examen', 'examen', 'examens', 'examens'])
+    expect(i18n.t('dataSafety.storage.changesSince', { when: 'hier', count: 0 })).toBe('hier (0 modification depuis)')
+    expect(i18n.t('dataSafety.sizes.MB', { size: '3,2' })).toBe('3,2\u00a0Mo')
+    await i18n.changeLanguage('es')
+    expect([0, 1, 2, 1_000_000].map(reviews)).toEqual(['exámenes', 'examen', 'exámenes', 'exámenes'])
+    expect(i18n.t('dataSafety.storage.changesSince', { when: 'ayer', count: 1 })).toBe('ayer (1 cambio desde entonces)')
   })
 
   it('keeps <html lang> on the interface language', async () => {

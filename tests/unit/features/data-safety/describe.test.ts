@@ -51,6 +51,21 @@ describe('words for the archive code', () => {
     expect(formatSize(3_355_443, 'en-GB')).toBe('3.2 MB')
   })
 
+  it('gives sizes and record counts in the interface language, with its units and plurals', async () => {
+    expect(formatSize(3_355_443, 'en-GB', t)).toBe('3.2 MB')
+    expect(formatSize(1, 'en-GB', t)).toBe('1 bytes')
+    const fr = (await initI18n('fr')).t
+    expect(formatSize(3_355_443, 'fr-CH', fr)).toBe('3,2\u00a0Mo')
+    expect(formatSize(25_907, 'fr-CH', fr)).toBe('25,3\u00a0Ko')
+    expect(formatSize(1, 'fr-CH', fr)).toBe('1 octet')
+    expect(formatSize(0, 'fr-CH', fr)).toBe('0 octet')
+    expect(countsSummary(fr, { recommendations: 1200, reviews: 1, missionProfile: 1 }, 'fr-CH')).toBe(`${(1200).toLocaleString('fr-CH')} recommandations, 1 examen, 1 profil de la mission`)
+    const es = (await initI18n('es')).t
+    expect(formatSize(3_355_443, 'es-ES', es)).toBe('3,2 MB')
+    expect(formatSize(0, 'es-ES', es)).toBe('0 bytes')
+    expect(countsSummary(es, { recommendations: 1, reviews: 0, tasks: 2 }, 'es-ES')).toBe('1 recomendación, 2 tareas')
+  })
+
   it('explains failures in words a person can act on', () => {
     expect(operationError(t, new SafetyBackupError(new Error('backups:write failed (ENOSPC)')))).toBe('a safety backup of your current data could not be kept first (the disk is full: free some space and try again), so nothing was changed')
     expect(operationError(t, new DataChangedError())).toContain('your data changed')
