@@ -72,7 +72,7 @@ export const dataSafetyEn = {
     confirmReplace: 'Replace all your data with this archive? Records you have that the archive does not hold are removed. A safety backup of your current data is kept first: you can restore it from the list of backups.',
     replaceConfirmed: 'Replace all my data',
     cancel: 'Cancel',
-    restored: 'Your data was replaced with the archive ({{written}} records written, {{deleted}} removed, {{unchanged}} already the same). A safety backup of the data you had before is in the list of backups.',
+    restored: 'Your data was replaced with the archive (records written: {{written}}, removed: {{deleted}}, already the same: {{unchanged}}). A safety backup of the data you had before is in the list of backups.',
     failed: 'Nothing was changed: {{message}}'
   },
   refusal: {
@@ -110,7 +110,7 @@ export const dataSafetyEn = {
     showMore: 'Show {{count}} more',
     apply: 'Apply the merge',
     nothingToDo: 'Nothing to merge: you already have everything in this archive.',
-    report: 'Merged: {{added}} added, {{updated}} updated, {{skipped}} skipped, {{conflicts}} conflicts resolved ({{mine}} kept yours, {{theirs}} took theirs). A safety backup of your data from before the merge was kept.',
+    report: 'Merged. Added: {{added}}, updated: {{updated}}, skipped: {{skipped}}, conflicts resolved: {{conflicts}} (yours kept: {{mine}}, theirs taken: {{theirs}}). A safety backup of your data from before the merge was kept.',
     changedMeanwhile: 'Some records changed while you were choosing, so nothing was merged. Open the archive again to see the merge as it is now.',
     failed: 'Nothing was merged: {{message}}'
   },

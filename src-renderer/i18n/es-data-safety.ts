@@ -79,7 +79,7 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
     confirmReplace: '¿Sustituir todos sus datos por este archivo? Se eliminarán los registros que usted tenga y que el archivo no contenga. Antes se guarda una copia de seguridad de sus datos actuales: podrá restaurarla desde la lista de copias de seguridad.',
     replaceConfirmed: 'Sustituir todos mis datos',
     cancel: 'Cancelar',
-    restored: 'Sus datos se han sustituido por el archivo ({{written}} registros escritos, {{deleted}} eliminados, {{unchanged}} ya iguales). Una copia de seguridad de los datos que tenía antes figura en la lista de copias de seguridad.',
+    restored: 'Sus datos se han sustituido por el archivo (registros escritos: {{written}}, eliminados: {{deleted}}, ya iguales: {{unchanged}}). Una copia de seguridad de los datos que tenía antes figura en la lista de copias de seguridad.',
     failed: 'No se ha cambiado nada: {{message}}'
   },
   refusal: {
@@ -124,7 +124,7 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
     showMore: 'Mostrar {{count}} más',
     apply: 'Aplicar la combinación',
     nothingToDo: 'Nada que combinar: ya tiene todo lo que contiene este archivo.',
-    report: 'Combinación hecha: {{added}} añadidos, {{updated}} actualizados, {{skipped}} omitidos, {{conflicts}} conflictos resueltos ({{mine}} conservando los suyos, {{theirs}} tomando los del archivo). Se guardó una copia de seguridad de sus datos anterior a la combinación.',
+    report: 'Combinación hecha. Añadidos: {{added}}, actualizados: {{updated}}, omitidos: {{skipped}}, conflictos resueltos: {{conflicts}} (los suyos conservados: {{mine}}, los del archivo tomados: {{theirs}}). Se guardó una copia de seguridad de sus datos anterior a la combinación.',
     changedMeanwhile: 'Algunos registros cambiaron mientras elegía, por lo que no se ha combinado nada. Vuelva a abrir el archivo para ver la combinación tal como está ahora.',
     failed: 'No se ha combinado nada: {{message}}'
   },

@@ -80,7 +80,7 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
     confirmReplace: 'Remplacer toutes vos données par cette archive ? Les enregistrements que vous avez et que l’archive ne contient pas seront supprimés. Une sauvegarde de sécurité de vos données actuelles est d’abord conservée : vous pourrez la restaurer depuis la liste des sauvegardes.',
     replaceConfirmed: 'Remplacer toutes mes données',
     cancel: 'Annuler',
-    restored: 'Vos données ont été remplacées par l’archive ({{written}} enregistrements écrits, {{deleted}} supprimés, {{unchanged}} déjà identiques). Une sauvegarde de sécurité des données que vous aviez auparavant figure dans la liste des sauvegardes.',
+    restored: 'Vos données ont été remplacées par l’archive (enregistrements écrits : {{written}}, supprimés : {{deleted}}, déjà identiques : {{unchanged}}). Une sauvegarde de sécurité des données que vous aviez auparavant figure dans la liste des sauvegardes.',
     failed: 'Rien n’a été modifié : {{message}}'
   },
   refusal: {
@@ -125,7 +125,7 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
     showMore: 'Afficher {{count}} de plus',
     apply: 'Appliquer la fusion',
     nothingToDo: 'Rien à fusionner : vous avez déjà tout ce que contient cette archive.',
-    report: 'Fusion effectuée : {{added}} ajoutés, {{updated}} mis à jour, {{skipped}} ignorés, {{conflicts}} conflits résolus ({{mine}} en gardant votre version, {{theirs}} en reprenant celle de l’archive). Une sauvegarde de sécurité de vos données d’avant la fusion a été conservée.',
+    report: 'Fusion effectuée. Ajoutés : {{added}}, mis à jour : {{updated}}, ignorés : {{skipped}}, conflits résolus : {{conflicts}} (votre version gardée : {{mine}}, celle de l’archive reprise : {{theirs}}). Une sauvegarde de sécurité de vos données d’avant la fusion a été conservée.',
     changedMeanwhile: 'Des enregistrements ont été modifiés pendant que vous choisissiez : rien n’a donc été fusionné. Rouvrez l’archive pour voir la fusion telle qu’elle se présente maintenant.',
     failed: 'Rien n’a été fusionné : {{message}}'
   },

@@ -105,7 +105,7 @@ test('the Data and backups page in French: storage, archive, merge with a confli
   await open.getByRole('button', { name: 'Reprendre toutes celles de l’archive' }).click()
   await expect(conflict.getByLabel('Reprendre celle de l’archive')).toBeChecked()
   await open.getByRole('button', { name: 'Appliquer la fusion' }).click()
-  await expect(open.getByRole('status')).toContainText(/^Fusion effectuée\s*: 0 ajoutés, 1 mis à jour, 0 ignorés, 1 conflits résolus/)
+  await expect(open.getByRole('status')).toContainText(/^Fusion effectuée\. Ajoutés\s*: 0, mis à jour\s*: 1, ignorés\s*: 0, conflits résolus\s*: 1/)
 
   // Replacing all data asks first, then reloads and says what happened, in French.
   await open.getByLabel('Choisir une archive (.uprdesk)').setInputFiles(first)

@@ -70,7 +70,7 @@ test('save an archive, change the data, merge the archive back and resolve the c
   await open.getByRole('button', { name: 'Take all theirs' }).click()
   await expect(conflict.getByLabel('Take theirs')).toBeChecked()
   await open.getByRole('button', { name: 'Apply the merge' }).click()
-  await expect(open.getByRole('status')).toContainText('Merged: 0 added, 1 updated, 0 skipped, 1 conflicts resolved (0 kept yours, 1 took theirs)')
+  await expect(open.getByRole('status')).toContainText('Merged. Added: 0, updated: 1, skipped: 0, conflicts resolved: 1 (yours kept: 0, theirs taken: 1)')
   expect(await missionNameInSettings(app)).toMatch(/^Permanent Mission of Slovenia/)
 
   // The same archive again: nothing left to merge.
