@@ -3,6 +3,8 @@ export const dataSafetyEn = {
   title: 'Data and backups',
   lead: 'Everything you enter stays on this computer. Archives keep a copy elsewhere and let you exchange work with colleagues, without any server.',
   never: 'never',
+  /** The file type the save dialog shows for .uprdesk files. */
+  fileType: 'UPR Desk archive',
   working: {
     reading: 'Reading the archive…',
     'safety-backup': 'Keeping a safety backup of your current data…',

@@ -8,6 +8,7 @@ import type { dataSafetyEn } from './en-data-safety'
  */
 export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
   title: 'Datos y copias de seguridad',
+  fileType: 'Archivo de UPR Desk',
   lead: 'Todo lo que introduce se queda en este equipo. Los archivos guardan una copia en otro lugar y le permiten intercambiar trabajo con sus colegas, sin ningún servidor.',
   never: 'nunca',
   working: {

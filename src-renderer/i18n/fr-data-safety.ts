@@ -9,6 +9,7 @@ import type { dataSafetyEn } from './en-data-safety'
  */
 export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
   title: 'Données et sauvegardes',
+  fileType: 'Archive UPR Desk',
   lead: 'Tout ce que vous saisissez reste sur cet ordinateur. Les archives en conservent une copie ailleurs et vous permettent d’échanger votre travail avec vos collègues, sans aucun serveur.',
   never: 'jamais',
   working: {

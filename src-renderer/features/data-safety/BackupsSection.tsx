@@ -60,7 +60,7 @@ export function BackupsSection({ missionName }: { missionName: string }) {
   async function saveCopy(backup: BackupInfo) {
     setError('')
     try {
-      const saved = await platform.saveFile(await service.readBackup(backup.name), backup.name, [{ name: 'UPR Desk archive', extensions: ['uprdesk'] }])
+      const saved = await platform.saveFile(await service.readBackup(backup.name), backup.name, [{ name: t('dataSafety.fileType'), extensions: ['uprdesk'] }])
       if (saved.status === 'saved') setMessage(t('dataSafety.backups.copySaved', { where: saved.where }))
     } catch (e) {
       setError(operationError(t, e))

@@ -61,7 +61,7 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
   async function saveArchive(done: string, failed: string) {
     setBusy(true)
     try {
-      const result = await service.exportArchive({ kind: 'mission' }, { kind: 'mission', id: null, label: missionName }, undefined)
+      const result = await service.exportArchive({ kind: 'mission' }, { kind: 'mission', id: null, label: missionName }, undefined, t('dataSafety.fileType'))
       setMessage(result.status === 'saved' ? t(done, { where: result.where }) : '')
       if (result.status === 'saved') dataSafety.dismissStorageFull()
     } catch (error) {

@@ -50,7 +50,7 @@ export function ExportSection({ missionName }: { missionName: string }) {
     setMessage(t('dataSafety.working.saving'))
     try {
       const selection = scope.kind === 'mission' ? { kind: 'mission' as const } : { kind: scope.kind, id: scope.id ?? '' }
-      const result = await service.exportArchive(selection, scope, passphrase || undefined)
+      const result = await service.exportArchive(selection, scope, passphrase || undefined, t('dataSafety.fileType'))
       if (result.status === 'saved') {
         const summary = countsSummary(t, result.header.counts, locale)
         setMessage(t(passphrase ? 'dataSafety.export.savedEncrypted' : 'dataSafety.export.saved', { where: result.where, summary }))

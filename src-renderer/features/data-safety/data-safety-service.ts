@@ -111,7 +111,7 @@ export class DataSafetyService {
    * encrypted. A whole-mission archive leaves this copy's app facts and merge bases out; once saved, its
    * records become the merge bases (what the colleague now has).
    */
-  exportArchive(selection: Exclude<Selection, { kind: 'mission' }> | { kind: 'mission' }, scope: ArchiveScope, passphrase: string | undefined): Promise<ExportResult> {
+  exportArchive(selection: Exclude<Selection, { kind: 'mission' }> | { kind: 'mission' }, scope: ArchiveScope, passphrase: string | undefined, fileType = 'UPR Desk archive'): Promise<ExportResult> {
     return this.exclusive(async () => {
       const atChange = this.repos.dataSafety.getSnapshot().changes
       const tables: ArchiveTables = await this.repos.archives.selection(selection.kind === 'mission' ? { kind: 'mission', withBookkeeping: false } : selection)
@@ -124,7 +124,7 @@ export class DataSafetyService {
         createdAt: this.now(),
         ...(passphrase ? { passphrase } : {})
       })
-      const saved = await this.platform.saveFile(written.bytes, archiveFileName(scope.label, this.now()), [{ name: 'UPR Desk archive', extensions: [ARCHIVE_EXTENSION] }])
+      const saved = await this.platform.saveFile(written.bytes, archiveFileName(scope.label, this.now()), [{ name: fileType, extensions: [ARCHIVE_EXTENSION] }])
       if (saved.status !== 'saved') return { status: 'cancelled' }
       try {
         await this.repos.archives.recordExchange(tables)

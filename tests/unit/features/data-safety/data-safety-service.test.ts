@@ -54,6 +54,10 @@ describe('data-safety service', () => {
     const saved = await service.exportArchive({ kind: 'mission' }, { kind: 'mission', id: null, label: 'Permanent Mission of Slovenia' }, 'a passphrase for the test')
     expect(saved).toMatchObject({ status: 'saved', header: { purpose: 'export', scope: 'mission' } })
     expect(platform.saved[0]!.name).toMatch(/^UPR Desk - Permanent Mission of Slovenia - 2026-11-27 \d{4}\.uprdesk$/)
+    expect(platform.saveFile).toHaveBeenLastCalledWith(expect.any(Uint8Array), platform.saved[0]!.name, [{ name: 'UPR Desk archive', extensions: ['uprdesk'] }])
+    // The save dialog names the file type in the interface language.
+    await service.exportArchive({ kind: 'mission' }, { kind: 'mission', id: null, label: 'Mission' }, undefined, 'Archive UPR Desk')
+    expect(platform.saveFile).toHaveBeenLastCalledWith(expect.any(Uint8Array), expect.any(String), [{ name: 'Archive UPR Desk', extensions: ['uprdesk'] }])
     expect(await repos.db.syncBases.get(baseKey('recommendations', 'rec_1'))).toBeDefined()
     expect(repos.dataSafety.getSnapshot().lastExportAt).not.toBeNull()
     // Whole-mission exports leave this copy's own facts out; the archive opens with the passphrase.
