@@ -3,6 +3,8 @@
 import { suggestActionCategory } from '../src-renderer/domain/action-category'
 import { suggestThemes } from '../src-renderer/domain/classify-text'
 import { parseWorkingGroupReport } from '../src-renderer/import/wg-report'
+import { findState } from '../src-renderer/domain/states'
+import { STATES } from '../resources/reference/states'
 import { buildDemoMission } from '../src-renderer/demo'
 import { percentile } from './bench-common'
 
@@ -35,7 +37,13 @@ export async function parsingBench(log: (message: string) => void) {
   const themesMs = timed(() => {
     for (const t of many.slice(0, 10_000)) suggestThemes(t)
   }, 3)
+  // State names as importers meet them: every official name and alias, 100,000 lookups.
+  const names = STATES.flatMap((s) => [s.name, ...s.aliases])
+  const stateLookupMs = timed(() => {
+    for (let i = 0; i < 100_000; i++) findState(names[i % names.length]!)
+  }, 5)
   return {
+    stateLookup100k: { medianMs: percentile(stateLookupMs, 50), samplesMs: stateLookupMs },
     wgReport400: { medianMs: percentile(reportMs, 50), samplesMs: reportMs },
     actionCategory100k: { medianMs: percentile(categoryMs, 50), samplesMs: categoryMs },
     themes10k: { medianMs: percentile(themesMs, 50), samplesMs: themesMs }

@@ -68,19 +68,9 @@ function expectCleanTexts(r: ParseResult, symbol: string): void {
 describe.skipIf(!present)('A/HRC/43/15 (Slovenia, 34th session)', () => {
   const report = present ? parseWorkingGroupReport(text(FILES.report43), FILES.report43) : null
 
-  it('parses in well under 100 ms', () => {
-    const input = text(FILES.report43)
-    const times: number[] = []
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now()
-      parseWorkingGroupReport(input, FILES.report43)
-      times.push(performance.now() - t0)
-    }
-    const first = times[0] ?? 0
-    const median = [...times].sort((a, b) => a - b)[4] ?? 0
-    console.info(`A/HRC/43/15 parsed in ${first.toFixed(1)} ms (first of 9 runs), ${median.toFixed(1)} ms median`)
-    // The median, so that a busy test machine does not make the check flaky.
-    expect(median).toBeLessThan(100)
+  it('parses to the same result every time (its speed is measured by npm run bench)', () => {
+    const again = parseWorkingGroupReport(text(FILES.report43), FILES.report43)
+    expect(again).toEqual(report)
   })
 
   it('reads the document facts', () => {

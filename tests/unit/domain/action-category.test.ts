@@ -157,10 +157,11 @@ describe('suggestActionCategory: boilerplate and shapes', () => {
     expect(suggestActionCategory('Re-examine the law on associations.').category).toBe(3)
   })
 
-  it('classifies 20,000 texts quickly', () => {
+  it('gives every text a category from 1 to 5, the same on every call', () => {
+    // Speed is measured by `npm run bench` (parsing.actionCategory100k), not asserted here.
     const texts = CASES.map(([, t]) => t)
-    const start = performance.now()
-    for (let i = 0; i < 20_000; i++) suggestActionCategory(texts[i % texts.length]!)
-    expect(performance.now() - start).toBeLessThan(2000)
+    const first = texts.map((t) => suggestActionCategory(t).category)
+    expect(texts.map((t) => suggestActionCategory(t).category)).toEqual(first)
+    expect(first.every((c) => c >= 1 && c <= 5)).toBe(true)
   })
 })

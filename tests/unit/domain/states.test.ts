@@ -153,11 +153,13 @@ describe('findState', () => {
     }
   })
 
-  it('looks up 100,000 names quickly', () => {
+  it('gives the same answer for a name however often it is asked (the lookup caches nothing wrong)', () => {
+    // Speed is measured by `npm run bench` (parsing.stateLookup100k), not asserted here.
     const names = [...UPR_INFO_EXPORT_NAMES, ...WG_REPORT_NAMES.map(([n]) => n)]
-    const t0 = performance.now()
-    for (let i = 0; i < 100_000; i += 1) findState(names[i % names.length] ?? '')
-    expect(performance.now() - t0).toBeLessThan(2000)
+    const first = names.map((n) => findState(n)?.iso3)
+    const again = names.map((n) => findState(n)?.iso3)
+    expect(again).toEqual(first)
+    expect(first.every((iso3) => iso3 !== undefined)).toBe(true)
   })
 })
 
