@@ -10,7 +10,7 @@ import type { Browser, Page, Worker } from '@playwright/test'
 import { withSearchText } from '../src-renderer/db/repositories/recommendations'
 import type { Recommendation } from '../src-renderer/domain/model'
 import { POSITIONS } from '../src-renderer/domain/model'
-import { SCHEMA_VERSIONS } from '../src-renderer/db/schema'
+import { SCHEMA_VERSIONS } from '../src-renderer/db/schema/versions'
 import { percentile, setUpMission } from './bench-common'
 
 const root = new URL('..', import.meta.url).pathname

@@ -6,7 +6,7 @@
 // Alone: npx tsx scripts/bench-statements.ts
 import 'fake-indexeddb/auto'
 import { fileURLToPath } from 'node:url'
-import { openDatabase } from '../src-renderer/db/open'
+import { openDatabase } from '../src-renderer/db/schema/open'
 import { createRepositories } from '../src-renderer/db/repositories'
 import { buildDemoMission } from '../src-renderer/demo'
 import type { MissionProfile, Recommendation, RecoveryMeasure, Statement } from '../src-renderer/domain/model'
@@ -50,7 +50,8 @@ async function linkedMeasures(register: Recommendation[], measureTemplate: Recov
   const opened = await openDatabase(`bench-statements-${crypto.randomUUID()}`)
   if (opened.status !== 'ready') throw new Error(`bench database: ${opened.status}`)
   try {
-    const { db, recoveryMeasures } = createRepositories(opened.db)
+    const db = opened.db
+    const { recoveryMeasures } = createRepositories(db)
     const measures = Array.from({ length: 10_000 }, (_, i) => ({ ...measureTemplate, id: `msr_bench_${i}`, title: `${measureTemplate.title} (${i + 1})` }))
     await db.recoveryMeasures.bulkPut(measures)
     await db.recommendationMeasureLinks.bulkPut(

@@ -53,7 +53,49 @@ function bundleSize() {
       jsGzip += zipped
     }
   }
-  return { files: files.length, rawBytes: raw, gzipBytes: gzip, jsRawBytes: js, jsGzipBytes: jsGzip }
+  return { files: files.length, rawBytes: raw, gzipBytes: gzip, jsRawBytes: js, jsGzipBytes: jsGzip, mainChunk: mainChunk(), firstScreen: firstScreen() }
+}
+
+function sizes(files: string[]) {
+  let rawBytes = 0
+  let gzipBytes = 0
+  for (const file of files) {
+    const bytes = readFileSync(join(outDir, file))
+    rawBytes += bytes.length
+    gzipBytes += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files, rawBytes, gzipBytes }
+}
+
+/** The entry chunk that index.html loads (what every start downloads and parses before anything shows). */
+function entryChunk(): string {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const src = /<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1]
+  if (!src) throw new Error('no module script in index.html')
+  return src
+}
+
+/** The entry chunk alone, and whether a chart, Word, PDF or rich-text library slipped into it. */
+function mainChunk() {
+  const file = entryChunk()
+  const text = readFileSync(join(outDir, file), 'utf8')
+  return { ...sizes([file]), holds: { recharts: /recharts/.test(text), docx: /w:document/.test(text), pdfjs: /pdfjs|PDFWorker/.test(text), tiptap: /ProseMirror/.test(text) } }
+}
+
+/** Everything the first screen loads: the entry, its static imports, and the dashboard page with its own. */
+function firstScreen() {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(join(outDir, file), 'utf8')
+    for (const match of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(join('assets', match[1]!))
+  }
+  visit(entryChunk())
+  const dashboard = readdirSync(join(outDir, 'assets')).find((f) => /^DashboardPage-.*\.js$/.test(f))
+  if (dashboard) visit(join('assets', dashboard))
+  const { rawBytes, gzipBytes } = sizes([...seen])
+  return { chunks: seen.size, rawBytes, gzipBytes }
 }
 
 

@@ -1,47 +1,48 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppShell } from './components/AppShell'
-import { useRoute } from './components/router'
-import { useMissionProfile } from './db/hooks'
-import { DashboardPage } from './features/dashboard/DashboardPage'
-import { DataSafetyNotices } from './features/data-safety/DataSafetyNotices'
-import { DataSafetyPage } from './features/data-safety/DataSafetyPage'
-import { MeasuresPage } from './features/measures/MeasuresPage'
-import { RecommendationsPage } from './features/recommendations/RecommendationsPage'
-import { ReviewPage } from './features/review/ReviewPage'
-import { SessionsPage } from './features/sessions/SessionsPage'
-import { SettingsPage } from './features/settings/SettingsPage'
+import { useMissionProfile } from './db/hooks/mission-hooks'
+import type { MissionProfile } from './domain/model'
+import { DataSafetyNotices } from './features/data-safety'
 import { SetupPage } from './features/setup/SetupPage'
-import { StatementsRoute } from './features/statements/StatementsRoute'
+import type { Page } from './routes/location'
+import { useLocation } from './routes/use-location'
 
-/** The app once its data is open: first-run setup, then the shell and its pages. */
+type PageComponent = LazyExoticComponent<ComponentType<{ profile: MissionProfile }>>
+
+/** A page loaded on its first visit: its code (charts, the editor, Word builders) stays out of the first screen. */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType<{ profile: MissionProfile }>): PageComponent {
+  return lazy(() => load().then((module) => ({ default: pick(module) })))
+}
+
+/** The page shown for each address of the navigation. */
+const PAGES: Record<Page, PageComponent> = {
+  dashboard: page(() => import('./features/dashboard/DashboardPage'), (m) => m.DashboardPage),
+  review: page(() => import('./features/review/ReviewPage'), (m) => m.ReviewPage),
+  sessions: page(() => import('./features/sessions/SessionsPage'), (m) => m.SessionsPage),
+  recommendations: page(() => import('./features/recommendations/RecommendationsPage'), (m) => m.RecommendationsPage),
+  statements: page(() => import('./features/statements/StatementsPage'), (m) => m.StatementsPage),
+  measures: page(() => import('./features/measures/MeasuresPage'), (m) => m.MeasuresPage),
+  data: page(() => import('./features/data-safety/DataSafetyPage'), (m) => m.DataSafetyPage),
+  settings: page(() => import('./features/settings/SettingsPage'), (m) => m.SettingsPage)
+}
+
+/** The app once its data is open: first-run setup, then the shell and the page the address names. */
 export function App() {
   const { t } = useTranslation()
   const profile = useMissionProfile()
-  const route = useRoute()
+  const location = useLocation()
   if (profile === undefined) {
     return <p className="loading">{t('app.loading')}</p>
   }
   if (profile === null) return <SetupPage />
+  const Shown = PAGES[location.page]
   return (
-    <AppShell route={route} missionName={profile.missionName}>
+    <AppShell page={location.page} missionName={profile.missionName}>
       <DataSafetyNotices missionName={profile.missionName} />
-      {route === 'data' ? (
-        <DataSafetyPage profile={profile} />
-      ) : route === 'settings' ? (
-        <SettingsPage profile={profile} />
-      ) : route === 'measures' ? (
-        <MeasuresPage profile={profile} />
-      ) : route === 'recommendations' ? (
-        <RecommendationsPage profile={profile} />
-      ) : route === 'review' ? (
-        <ReviewPage profile={profile} />
-      ) : route === 'sessions' ? (
-        <SessionsPage profile={profile} />
-      ) : route === 'statements' ? (
-        <StatementsRoute profile={profile} />
-      ) : (
-        <DashboardPage profile={profile} />
-      )}
+      <Suspense fallback={<p className="loading" role="status">{t('app.loadingPage')}</p>}>
+        <Shown profile={profile} />
+      </Suspense>
     </AppShell>
   )
 }

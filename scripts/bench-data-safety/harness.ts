@@ -8,10 +8,11 @@ import { sha256Hex } from '../../src-renderer/archive/crypto'
 import { inThreadCompressor } from '../../src-renderer/archive/compressor'
 import { writeArchive } from '../../src-renderer/archive/write-archive'
 import type { ArchiveContent } from '../../src-renderer/archive/format'
-import { openDatabase } from '../../src-renderer/db/open'
+import { openDatabase } from '../../src-renderer/db/schema/open'
+import type { UprDeskDatabase } from '../../src-renderer/db/schema/database'
 import { createRepositories, type Repositories } from '../../src-renderer/db/repositories'
 import { withSearchText } from '../../src-renderer/db/repositories/recommendations'
-import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/domain/stores'
 import type { Recommendation, RecoveryMeasure } from '../../src-renderer/domain/model'
 import { POSITIONS } from '../../src-renderer/domain/model'
 import { DataSafetyService } from '../../src-renderer/features/data-safety/data-safety-service'
@@ -115,10 +116,21 @@ function benchPlatform(): Platform {
   }
 }
 
+/** The repositories of a database, and the database itself (the bench seeds and changes it directly). */
+const databases = new WeakMap<Repositories, UprDeskDatabase>()
+
 async function repositoriesFor(name: string): Promise<Repositories> {
   const opened = await openDatabase(name)
   if (opened.status !== 'ready') throw new Error(`database ${name}: ${opened.status}`)
-  return createRepositories(opened.db)
+  const repos = createRepositories(opened.db)
+  databases.set(repos, opened.db)
+  return repos
+}
+
+function databaseOf(repos: Repositories): UprDeskDatabase {
+  const db = databases.get(repos)
+  if (!db) throw new Error('no database for these repositories')
+  return db
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0)
@@ -130,7 +142,7 @@ const bench = {
   async seed(recommendations: number, measures: number): Promise<{ ms: number }> {
     const t0 = performance.now()
     source = await repositoriesFor('bench-source')
-    const { db } = source
+    const db = databaseOf(source)
     for (let start = 0; start < recommendations; start += 10_000) {
       const chunk = Array.from({ length: Math.min(10_000, recommendations - start) }, (_, k) => recommendation(start + k))
       await db.transaction('rw', db.recommendations, () => db.recommendations.bulkPut(chunk))
@@ -218,8 +230,9 @@ const bench = {
     if (!archive || !source) throw new Error('back up first')
     const repos = target === 'source' ? source : await repositoriesFor(`bench-empty-${Date.now()}`)
     if (change > 0) {
-      const some = await repos.db.recommendations.limit(change).toArray()
-      await repos.db.transaction('rw', repos.db.recommendations, () => repos.db.recommendations.bulkPut(some.map((r) => ({ ...r, notes: 'changed after the backup', updatedAt: new Date().toISOString() }))))
+      const db = databaseOf(repos)
+      const some = await db.recommendations.limit(change).toArray()
+      await db.transaction('rw', db.recommendations, () => db.recommendations.bulkPut(some.map((r) => ({ ...r, notes: 'changed after the backup', updatedAt: new Date().toISOString() }))))
     }
     const service = new DataSafetyService(repos, benchPlatform())
     const t0 = performance.now()

@@ -5,7 +5,7 @@
  */
 // The samples run in Node: an in-memory IndexedDB, the one the unit tests use.
 import 'fake-indexeddb/auto'
-import { openDatabase } from '../../src-renderer/db/open'
+import { openDatabase } from '../../src-renderer/db/schema/open'
 import { createRepositories, type Repositories } from '../../src-renderer/db/repositories'
 import type { DemoDataset } from '../../src-renderer/demo'
 import { emblemFromAttachment, type Emblem } from '../../src-renderer/export/kit'

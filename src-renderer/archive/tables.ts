@@ -2,7 +2,7 @@
  * What the archive knows about the database's tables, read from the schema definitions alone (plain
  * constants, no Dexie), so a table added in a later schema version is archived without code changes.
  */
-import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/schema'
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, STORE_VERSIONS } from '../domain/stores'
 
 /**
  * Tables that describe this copy of the app rather than the mission's work: the change counter, the
@@ -13,7 +13,7 @@ export const BOOKKEEPING_TABLES: readonly string[] = ['appMeta', 'syncBases']
 
 /** The table names of a schema version, or null for a version this app does not know. */
 export function tablesOfVersion(version: number): string[] | null {
-  const found = SCHEMA_VERSIONS.find((v) => v.version === version)
+  const found = STORE_VERSIONS.find((v) => v.version === version)
   return found ? Object.keys(found.stores) : null
 }
 
@@ -35,7 +35,7 @@ export interface UniqueIndex {
 
 /** The unique indexes of the current schema (`&name`, `&[a+b]`), read from the Dexie store strings. */
 export function uniqueIndexes(): UniqueIndex[] {
-  const current = SCHEMA_VERSIONS.find((v) => v.version === CURRENT_SCHEMA_VERSION)
+  const current = STORE_VERSIONS.find((v) => v.version === CURRENT_SCHEMA_VERSION)
   if (!current) return []
   const out: UniqueIndex[] = []
   for (const [table, spec] of Object.entries(current.stores) as [string, string][]) {

@@ -1,21 +1,34 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { hrefOf, ROUTES, type Route } from './router'
+import { hrefOf, PAGES, type Page } from '../routes/location'
 
 /** The window frame: header, keyboard-reachable navigation, and the page. */
-export function AppShell({ route, missionName, children }: { route: Route; missionName: string; children: ReactNode }) {
+export function AppShell({ page, missionName, children }: { page: Page; missionName: string; children: ReactNode }) {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
 
   // On navigation, move focus to the new page so keyboard and screen-reader users land on its content.
+  // A page seen for the first time loads its code first: its heading is focused as soon as it appears.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false
       return
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [route])
+    const main = mainRef.current
+    if (!main) return
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1')
+      if (heading) heading.focus()
+      return heading !== null
+    }
+    if (focusHeading()) return
+    const watcher = new MutationObserver(() => {
+      if (focusHeading()) watcher.disconnect()
+    })
+    watcher.observe(main, { childList: true, subtree: true })
+    return () => watcher.disconnect()
+  }, [page])
 
   return (
     <div className="shell">
@@ -31,10 +44,10 @@ export function AppShell({ route, missionName, children }: { route: Route; missi
       </header>
       <nav className="shell-nav" aria-label={t('app.navigation')}>
         <ul>
-          {ROUTES.map((r) => (
-            <li key={r}>
-              <a href={hrefOf(r)} aria-current={r === route ? 'page' : undefined}>
-                {t(`nav.${r}`)}
+          {PAGES.map((p) => (
+            <li key={p}>
+              <a href={hrefOf(p)} aria-current={p === page ? 'page' : undefined}>
+                {t(`nav.${p}`)}
               </a>
             </li>
           ))}

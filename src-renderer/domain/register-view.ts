@@ -67,13 +67,10 @@ export function normaliseFilter(values: Readonly<Record<string, unknown>>): Regi
 }
 
 /**
- * The filter a link asks for (`#/recommendations?stateUnderReview=SVN&madeByUs=yes`, the filter's own
- * field names), or null when the link asks for none. Values outside a facet's choices are dropped.
+ * The filter a link asks for (the query of `#/recommendations?stateUnderReview=SVN&madeByUs=yes`, with
+ * the filter's own field names), or null when it asks for none. Values outside a facet's choices are dropped.
  */
-export function filterFromHash(hash: string): RegisterFilter | null {
-  const match = /^#\/?recommendations\/?\?(.*)$/.exec(hash)
-  if (!match) return null
-  const query = new URLSearchParams(match[1])
+export function filterFromQuery(query: URLSearchParams): RegisterFilter | null {
   const asked: Record<string, string> = {}
   for (const [key, value] of query) asked[key] = value.slice(0, 200)
   const filter = normaliseFilter(asked)

@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Universal Periodic Review desk for Permanent Missions',
     skipToContent: 'Skip to main content',
     loading: 'Opening your data…',
+    loadingPage: 'Opening the page…',
     navigation: 'Main navigation'
   },
   nav: {

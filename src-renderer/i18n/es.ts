@@ -14,6 +14,7 @@ export const es = {
     tagline: 'El puesto de trabajo del Examen Periódico Universal para las misiones permanentes',
     skipToContent: 'Ir al contenido principal',
     loading: 'Abriendo sus datos…',
+    loadingPage: 'Abriendo la página…',
     navigation: 'Navegación principal'
   },
   nav: {

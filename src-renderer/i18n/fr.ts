@@ -15,6 +15,7 @@ export const fr = {
     tagline: 'Le poste de travail de l’Examen périodique universel pour les missions permanentes',
     skipToContent: 'Aller au contenu principal',
     loading: 'Ouverture de vos données…',
+    loadingPage: 'Ouverture de la page…',
     navigation: 'Navigation principale'
   },
   nav: {

@@ -8,7 +8,7 @@ import { cycleOfSessionOrNull } from '../domain/calendar'
 import { suggestThemes } from '../domain/classify-text'
 import type { ImportOrigin, Iso3, Recommendation } from '../domain/model'
 import { findState } from '../domain/states'
-import type { NewRecord } from '../db/repositories/stamp'
+import type { NewRecord } from '../domain/stamp'
 import type { ImportWarning, ParsedRecommendation, ParseResult } from './types'
 
 /** What the person confirmed in the preview, and when. */

@@ -4,7 +4,7 @@
  * The browser has no folder to write to; archives the person keeps leave through downloads.
  */
 import { readArchiveHeader } from '../archive/read-archive'
-import { CURRENT_SCHEMA_VERSION } from '../db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../domain/stores'
 import type { BackupInfo, BackupKind, BackupStore } from './types'
 
 export const BROWSER_BACKUPS_DATABASE = 'upr-desk-backups'

@@ -1,7 +1,7 @@
 import { DEMO_ID_PREFIX, type DemoDataset } from '../../demo'
 import { MISSION_PROFILE_ID, type MissionProfile } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso } from '../../domain/ids'
 import { withSearchText } from './recommendations'
 
 /** The tables the demo dataset fills, with the dataset's key for each. */

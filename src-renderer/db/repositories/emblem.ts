@@ -1,6 +1,6 @@
 import type { Attachment } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso } from '../../domain/ids'
 
 /** The owner of the mission's own files in the attachments table. */
 export const MISSION_OWNER = 'mission'

@@ -1,10 +1,11 @@
-import { ArchiveRepository } from '../archive-repository'
-import type { UprDeskDatabase } from '../database'
-import { DataSafetyState } from '../data-safety-state'
-import { RegisterStore } from '../register-store'
+import { ArchiveRepository } from '../data-safety/archive-repository'
+import type { UprDeskDatabase } from '../schema/database'
+import { DataSafetyState } from '../data-safety/data-safety-state'
+import { RegisterStore } from '../register/register-store'
 import { DemoRepository } from './demo'
 import { ParticipationRepository } from './participations'
 import { EmblemRepository } from './emblem'
+import { InterfaceLanguageRepository } from './interface-language'
 import { MissionProfileRepository } from './mission-profile'
 import { RecommendationRepository } from './recommendations'
 import { RecoveryMeasureRepository } from './recovery-measures'
@@ -16,7 +17,6 @@ import { TaskRepository } from './tasks'
 
 /** Every repository over one database. */
 export interface Repositories {
-  db: UprDeskDatabase
   missionProfile: MissionProfileRepository
   recommendations: RecommendationRepository
   reviews: ReviewRepository
@@ -28,6 +28,8 @@ export interface Repositories {
   savedViews: SavedViewRepository
   demo: DemoRepository
   emblem: EmblemRepository
+  /** The language of the app on this laptop. */
+  interfaceLanguage: InterfaceLanguageRepository
   /** Archives, backups, restores and merges (data safety). */
   archives: ArchiveRepository
   /** The change counter, last backup and export, storage-full notices (data safety). */
@@ -40,7 +42,6 @@ export interface Repositories {
 export function createRepositories(db: UprDeskDatabase): Repositories {
   const recommendations = new RecommendationRepository(db)
   return {
-    db,
     missionProfile: new MissionProfileRepository(db),
     recommendations,
     reviews: new ReviewRepository(db),
@@ -52,6 +53,7 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     savedViews: new SavedViewRepository(db),
     demo: new DemoRepository(db),
     emblem: new EmblemRepository(db),
+    interfaceLanguage: new InterfaceLanguageRepository(db),
     archives: new ArchiveRepository(db),
     dataSafety: new DataSafetyState(db),
     register: new RegisterStore(db)

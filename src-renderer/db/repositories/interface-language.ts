@@ -1,6 +1,6 @@
-import { isInterfaceLanguage, type InterfaceLanguage } from '../../i18n'
-import type { UprDeskDatabase } from '../database'
-import { nowIso } from '../ids'
+import { isInterfaceLanguage, type InterfaceLanguage } from '../../domain/interface-languages'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso } from '../../domain/ids'
 
 /** The `appMeta` record that holds the language of the app (menus, buttons, messages). */
 export const INTERFACE_LANGUAGE_ID = 'interfaceLanguage'

@@ -1,7 +1,7 @@
 import type { MissionProfile } from '../../domain/model'
 import { MISSION_PROFILE_ID } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso } from '../../domain/ids'
 
 /** What a person enters in the setup or Settings form. */
 export type MissionProfileInput = Omit<MissionProfile, 'id' | 'createdAt' | 'updatedAt'>

@@ -1,7 +1,7 @@
 import type { Iso3, Participation } from '../../domain/model'
 import { countRecommendedBefore } from '../../domain/review/sessions-window'
-import type { UprDeskDatabase } from '../database'
-import { stampChanged, stampNew } from './stamp'
+import type { UprDeskDatabase } from '../schema/database'
+import { stampChanged, stampNew } from '../../domain/stamp'
 
 /** What a delegate records about our part in another State's review. */
 export type ParticipationChange = Partial<Pick<Participation, 'willSpeak' | 'inscribed' | 'inscribedSpeakers' | 'statementId' | 'notes'>>

@@ -1,8 +1,8 @@
 import type { Recommendation } from '../../domain/model'
 import { searchableText } from '../../domain/search-text'
-import type { UprDeskDatabase } from '../database'
-import { nowIso } from '../ids'
-import { stampChanged, stampNew, type NewRecord } from './stamp'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso } from '../../domain/ids'
+import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
 /** The record with its search text recomputed from what a person can search for. */
 export function withSearchText<T extends Omit<Recommendation, 'id' | 'createdAt' | 'updatedAt'>>(record: T): T {

@@ -3,9 +3,9 @@ import { measureTitlesByRecommendation } from '../../domain/measures/measures-by
 import type { ImportedMeasure, TableProblem } from '../../domain/measures/measure-rows'
 import type { RecommendationKey } from '../../domain/measures/recommendation-refs'
 import type { RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { newId, nowIso } from '../ids'
-import { stampChanged, stampNew, type NewRecord } from './stamp'
+import type { UprDeskDatabase } from '../schema/database'
+import { newId, nowIso } from '../../domain/ids'
+import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
 /**
  * COVID-19 recovery measures and their links to the recommendations they answer. Every change that

@@ -1,6 +1,6 @@
 import type { ReferenceCorrection } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { nowIso, newId } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { nowIso, newId } from '../../domain/ids'
 
 /** A user's corrections to the shipped reference data, one per corrected item. */
 export class ReferenceCorrectionRepository {

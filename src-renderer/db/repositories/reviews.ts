@@ -1,9 +1,9 @@
 import type { Attachment, ImplementationStatus, Iso3, Position, Recommendation, Review, ReviewDocument, ReviewStage, StageRecord, Task } from '../../domain/model'
 import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
-import type { UprDeskDatabase } from '../database'
-import { newId, nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { newId, nowIso } from '../../domain/ids'
 import { ReferenceCorrectionRepository } from './reference-corrections'
-import { stampChanged, stampNew, type NewRecord } from './stamp'
+import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
 /** Which review a change is about: our State in one session (the record is created on the first change). */
 export interface ReviewKey {

@@ -1,6 +1,6 @@
 import type { SavedView } from '../../domain/model'
-import type { UprDeskDatabase } from '../database'
-import { newId, nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { newId, nowIso } from '../../domain/ids'
 
 /** Named views of the register. Saving under an existing name replaces that view. */
 export class SavedViewRepository {

@@ -1,10 +1,10 @@
 import type { DraftRecommendation, Iso3, Recommendation, Statement, StatementStatus, StatementVersion, StatementVersionReason, Timestamp } from '../../domain/model'
 import { deliveredRecommendations, deliveryProblem, statementOriginKey } from '../../domain/statements/delivered'
 import { autosaveRecordsVersion, sameWords } from '../../domain/statements/versions'
-import type { UprDeskDatabase } from '../database'
-import { newId, nowIso } from '../ids'
+import type { UprDeskDatabase } from '../schema/database'
+import { newId, nowIso } from '../../domain/ids'
 import type { RecommendationRepository } from './recommendations'
-import { stampNew, type NewRecord } from './stamp'
+import { stampNew, type NewRecord } from '../../domain/stamp'
 
 /** What the editor may change; status, delivery and the version counter change only through their own verbs. */
 const EDITABLE = ['title', 'language', 'stateUnderReview', 'session', 'reviewId', 'content', 'fields', 'recommendations'] as const

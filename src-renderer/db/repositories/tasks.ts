@@ -1,8 +1,8 @@
 import type { Task } from '../../domain/model'
 import { checkTask } from '../../domain/review/validation'
-import type { UprDeskDatabase } from '../database'
+import type { UprDeskDatabase } from '../schema/database'
 import { InputRejected } from './reviews'
-import { stampChanged, stampNew, type NewRecord } from './stamp'
+import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
 /** The to-dos of the review cycle: checked before they are stored (a task needs a title). */
 export class TaskRepository {

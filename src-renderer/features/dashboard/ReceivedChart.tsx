@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { lazy, Suspense } from 'react'
 import type { ReceivedCounts } from '../../db/repositories/reviews'
-import { useReceivedCounts } from '../../db/review-hooks'
+import { useReceivedCounts } from '../../db/hooks/review-hooks'
 import { IMPLEMENTATION_STATUSES, POSITIONS, type Iso3 } from '../../domain/model'
-import { hrefOf } from '../../components/router'
+import { hrefOf } from '../../routes/location'
 
-/** Colours of the implementation statuses, dark enough for white gaps and the legend text to read. */
-const STATUS_COLOURS: Record<(typeof IMPLEMENTATION_STATUSES)[number], string> = {
-  'not-started': '#6b7584',
-  'in-progress': '#b57a00',
-  'partially-implemented': '#3f6d9e',
-  'fully-implemented': '#2e7d46'
-}
+// The chart library loads after the page, only when there is something to draw; the table is there at once.
+const ReceivedBars = lazy(() => import('./ReceivedBars').then((m) => ({ default: m.ReceivedBars })))
 
 /**
  * The recommendations our State received, by position, each bar divided by implementation status: for the
@@ -36,18 +31,9 @@ export function ReceivedChart({ stateIso3, stateName, session }: { stateIso3: Is
         <>
           <p className="hint">{caption}</p>
           <div className="review-chart-wrap" role="img" aria-label={`${t('review.dashboard.chartLabel')}. ${caption}`}>
-            <ResponsiveContainer width="100%" height={260}>
-              <BarChart data={rows(data.counts, t)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" tick={{ fill: '#1b2430', fontSize: 13 }} />
-                <YAxis allowDecimals={false} tick={{ fill: '#1b2430', fontSize: 13 }} />
-                <Tooltip />
-                <Legend itemSorter={null} formatter={(value: string) => <span className="review-chart-legend">{value}</span>} />
-                {IMPLEMENTATION_STATUSES.map((status) => (
-                  <Bar key={status} dataKey={status} name={t(`statuses.${status}`)} stackId="status" fill={STATUS_COLOURS[status]} isAnimationActive={false} />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
+            <Suspense fallback={<div className="review-chart-placeholder" />}>
+              <ReceivedBars rows={rows(data.counts, t)} />
+            </Suspense>
           </div>
           <details className="review-table-alt">
             <summary>{t('review.dashboard.chartTable')}</summary>
@@ -77,7 +63,8 @@ export function ReceivedChart({ stateIso3, stateName, session }: { stateIso3: Is
   )
 }
 
-type Row = { position: string; label: string; total: number } & Record<(typeof IMPLEMENTATION_STATUSES)[number], number>
+/** One bar: a position, with its counts by implementation status. */
+export type Row = { position: string; label: string; total: number } & Record<(typeof IMPLEMENTATION_STATUSES)[number], number>
 
 function rows(counts: ReceivedCounts, t: (key: string) => string): Row[] {
   return POSITIONS.filter((p) => counts[p]).map((position) => {

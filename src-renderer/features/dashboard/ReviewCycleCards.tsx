@@ -1,14 +1,14 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useCalendar, useOpenTasks, useStoredReviews } from '../../db/review-hooks'
+import { useCalendar, useOpenTasks, useStoredReviews } from '../../db/hooks/review-hooks'
 import { daysBetween, formatDate } from '../../domain/dates'
 import type { CalendarDate, MissionProfile } from '../../domain/model'
 import { ownReviews } from '../../domain/review/cycle'
 import { currentReviewPlan, currentStage, openTasks, upcomingDeadlines, type Deadline } from '../../domain/review/progress'
 import { formattingLocale } from '../../i18n'
-import { ownReviewHref } from '../review/links'
+import { ownReviewHref } from '../../routes/location'
 import { ReceivedChart } from './ReceivedChart'
-import '../review/review-page.css'
+import './dashboard.css'
 
 const TASKS_SHOWN = 5
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveContent } from '../../archive/format'
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import { formattingLocale } from '../../i18n'
 import { getPlatform, type BackupInfo } from '../../platform'
 import { countsSummary, formatSize, formatWhen, operationError, refusalMessage } from './describe'

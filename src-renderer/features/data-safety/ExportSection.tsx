@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveScope } from '../../archive/format'
-import { useArchiveChoices } from '../../db/data-safety-hooks'
+import { useArchiveChoices } from '../../db/hooks/data-safety-hooks'
 import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { countsSummary, operationError } from './describe'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDataSafetyStatus, useRecordCounts } from '../../db/data-safety-hooks'
+import { useDataSafetyStatus, useRecordCounts } from '../../db/hooks/data-safety-hooks'
 import { formattingLocale } from '../../i18n'
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../platform/storage'
 import { countsSummary, formatSize, formatWhen } from './describe'

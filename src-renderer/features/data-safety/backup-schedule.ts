@@ -1,5 +1,5 @@
 /** When to back up and when to remind: pure rules over the data-safety status. */
-import type { DataSafetyStatus } from '../../db/data-safety-state'
+import type { DataSafetyStatus } from '../../db/data-safety/data-safety-state'
 
 /** Automatic backups (Electron): at most one every 15 minutes, and only when something changed. */
 export const AUTO_BACKUP_INTERVAL_MS = 15 * 60 * 1000

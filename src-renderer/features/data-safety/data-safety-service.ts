@@ -10,9 +10,9 @@ import { ARCHIVE_EXTENSION } from '../../archive/format'
 import type { ConflictChoice, MergePlan, MergeReport } from '../../archive/merge-plan'
 import { openArchive, type Opened, type Refused } from '../../archive/read-archive'
 import { writeArchive } from '../../archive/write-archive'
-import type { RestoreReport, Selection } from '../../db/archive-repository'
+import type { RestoreReport, Selection } from '../../db/data-safety/archive-repository'
 import type { Repositories } from '../../db/repositories'
-import { CURRENT_SCHEMA_VERSION } from '../../db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import type { BackupInfo, Platform } from '../../platform'
 
 /** Thrown when a restore was asked of an archive that holds only part of the mission. */

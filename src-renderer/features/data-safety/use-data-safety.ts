@@ -1,6 +1,6 @@
 /** The data-safety service of the open database, shared by the page and the background backups. */
 import { useMemo } from 'react'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { Repositories } from '../../db/repositories'
 import { getPlatform } from '../../platform'
 import { DataSafetyService } from './data-safety-service'

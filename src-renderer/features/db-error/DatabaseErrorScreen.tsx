@@ -1,13 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { encodeRescueCopy, readRescueCopy } from '../../db/rescue'
-import type { OpenResult } from '../../db/open'
+import { encodeRescueCopy, readRescueCopy, type DatabaseProblem } from '../../db/data-safety/rescue'
 import { getPlatform } from '../../platform'
 
-type Problem = Exclude<OpenResult, { status: 'ready' }>
-
 /** Shown when the data cannot be opened: says why, deletes nothing, and offers to save a copy. */
-export function DatabaseErrorScreen({ problem }: { problem: Problem }) {
+export function DatabaseErrorScreen({ problem }: { problem: DatabaseProblem }) {
   const { t } = useTranslation()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)

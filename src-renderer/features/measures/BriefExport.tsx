@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import { todayLocal } from '../../domain/dates'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
 import { stateByIso3 } from '../../domain/states'

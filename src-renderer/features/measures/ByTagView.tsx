@@ -5,7 +5,7 @@ import { budgetTotals, measuresByTag } from '../../domain/measures/measure-view'
 import { tagLabel } from '../../domain/measures/measure-tags'
 import type { RecoveryMeasure } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
-import { hrefOfMeasures } from './measures-route'
+import { measuresHref } from '../../routes/location'
 
 /** The measures under each right (or group) they concern, with counts and budget totals per currency. */
 export function ByTagView({ measures, kind }: { measures: readonly RecoveryMeasure[]; kind: 'rights' | 'groups' }) {
@@ -29,7 +29,7 @@ export function ByTagView({ measures, kind }: { measures: readonly RecoveryMeasu
               <ul className="tag-measures">
                 {section.measures.map((m) => (
                   <li key={m.id}>
-                    <a href={hrefOfMeasures({ kind: 'measure', id: m.id })}>{m.title}</a>
+                    <a href={measuresHref({ kind: 'measure', id: m.id })}>{m.title}</a>
                     <span className="hint"> · {t(`measures.types.${m.type}`)} · {t(`measures.statuses.${m.status}`)}</span>
                   </li>
                 ))}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import { todayLocal } from '../../domain/dates'
 import { MEASURE_COLUMNS, type MeasureColumn } from '../../domain/measures/measure-columns'
 import { formatRecommendationRef } from '../../domain/measures/recommendation-refs'

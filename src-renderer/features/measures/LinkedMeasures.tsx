@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { useMeasures, useMeasuresOfRecommendation } from '../../db/measure-hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useMeasures, useMeasuresOfRecommendation } from '../../db/hooks/measure-hooks'
 import { suggestImplementationStatus } from '../../domain/measures/implementation-suggestion'
 import { searchMeasuresToLink } from '../../domain/measures/link-search'
 import type { ImplementationStatus, Recommendation } from '../../domain/model'
 import { useAcceptImplementationStatus } from './accept-status'
-import { hrefOfMeasures } from './measures-route'
+import { measuresHref } from '../../routes/location'
 import { SearchCombobox, type ComboOption } from './SearchCombobox'
 import './measures.css'
 
@@ -62,7 +62,7 @@ export function LinkedMeasures({ recommendation, onImplementationStatusChange }:
           {linked.map((m) => (
             <li key={m.id} className="linked-item">
               <span>
-                <a href={hrefOfMeasures({ kind: 'measure', id: m.id })}>{m.title}</a>
+                <a href={measuresHref({ kind: 'measure', id: m.id })}>{m.title}</a>
                 <span className="hint"> · {t(`measures.statuses.${m.status}`)}</span>
               </span>
               <button

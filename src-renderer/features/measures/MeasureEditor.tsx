@@ -2,12 +2,13 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { TagPicker } from '../../components/TagPicker'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import { EMPTY_MEASURE_FIELDS } from '../../domain/measures/import-plan'
 import type { MeasureFields } from '../../domain/measures/measure-rows'
 import { checkCurrency, parseAmount } from '../../domain/measures/money'
 import { MEASURE_STATUSES, MEASURE_TYPES, type MissionProfile, type RecoveryMeasure } from '../../domain/model'
-import { hrefOfMeasures } from './measures-route'
+import { measuresHref } from '../../routes/location'
+import { navigate } from '../../routes/use-location'
 import { RecommendationLinks } from './RecommendationLinks'
 import { CURRENCY_OPTIONS, GROUP_OPTIONS, RIGHT_OPTIONS, SDG_TARGET_OPTIONS } from './vocabulary'
 
@@ -61,7 +62,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
     return (
       <div>
         <PageTitle>{t('measures.editor.notFound')}</PageTitle>
-        <a href={hrefOfMeasures({ kind: 'view', view: 'list' })}>{t('measures.editor.back')}</a>
+        <a href={measuresHref({ kind: 'view', view: 'list' })}>{t('measures.editor.back')}</a>
       </div>
     )
   }
@@ -105,7 +106,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
   async function remove() {
     if (!stored) return
     await recoveryMeasures.remove(stored.id)
-    window.location.hash = hrefOfMeasures({ kind: 'view', view: 'list' })
+    navigate({ page: 'measures', place: { kind: 'view', view: 'list' } })
   }
 
   const invalid = (name: keyof Errors) => (errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': field(`${name}-error`) } : {})
@@ -119,7 +120,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
   return (
     <div className="measure-editor">
       <p>
-        <a href={hrefOfMeasures({ kind: 'view', view: 'list' })}>{t('measures.editor.back')}</a>
+        <a href={measuresHref({ kind: 'view', view: 'list' })}>{t('measures.editor.back')}</a>
       </p>
       <PageTitle>{stored ? stored.title || t('measures.editor.untitled') : t('measures.editor.newTitle')}</PageTitle>
       <form className="form measure-form" onSubmit={submit} noValidate aria-label={t('measures.editor.formLabel')}>

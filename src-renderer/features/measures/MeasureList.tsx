@@ -6,7 +6,7 @@ import { EMPTY_MEASURE_FILTER, filterMeasures, type MeasureFilter } from '../../
 import { tagLabel } from '../../domain/measures/measure-tags'
 import { MEASURE_STATUSES, MEASURE_TYPES, type RecommendationMeasureLink, type RecoveryMeasure } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
-import { hrefOfMeasures } from './measures-route'
+import { measuresHref } from '../../routes/location'
 import { GROUP_OPTIONS, RIGHT_OPTIONS } from './vocabulary'
 
 /** The register of measures: search, filters and a table with the main facts of each. */
@@ -66,7 +66,7 @@ export function MeasureList({ measures, links }: { measures: readonly RecoveryMe
             {shown.map((m) => (
               <tr key={m.id}>
                 <th scope="row">
-                  <a href={hrefOfMeasures({ kind: 'measure', id: m.id })}>{m.title}</a>
+                  <a href={measuresHref({ kind: 'measure', id: m.id })}>{m.title}</a>
                   {m.goodPractice ? <span className="badge badge-good">{t('measures.goodPracticeBadge')}</span> : null}
                 </th>
                 <td>{t(`measures.types.${m.type}`)}</td>

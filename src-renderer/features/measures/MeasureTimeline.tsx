@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { todayLocal } from '../../domain/dates'
 import { timeline, timelineSpan } from '../../domain/measures/measure-view'
 import type { RecoveryMeasure } from '../../domain/model'
-import { hrefOfMeasures } from './measures-route'
+import { measuresHref } from '../../routes/location'
 
 const DAY = 86_400_000
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`)
@@ -41,7 +41,7 @@ export function MeasureTimeline({ measures }: { measures: readonly RecoveryMeasu
               return (
                 <li key={measure.id} className="timeline-row">
                   <span className="timeline-label">
-                    <a href={hrefOfMeasures({ kind: 'measure', id: measure.id })}>{measure.title}</a>
+                    <a href={measuresHref({ kind: 'measure', id: measure.id })}>{measure.title}</a>
                     <span className="hint"> {end ? t('measures.timeline.fromTo', { start, end }) : t('measures.timeline.since', { start })}</span>
                   </span>
                   <span className="timeline-track" aria-hidden="true">
@@ -59,7 +59,7 @@ export function MeasureTimeline({ measures }: { measures: readonly RecoveryMeasu
           <ul>
             {undated.map((m) => (
               <li key={m.id}>
-                <a href={hrefOfMeasures({ kind: 'measure', id: m.id })}>{m.title}</a>
+                <a href={measuresHref({ kind: 'measure', id: m.id })}>{m.title}</a>
               </li>
             ))}
           </ul>

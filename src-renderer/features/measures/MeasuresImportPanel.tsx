@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { MeasureImportPlan } from '../../domain/measures/import-plan'
 import type { MeasureRowsResult, TableProblem } from '../../domain/measures/measure-rows'
 import type { MissionProfile } from '../../domain/model'

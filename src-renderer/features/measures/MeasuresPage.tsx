@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useMeasureLinks, useMeasures } from '../../db/measure-hooks'
+import { useMeasureLinks, useMeasures } from '../../db/hooks/measure-hooks'
 import type { MissionProfile } from '../../domain/model'
 import { ByTagView } from './ByTagView'
 import { ExportActions } from './ExportActions'
@@ -9,16 +9,23 @@ import { MeasureEditor } from './MeasureEditor'
 import { MeasureList } from './MeasureList'
 import { MeasuresImportPanel } from './MeasuresImportPanel'
 import { MeasureTimeline } from './MeasureTimeline'
-import { hrefOfMeasures, MEASURE_VIEWS, useMeasuresLocation } from './measures-route'
+import { MEASURE_VIEWS, measuresHref, type MeasuresPlace } from '../../routes/location'
+import { navigate, useLocation } from '../../routes/use-location'
 import './measures.css'
 
 // The charting library is loaded when the charts are first shown: it stays out of the app's first download.
 const MeasureCharts = lazy(() => import('./MeasureCharts').then((m) => ({ default: m.MeasureCharts })))
 
+/** Where the measures area is (its list when the address names another page). */
+function useMeasuresPlace(): MeasuresPlace {
+  const location = useLocation()
+  return location.page === 'measures' ? location.place : { kind: 'view', view: 'list' }
+}
+
 /** The COVID-19 recovery measures register: list, views by right and group, timeline, charts, import and export. */
 export function MeasuresPage({ profile }: { profile: MissionProfile }) {
   const { t } = useTranslation()
-  const location = useMeasuresLocation()
+  const location = useMeasuresPlace()
   const measures = useMeasures()
   const links = useMeasureLinks()
   const [importing, setImporting] = useState(false)
@@ -34,7 +41,7 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
           profile={profile}
           onCreated={(id) => {
             setCreated(id)
-            window.location.hash = hrefOfMeasures({ kind: 'measure', id })
+            navigate({ page: 'measures', place: { kind: 'measure', id } })
           }}
         />
       </div>
@@ -47,7 +54,7 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
       <div className="measures-top">
         <PageTitle>{t('measures.title')}</PageTitle>
         <div className="button-row">
-          <a className="button primary" href={hrefOfMeasures({ kind: 'new' })}>
+          <a className="button primary" href={measuresHref({ kind: 'new' })}>
             {t('measures.new')}
           </a>
           <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
@@ -62,7 +69,7 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
         <ul>
           {MEASURE_VIEWS.map((v) => (
             <li key={v}>
-              <a href={hrefOfMeasures({ kind: 'view', view: v })} aria-current={v === view ? 'page' : undefined}>
+              <a href={measuresHref({ kind: 'view', view: v })} aria-current={v === view ? 'page' : undefined}>
                 {t(`measures.views.${v}`)}
               </a>
             </li>
@@ -75,7 +82,7 @@ export function MeasuresPage({ profile }: { profile: MissionProfile }) {
         <div className="empty-state">
           <h2>{t('measures.empty.title')}</h2>
           <p>{t('measures.empty.text')}</p>
-          <a className="button primary" href={hrefOfMeasures({ kind: 'new' })}>
+          <a className="button primary" href={measuresHref({ kind: 'new' })}>
             {t('measures.new')}
           </a>
         </div>

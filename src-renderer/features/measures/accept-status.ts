@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { ImplementationStatus } from '../../domain/model'
 
 /**

@@ -6,7 +6,7 @@ import { suggestActionCategory } from '../../domain/action-category'
 import { suggestThemes } from '../../domain/classify-text'
 import { IMPLEMENTATION_STATUSES, POSITIONS, type ActionCategory, type Recommendation } from '../../domain/model'
 import { findState, stateByIso3 } from '../../domain/states'
-import { LinkedMeasures } from '../measures/LinkedMeasures'
+import { LinkedMeasures } from '../measures'
 import { AFFECTED_PERSON_OPTIONS, SDG_TARGET_OPTIONS, STATE_OPTIONS, THEME_OPTIONS } from './vocabulary'
 
 interface Props {

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from '../../routes/use-location'
 import { PageTitle } from '../../components/PageTitle'
-import { useRepositories } from '../../db/context'
-import { useRegister } from '../../db/hooks'
-import { useRecommendation } from '../../db/recommendation-hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useRegister } from '../../db/hooks/mission-hooks'
+import { useRecommendation } from '../../db/hooks/recommendation-hooks'
 import type { MissionProfile, Recommendation, SavedView } from '../../domain/model'
 import {
   EMPTY_FILTER,
   facetsOf,
-  filterFromHash,
   GROUP_KEYS,
   groupRows,
   normaliseFilter,
@@ -36,15 +36,15 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const snapshot = useRegister()
   const { table } = snapshot
   // Other pages link here with a filter in the URL (the review cycle: "what we recommended to this State").
-  const [filter, setFilter] = useState<RegisterFilter>(() => filterFromHash(window.location.hash) ?? EMPTY_FILTER)
-  useEffect(() => {
-    const follow = () => {
-      const asked = filterFromHash(window.location.hash)
-      if (asked) setFilter(asked)
-    }
-    window.addEventListener('hashchange', follow)
-    return () => window.removeEventListener('hashchange', follow)
-  }, [])
+  const location = useLocation()
+  const asked = location.page === 'recommendations' ? location.filter : null
+  const [filter, setFilter] = useState<RegisterFilter>(() => asked ?? EMPTY_FILTER)
+  // A later link with a filter (the address changed while the page is open) replaces the filter in use.
+  const [followed, setFollowed] = useState(asked)
+  if (asked !== followed) {
+    setFollowed(asked)
+    if (asked) setFilter(asked)
+  }
   const [sort, setSort] = useState<SortKey>('register')
   const [group, setGroup] = useState<GroupKey>('none')
   const [activeId, setActiveId] = useState<string | null>(null)

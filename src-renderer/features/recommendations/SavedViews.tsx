@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { useSavedViews } from '../../db/hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useSavedViews } from '../../db/hooks/mission-hooks'
 import type { SavedView } from '../../domain/model'
 
 interface Props {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import { LANGUAGES, type LanguageCode, type MissionProfile, type Task } from '../../domain/model'
 import type { OwnReview } from '../../domain/review/cycle'
-import { readImageInfo, type Emblem } from '../../export/kit'
-import { reviewBriefingDocx } from '../../export/review/briefing'
+import type { Emblem } from '../../export/kit/document'
+import { readImageInfo } from '../../export/kit/image'
 import { safeFileName } from '../../export/review/file-names'
 import { icsBytes } from '../../export/review/ics'
 import { deadlinesCalendar } from '../../export/review/review-calendar'
@@ -45,6 +45,8 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
         // The document is tagged with the language its words are in: the interface's, once the review strings are translated into it.
         const translated = i18n.getResource(i18n.language, 'translation', 'review.briefing.title') !== undefined
         const language = translated && (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'en'
+        // The Word writer loads on the first export, not with the page.
+        const { reviewBriefingDocx } = await import('../../export/review/briefing')
         return reviewBriefingDocx({
           profile,
           stateName,

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
-import { useSessionCorrections } from '../../db/hooks'
-import { useCalendar, useParticipations, useReviewTasks, useStoredReviews } from '../../db/review-hooks'
+import { useSessionCorrections } from '../../db/hooks/mission-hooks'
+import { useCalendar, useParticipations, useReviewTasks, useStoredReviews } from '../../db/hooks/review-hooks'
 import { formatDate, formatDateRange, todayLocal } from '../../domain/dates'
 import { allSessions, sessionByNumber, type SessionCorrection } from '../../domain/calendar'
 import type { MissionProfile, ReviewStage, Task } from '../../domain/model'
@@ -18,7 +18,7 @@ import { estimatedReviewDay, planStages, plannedDateOf } from '../../domain/revi
 import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { CycleTimeline } from './CycleTimeline'
-import { setHashParams, useHashParam } from './hash-params'
+import { navigate, useLocation } from '../../routes/use-location'
 import { MonthAgenda } from './MonthAgenda'
 import { saveFailedMessage } from './problems'
 import { ReviewExports } from './ReviewExports'
@@ -36,8 +36,9 @@ export function ReviewPage({ profile, today = todayLocal() }: { profile: Mission
   const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
   const reviews = useMemo(() => ownReviews(profile.stateIso3, sessions, stored ?? []), [profile.stateIso3, sessions, stored])
   const current = currentReviewPlan(reviews, today)
-  const param = Number(useHashParam('session'))
-  const selected = reviews.find((r) => r.session.session === param) ?? current
+  const location = useLocation()
+  const asked = location.page === 'review' ? location.session : null
+  const selected = reviews.find((r) => r.session.session === asked) ?? current
 
   // The title stays the same element while the data loads, so the focus the shell gives it is kept.
   return (
@@ -62,7 +63,7 @@ function ReviewChooser({ reviews, selected, current }: { reviews: readonly OwnRe
   return (
     <div className="field review-chooser">
       <label htmlFor="review-session">{t('review.page.choose')}</label>
-      <select id="review-session" value={selected.session.session} onChange={(e) => setHashParams('review', { session: e.target.value })}>
+      <select id="review-session" value={selected.session.session} onChange={(e) => navigate({ page: 'review', session: Number(e.target.value) }, { replace: true })}>
         {reviews.map((r) => {
           const values = { session: r.session.session, cycle: r.session.cycle, dates: r.session.start ? formatDateRange(r.session.start, r.session.end, locale) : '' }
           return (

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { useSessionCorrections } from '../../db/hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useSessionCorrections } from '../../db/hooks/mission-hooks'
 import type { Session } from '../../domain/calendar'
 import type { Task } from '../../domain/model'
 import { checkSessionDates } from '../../domain/review/validation'
 import { messagesByField, saveFailedMessage } from './problems'
+import './session-dates-form.css'
 
 /**
  * Corrects one session's dates in the calendar (a reference correction, used everywhere in the app), and

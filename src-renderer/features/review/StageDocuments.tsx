@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import type { ReviewDocument, ReviewStage } from '../../domain/model'
 import { checkAttachment, checkDocument, MAX_ATTACHMENT_BYTES } from '../../domain/review/validation'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import { formatDate } from '../../domain/dates'
 import type { CalendarDate, ReviewStage, Task } from '../../domain/model'

@@ -1,6 +1,6 @@
 /** Saves an export through the platform (native dialog in Electron, download in the browser) and says how it went. */
 import type { TFunction } from 'i18next'
-import { DocumentProblem } from '../../export/kit'
+import { DocumentProblem } from '../../export/kit/problem'
 import { getPlatform, type FileFilter } from '../../platform'
 
 /** Builds and saves a file; returns the message for the status line (saved, cancelled, or what failed). */

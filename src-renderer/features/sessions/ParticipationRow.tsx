@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { ParticipationChange } from '../../db/repositories/participations'
 import { formatDate } from '../../domain/dates'
 import type { Iso3, Participation } from '../../domain/model'
@@ -8,8 +8,8 @@ import type { ReviewDay } from '../../domain/review/stages'
 import { checkInscribedSpeakers } from '../../domain/review/validation'
 import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
-import { newStatementHref, ownReviewHref, recommendedToHref, statementHref } from '../review/links'
-import { messagesByField, saveFailedMessage } from '../review/problems'
+import { newStatementHref, ownReviewHref, recommendedToHref, statementHref } from '../../routes/location'
+import { messagesByField, saveFailedMessage } from '../review'
 
 /** A statement that may be ours for this review. */
 export interface StatementLink {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useCalendar, useParticipations, useRecommendedBefore, useSessionStatements } from '../../db/review-hooks'
+import { useCalendar, useParticipations, useRecommendedBefore, useSessionStatements } from '../../db/hooks/review-hooks'
 import type { Session } from '../../domain/calendar'
 import { formatDate, formatDateRange, todayLocal } from '../../domain/dates'
 import type { MissionProfile, Participation } from '../../domain/model'
@@ -13,10 +13,9 @@ import { safeFileName } from '../../export/review/file-names'
 import { icsBytes } from '../../export/review/ics'
 import { followedSessionsCalendar } from '../../export/review/review-calendar'
 import { formattingLocale } from '../../i18n'
-import { ICS_FILTERS, saveExport } from '../review/save-export'
-import { SessionDatesForm } from '../review/SessionDatesForm'
+import { ICS_FILTERS, saveExport, SessionDatesForm } from '../review'
 import { ParticipationRow, type StatementLink } from './ParticipationRow'
-import '../review/review-page.css'
+import './sessions-page.css'
 
 type SessionStatements = ReturnType<typeof useSessionStatements>
 

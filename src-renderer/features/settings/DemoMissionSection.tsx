@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
+import { useDemoLoaded } from '../../db/hooks/mission-hooks'
 import { buildDemoMission } from '../../demo'
 import { todayLocal } from '../../domain/dates'
 
@@ -9,7 +9,7 @@ import { todayLocal } from '../../domain/dates'
 export function DemoMissionSection() {
   const { t } = useTranslation()
   const { demo, register } = useRepositories()
-  const loaded = useLiveQuery(() => demo.isDemoLoaded(), [demo], false)
+  const loaded = useDemoLoaded()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 

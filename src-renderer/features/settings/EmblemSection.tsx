@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { useEmblem } from '../../db/statement-hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useEmblem } from '../../db/hooks/statement-hooks'
 import { MAX_EMBLEM_BYTES, readImageInfo, type ImageType } from '../../export/kit/image'
 import './emblem.css'
 

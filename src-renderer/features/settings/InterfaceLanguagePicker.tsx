@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { InterfaceLanguageRepository } from '../../db/repositories/interface-language'
+import { useRepositories } from '../../db/hooks/context'
 import { INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from '../../i18n'
 import './interface-language.css'
 
@@ -11,8 +10,7 @@ import './interface-language.css'
  */
 export function InterfaceLanguagePicker({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation()
-  const { db } = useRepositories()
-  const repository = useMemo(() => new InterfaceLanguageRepository(db), [db])
+  const { interfaceLanguage: repository } = useRepositories()
   const id = useId()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { MissionProfile } from '../../domain/model'
 import { DemoMissionSection } from './DemoMissionSection'
 import { EmblemSection } from './EmblemSection'

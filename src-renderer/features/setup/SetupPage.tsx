@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
+import { navigate } from '../../routes/use-location'
+import { useRepositories } from '../../db/hooks/context'
 import { emptyMissionDraft } from '../../domain/mission'
-import { InterfaceLanguagePicker } from '../settings/InterfaceLanguagePicker'
-import { MissionProfileForm } from '../settings/MissionProfileForm'
+import { InterfaceLanguagePicker, MissionProfileForm } from '../settings'
 
 /** First run: which State the mission represents, and how it works. */
 export function SetupPage() {
@@ -23,7 +23,7 @@ export function SetupPage() {
           submitLabel={t('setup.submit')}
           onSubmit={async (profile) => {
             await missionProfile.save(profile)
-            window.location.hash = '#/dashboard'
+            navigate('dashboard')
           }}
         />
       </div>

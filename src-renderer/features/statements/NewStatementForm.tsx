@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/context'
-import { useSessionCorrections } from '../../db/hooks'
-import { useRecommendationsTo } from '../../db/statement-hooks'
+import { useRepositories } from '../../db/hooks/context'
+import { useSessionCorrections } from '../../db/hooks/mission-hooks'
+import { useRecommendationsTo } from '../../db/hooks/statement-hooks'
 import { allSessions, reviewsOfState, type Session, type SessionCorrection } from '../../domain/calendar'
 import { formatDateRange, todayLocal } from '../../domain/dates'
 import { LANGUAGES, STATEMENT_KINDS, type LanguageCode, type MissionProfile, type StatementKind } from '../../domain/model'
@@ -12,7 +12,8 @@ import { defaultTitle, isOwnReviewKind, templateFor, type TemplateContext } from
 import { memberStates, observerStates } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { messageOf, stateName } from './format'
-import { openStatement, type NewStatementRequest } from './statement-route'
+import type { NewStatementRequest } from '../../routes/location'
+import { navigate } from '../../routes/use-location'
 
 type Field = 'session' | 'stateUnderReview' | 'title'
 
@@ -111,7 +112,7 @@ export function NewStatementForm({ profile, initial = null, onCancel }: { profil
         recommendations: [],
         deliveredOn: null
       })
-      openStatement(created.id)
+      navigate({ page: 'statements', statementId: created.id, newStatement: null })
     } catch (error) {
       setFailure(messageOf(error))
       setBusy(false)

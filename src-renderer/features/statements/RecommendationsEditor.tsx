@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { newId } from '../../db/ids'
+import { newId } from '../../domain/ids'
 import type { DraftRecommendation, LanguageCode, Recommendation } from '../../domain/model'
 import { withPreviouslyRecommendedPhrase, type EarlierIndex } from '../../domain/statements/previously-recommended'
 import { checkSmart } from '../../domain/statements/smart'

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useRepositories } from '../../db/context'
+import { useRepositories } from '../../db/hooks/context'
 import type { StatementEdit } from '../../db/repositories/statements'
-import { useEmblem, useInscribedSpeakers, useLinkedMeasureTitles, useRecommendationsTo, useStatement, useStatementVersions } from '../../db/statement-hooks'
+import { useEmblem, useInscribedSpeakers, useLinkedMeasureTitles, useRecommendationsTo, useStatement, useStatementVersions } from '../../db/hooks/statement-hooks'
 import { formatDate, todayLocal } from '../../domain/dates'
 import { LANGUAGES, type DraftRecommendation, type LanguageCode, type MissionProfile, type Recommendation, type Statement, type StatementVersion } from '../../domain/model'
 import { deliveryProblem } from '../../domain/statements/delivered'
@@ -14,8 +14,8 @@ import { parseRichDoc, placeholdersIn, serialiseRichDoc, type RichDoc } from '..
 import { slotOf, timeText, venueOfKind } from '../../domain/statements/timing'
 import { sameWords } from '../../domain/statements/versions'
 import { formattingLocale } from '../../i18n'
-import { newId } from '../../db/ids'
-import { hrefOf } from '../../components/router'
+import { newId } from '../../domain/ids'
+import { hrefOf } from '../../routes/location'
 import { emblemFromAttachment } from '../../export/kit/emblem'
 import { documentProblemText, isDocumentProblem } from '../../export/kit/problem'
 import { exportWord } from './export-word'
@@ -24,7 +24,7 @@ import { PreviousRecommendations } from './PreviousRecommendations'
 import { RecommendationsEditor } from './RecommendationsEditor'
 import { AnnexChooser, PlenaryParts, TablesSummary } from './RegisterParts'
 import { RichTextEditor } from './RichTextEditor'
-import { openStatement } from './statement-route'
+import { navigate } from '../../routes/use-location'
 import { TimingPanel } from './TimingPanel'
 import { TitleBlockForm } from './TitleBlockForm'
 import { VersionHistory } from './VersionHistory'
@@ -265,7 +265,7 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
     act(async () => {
       await flush()
       const copy = await repo.duplicate(stored.id, t('statements.editor.copyTitle', { title: draft.title }))
-      openStatement(copy.id)
+      navigate({ page: 'statements', statementId: copy.id, newStatement: null })
     })
 
   const setFinal = (next: 'draft' | 'final') =>
@@ -288,7 +288,7 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
     act(async () => {
       leaving.current = 'skip'
       await repo.remove(stored.id)
-      window.location.hash = hrefOf('statements')
+      navigate('statements')
     })
 
   const locale = formattingLocale(i18n.language)

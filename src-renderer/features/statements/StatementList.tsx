@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
-import { useStatements } from '../../db/statement-hooks'
+import { useStatements } from '../../db/hooks/statement-hooks'
 import { STATEMENT_KINDS, STATEMENT_STATUSES, type MissionProfile, type StatementKind, type StatementStatus } from '../../domain/model'
 import { EMPTY_STATEMENT_FILTER, filterStatements, type StatementFilter } from '../../domain/statements/statement-list'
 import { formattingLocale } from '../../i18n'
 import { NewStatementForm } from './NewStatementForm'
-import { newStatementRequestFromHash } from './statement-route'
 import { stateName } from './format'
-import { statementHref } from './statement-route'
+import { statementHref } from '../../routes/location'
+import { useLocation } from '../../routes/use-location'
 
 /** The statements list: filters (kind, status, State under review, session), search, newest first. */
 export function StatementList({ profile }: { profile: MissionProfile }) {
@@ -16,7 +16,8 @@ export function StatementList({ profile }: { profile: MissionProfile }) {
   const statements = useStatements()
   const [filter, setFilter] = useState<StatementFilter>(EMPTY_STATEMENT_FILTER)
   // A link from another page (the review cycle's "New statement") opens the form already filled in.
-  const [request] = useState(() => newStatementRequestFromHash(window.location.hash))
+  const location = useLocation()
+  const [request] = useState(() => (location.page === 'statements' ? location.newStatement : null))
   const [creating, setCreating] = useState(request !== null)
   const all = useMemo(() => statements ?? [], [statements])
   const visible = useMemo(() => filterStatements(all, filter, stateName), [all, filter])

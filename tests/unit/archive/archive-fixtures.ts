@@ -1,7 +1,7 @@
 /** Real-shaped archive content for the archive tests (written for the tests, not UN data). */
 import type { ArchiveScope, ArchiveTables } from '../../../src-renderer/archive/format'
 import { writeArchive, type ArchiveInput } from '../../../src-renderer/archive/write-archive'
-import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/domain/stores'
 
 export const MISSION_SCOPE: ArchiveScope = { kind: 'mission', id: null, label: 'Permanent Mission of Slovenia' }
 

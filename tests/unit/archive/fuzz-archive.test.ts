@@ -1,3 +1,4 @@
+import { testRepositories } from '../db/test-repositories'
 /**
  * Property-based fuzzing of the archive reader: real archives damaged in their bytes, in their header
  * (with valid checksums recomputed, as a forger would) and in their content lines (recompressed). The
@@ -12,10 +13,9 @@ import { PREAMBLE_BYTES, TRAILER_BYTES, type ArchiveHeader } from '../../../src-
 import { openArchive, readArchiveHeader } from '../../../src-renderer/archive/read-archive'
 import { tablesOfVersion } from '../../../src-renderer/archive/tables'
 import { assemble } from '../../../src-renderer/archive/write-archive'
-import type { UprDeskDatabase } from '../../../src-renderer/db/database'
-import { openDatabase } from '../../../src-renderer/db/open'
-import { createRepositories } from '../../../src-renderer/db/repositories'
-import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+import type { UprDeskDatabase } from '../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../src-renderer/db/schema/open'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/domain/stores'
 import { mutatedBytes, mutatedText } from '../import/fuzz-samples'
 import { sampleArchive, sampleTables } from './archive-fixtures'
 
@@ -161,7 +161,7 @@ describe('a refused archive changes nothing', () => {
     const result = await openDatabase(`fuzz-archive-${crypto.randomUUID()}`)
     if (result.status !== 'ready') throw new Error(result.status)
     opened.push(result.db)
-    const repos = createRepositories(result.db)
+    const repos = testRepositories(result.db)
     const tables = sampleTables()
     await repos.db.transaction('rw', Object.keys(tables), async () => {
       for (const [name, records] of Object.entries(tables)) await repos.db.table(name).bulkPut(records)

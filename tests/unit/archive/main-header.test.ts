@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_SIGNATURE, MAX_HEADER_BYTES as MAIN_MAX_HEADER, headerFactsOf } from '../../../src-main/files/backup-header'
 import { ARCHIVE_MAGIC, MAX_HEADER_BYTES } from '../../../src-renderer/archive/format'
-import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/domain/stores'
 import { sampleArchive } from './archive-fixtures'
 
 /** Main reads backup headers with its own small reader (it never imports the renderer): both must agree. */

@@ -4,7 +4,7 @@ import { openArchive, readArchiveHeader } from '../../../src-renderer/archive/re
 import { assemble } from '../../../src-renderer/archive/write-archive'
 import { encodeTables } from '../../../src-renderer/archive/content'
 import { sha256Hex } from '../../../src-renderer/archive/crypto'
-import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/domain/stores'
 import { MISSION_SCOPE, sampleArchive, sampleTables } from './archive-fixtures'
 
 const supported = { supportedSchemaVersion: CURRENT_SCHEMA_VERSION }

@@ -1,5 +1,5 @@
 import type { Recommendation, RecoveryMeasure, Review } from '../../../src-renderer/domain/model'
-import type { NewRecord } from '../../../src-renderer/db/repositories/stamp'
+import type { NewRecord } from '../../../src-renderer/domain/stamp'
 
 /** A realistic recommendation written for the tests (not taken from any UN document). */
 export function sampleRecommendation(overrides: Partial<NewRecord<Recommendation>> = {}): NewRecord<Recommendation> {

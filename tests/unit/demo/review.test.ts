@@ -1,7 +1,7 @@
+import { testRepositories } from '../db/test-repositories'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../src-renderer/db/open'
-import { createRepositories } from '../../../src-renderer/db/repositories'
-import type { UprDeskDatabase } from '../../../src-renderer/db/database'
+import { openDatabase } from '../../../src-renderer/db/schema/open'
+import type { UprDeskDatabase } from '../../../src-renderer/db/schema/database'
 import { buildDemoMission, isDemoId } from '../../../src-renderer/demo'
 import { allSessions } from '../../../src-renderer/domain/calendar'
 import { daysBetween } from '../../../src-renderer/domain/dates'
@@ -52,7 +52,7 @@ describe('the demo review cycle', () => {
     const result = await openDatabase(`demo-review-${crypto.randomUUID()}`)
     if (result.status !== 'ready') throw new Error(result.status)
     opened.push(result.db)
-    const repos = createRepositories(result.db)
+    const repos = testRepositories(result.db)
     const demo = buildDemoMission('2026-12-01')
     await repos.demo.load(demo)
     expect(await repos.reviews.find('PRT', 47)).toEqual(demo.reviews[0])

@@ -1,10 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { RegisterTable, type RegisterRow } from '../../../src-renderer/domain/register-table'
-import { recommendedToHref } from '../../../src-renderer/features/review/links'
 import {
   EMPTY_FILTER,
-  filterFromHash,
   facetsOf,
   groupRows,
   normaliseFilter,
@@ -229,16 +227,3 @@ describe('normaliseFilter', () => {
   })
 })
 
-describe('filterFromHash', () => {
-  it('reads the filter a link asks for, by the filter\'s own field names', () => {
-    expect(filterFromHash(recommendedToHref('SVN'))).toEqual({ ...EMPTY_FILTER, stateUnderReview: 'SVN', madeByUs: 'yes' })
-    expect(filterFromHash('#/recommendations?query=%22water%22&position=noted')).toEqual({ ...EMPTY_FILTER, query: '"water"', position: 'noted' })
-  })
-
-  it('ignores links without a filter and values outside the choices', () => {
-    expect(filterFromHash('#/recommendations')).toBeNull()
-    expect(filterFromHash('#/statements?stateUnderReview=SVN')).toBeNull()
-    expect(filterFromHash('#/recommendations?position=all&madeByUs=maybe&actionCategory=9')).toBeNull()
-    expect(filterFromHash('#/recommendations?unknown=1&implementationStatus=fully-implemented')).toEqual({ ...EMPTY_FILTER, implementationStatus: 'fully-implemented' })
-  })
-})

@@ -1,3 +1,4 @@
+import { testRepositories } from '../db/test-repositories'
 /**
  * Property-based fuzzing of every importer: thousands of damaged real-shaped inputs (text edits, byte
  * edits, files cut short, broken XML inside valid zips). No importer may throw; each returns a result
@@ -15,9 +16,8 @@ import type { ParseResult } from '../../../src-renderer/import/types'
 import { parseUhriExport } from '../../../src-renderer/import/uhri'
 import { parseCsvRecords, parseUprInfoExport } from '../../../src-renderer/import/upr-info'
 import { parseWorkingGroupReport } from '../../../src-renderer/import/wg-report'
-import type { UprDeskDatabase } from '../../../src-renderer/db/database'
-import { openDatabase } from '../../../src-renderer/db/open'
-import { createRepositories } from '../../../src-renderer/db/repositories'
+import type { UprDeskDatabase } from '../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../src-renderer/db/schema/open'
 import {
   ADDENDUM_BARE_TEXT,
   ADDENDUM_TEXT,
@@ -194,7 +194,7 @@ describe('an import that fails writes nothing', () => {
     const result = await openDatabase(`fuzz-import-${crypto.randomUUID()}`)
     if (result.status !== 'ready') throw new Error(result.status)
     opened.push(result.db)
-    const repos = createRepositories(result.db)
+    const repos = testRepositories(result.db)
     // Something already stored, which no failed import may touch.
     const first = await parseSource(encode(UPR_INFO_CSV), 'export.csv')
     if (first.kind !== 'recommendations') throw new Error('the sample must parse')

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../../src-renderer/db/open'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
 import { INTERFACE_LANGUAGE_ID, InterfaceLanguageRepository } from '../../../../src-renderer/db/repositories/interface-language'
 import type { InterfaceLanguage } from '../../../../src-renderer/i18n'
 

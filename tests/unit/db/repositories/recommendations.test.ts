@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
-import { openDatabase } from '../../../../src-renderer/db/open'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
 import { RecommendationRepository } from '../../../../src-renderer/db/repositories/recommendations'
 import { sampleRecommendation } from '../sample-records'
 

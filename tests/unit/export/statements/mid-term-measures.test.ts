@@ -5,8 +5,8 @@
  */
 import mammoth from 'mammoth'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
-import { openDatabase } from '../../../../src-renderer/db/open'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
 import { createRepositories } from '../../../../src-renderer/db/repositories'
 import { buildDemoMission } from '../../../../src-renderer/demo'
 import { reviewRecommendations, statementDocument } from '../../../../src-renderer/domain/statements/document-data'

@@ -3,11 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { writeArchive } from '../../../../src-renderer/archive/write-archive'
-import { RepositoriesProvider } from '../../../../src-renderer/db/context'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
-import { openDatabase } from '../../../../src-renderer/db/open'
+import { RepositoriesProvider } from '../../../../src-renderer/db/hooks/context'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
 import { createRepositories } from '../../../../src-renderer/db/repositories'
-import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/domain/stores'
 import { BackupsSection } from '../../../../src-renderer/features/data-safety/BackupsSection'
 import { RESTORED_MESSAGE_KEY } from '../../../../src-renderer/features/data-safety/use-restore'
 import { initI18n } from '../../../../src-renderer/i18n'
@@ -36,7 +36,7 @@ describe('the backups list in the desktop app', () => {
     // An earlier automatic backup holding one review.
     const earlier = await writeArchive({ appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, purpose: 'backup', scope: { kind: 'mission', id: null, label: 'M' }, chunks: [{ table: 'reviews', records: [sampleRecordFor('reviews', 1)] }] })
     await platform.backups.write(earlier.bytes, 'auto')
-    await repos.db.tasks.put(sampleRecordFor('tasks', 1) as never)
+    await result.db.tasks.put(sampleRecordFor('tasks', 1) as never)
     const reload = vi.fn()
     Object.defineProperty(window, 'location', { configurable: true, value: { ...window.location, reload } })
 
@@ -64,8 +64,8 @@ describe('the backups list in the desktop app', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Replace all my data' }))
     await waitFor(() => expect(reload).toHaveBeenCalled())
     expect(sessionStorage.getItem(RESTORED_MESSAGE_KEY)).toMatch(/^Your data was replaced with the archive/)
-    expect((await repos.db.reviews.toArray()).map((r) => r.id)).toEqual(['rev_1'])
-    expect(await repos.db.tasks.count()).toBe(0)
+    expect((await result.db.reviews.toArray()).map((r) => r.id)).toEqual(['rev_1'])
+    expect(await result.db.tasks.count()).toBe(0)
     expect(platform.backups.write).toHaveBeenLastCalledWith(expect.any(Uint8Array), 'safety')
     await repos.dataSafety.stop()
   })

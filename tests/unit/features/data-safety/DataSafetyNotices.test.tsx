@@ -1,11 +1,11 @@
+import { testRepositories, type TestRepositories } from '../../db/test-repositories'
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RepositoriesProvider } from '../../../../src-renderer/db/context'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/database'
-import { openDatabase } from '../../../../src-renderer/db/open'
-import { createRepositories, type Repositories } from '../../../../src-renderer/db/repositories'
+import { RepositoriesProvider } from '../../../../src-renderer/db/hooks/context'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
 import { AUTO_BACKUP_INTERVAL_MS, REMINDER_AFTER_CHANGES, SCHEDULE_CHECK_MS } from '../../../../src-renderer/features/data-safety/backup-schedule'
 import { DataSafetyNotices } from '../../../../src-renderer/features/data-safety/DataSafetyNotices'
 import { initI18n } from '../../../../src-renderer/i18n'
@@ -14,7 +14,7 @@ import { fakePlatform, type FakePlatform } from './fake-platform'
 const current = vi.hoisted(() => ({ platform: null as unknown }))
 vi.mock('../../../../src-renderer/platform', () => ({ getPlatform: () => current.platform }))
 
-const opened: { db: UprDeskDatabase; repos: Repositories }[] = []
+const opened: { db: UprDeskDatabase; repos: TestRepositories }[] = []
 let platform: FakePlatform
 
 beforeEach(() => {
@@ -31,10 +31,10 @@ afterEach(async () => {
   }
 })
 
-async function renderNotices(): Promise<Repositories> {
+async function renderNotices(): Promise<TestRepositories> {
   const result = await openDatabase(`notices-${crypto.randomUUID()}`)
   if (result.status !== 'ready') throw new Error(result.status)
-  const repos = createRepositories(result.db)
+  const repos = testRepositories(result.db)
   opened.push({ db: result.db, repos })
   const i18n = await initI18n('en')
   render(
@@ -49,7 +49,7 @@ async function renderNotices(): Promise<Repositories> {
   return repos
 }
 
-async function makeChanges(repos: Repositories, n: number): Promise<void> {
+async function makeChanges(repos: TestRepositories, n: number): Promise<void> {
   for (let i = 0; i < n; i++) await act(() => repos.db.tasks.put({ id: `task_${i}`, reviewId: null, stage: null, title: `Task ${i}`, owner: '', dueOn: null, done: false, createdAt: 'x', updatedAt: 'x' }))
 }
 

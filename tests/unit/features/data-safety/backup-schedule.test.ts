@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DataSafetyStatus } from '../../../../src-renderer/db/data-safety-state'
+import type { DataSafetyStatus } from '../../../../src-renderer/db/data-safety/data-safety-state'
 import { AUTO_BACKUP_INTERVAL_MS, REMINDER_AFTER_CHANGES, changesSinceExport, isBackupDue, needsReminder } from '../../../../src-renderer/features/data-safety/backup-schedule'
 
 const status = (s: Partial<DataSafetyStatus>): DataSafetyStatus => ({ loaded: true, changes: 0, backedUpAtChange: 0, lastBackupAt: null, exportedAtChange: 0, lastExportAt: null, storageFull: null, ...s })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TFunction } from 'i18next'
 import type { Refused } from '../../../../src-renderer/archive/read-archive'
-import { DataChangedError } from '../../../../src-renderer/db/archive-repository'
+import { DataChangedError } from '../../../../src-renderer/db/data-safety/archive-repository'
 import { NotWholeMissionError, SafetyBackupError } from '../../../../src-renderer/features/data-safety/data-safety-service'
 import { countsSummary, displayValue, fieldName, formatSize, humanize, operationError, recordLabel, refusalMessage, tableName } from '../../../../src-renderer/features/data-safety/describe'
 import { initI18n } from '../../../../src-renderer/i18n'

@@ -1,7 +1,7 @@
 /** A platform for tests: saves go to a list, backups to memory, like the browser's store. */
 import { vi } from 'vitest'
 import { readArchiveHeader } from '../../../../src-renderer/archive/read-archive'
-import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/db/schema'
+import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/domain/stores'
 import type { BackupInfo, Platform } from '../../../../src-renderer/platform'
 
 export interface FakePlatform extends Platform {

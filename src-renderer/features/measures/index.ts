@@ -1,0 +1,2 @@
+/** What other areas use from the recovery measures area (its page loads on its own). */
+export { LinkedMeasures } from './LinkedMeasures'
