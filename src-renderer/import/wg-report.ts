@@ -528,11 +528,17 @@ const MARK_BEFORE_STATES = /(\p{Ll}{2})\d{1,2}(\s+\([^()]+\)\s*[;.,]?\s*)$/u
 /** Removes footnote numbers printed beside the recommending States at the end of a recommendation. */
 export function withoutFootnoteMarks(raw: string): string {
   let s = raw
-  const after = MARK_AFTER_STATES.exec(s)
-  if (after && lastGroupNames(s.slice(0, after.index + 1)).length > 0) s = `${s.slice(0, after.index + 1)}${after[1] ?? after[2] ?? ''}`
-  const before = MARK_BEFORE_STATES.exec(s)
-  if (before && lastGroupNames(s).every((n) => looksLikeStateName(n)) && lastGroupNames(s).length > 0) {
-    s = `${s.slice(0, before.index)}${before[1] ?? ''}${before[2] ?? ''}`
+  // Most recommendations have no mark: look for a digit near the end, or before the last " (", first.
+  if (/\d/.test(s.slice(-6))) {
+    const after = MARK_AFTER_STATES.exec(s)
+    if (after && lastGroupNames(s.slice(0, after.index + 1)).length > 0) s = `${s.slice(0, after.index + 1)}${after[1] ?? after[2] ?? ''}`
+  }
+  const open = s.lastIndexOf(' (')
+  const c = open > 0 ? s.charCodeAt(open - 1) : 0
+  if (c >= 0x30 && c <= 0x39) {
+    const before = MARK_BEFORE_STATES.exec(s)
+    const names = before ? lastGroupNames(s) : []
+    if (before && names.length > 0 && names.every((n) => looksLikeStateName(n))) s = `${s.slice(0, before.index)}${before[1] ?? ''}${before[2] ?? ''}`
   }
   return s
 }
@@ -583,16 +589,13 @@ function implementationNote(claim: string, label: string, paragraph: number): st
  * with recommendations and its last number; other numbers (dates, resolutions) are not references.
  */
 export function referencedNumbers(text: string, lists: ReadonlyMap<number, number>): { found: string[]; missing: string[] } {
-  const found: string[] = []
-  const missing: string[] = []
+  // Sets keep the order of first mention and stay linear on a long, hostile paragraph.
+  const found = new Set<string>()
+  const missing = new Set<string>()
   const add = (paragraph: number, from: number, to: number): void => {
     const last = lists.get(paragraph)
     if (last === undefined || to < from || to - from > 999) return
-    for (let n = from; n <= to; n++) {
-      const key = `${paragraph}.${n}`
-      const list = n >= 1 && n <= last ? found : missing
-      if (!list.includes(key)) list.push(key)
-    }
+    for (let n = from; n <= to; n++) (n >= 1 && n <= last ? found : missing).add(`${paragraph}.${n}`)
   }
   for (const m of text.matchAll(/\bparagraphs?\s+(\d{1,4}),?\s+(?:recommendations?\s+)?Nos?\.?\s*(\d{1,4}(?:\s*(?:,|and|to|[-–])\s*\d{1,4})*)/gi)) {
     const paragraph = Number(m[1])
@@ -608,7 +611,7 @@ export function referencedNumbers(text: string, lists: ReadonlyMap<number, numbe
     const to = m[4] !== undefined && toParagraph === paragraph ? Number(m[4]) : from
     add(paragraph, from, to)
   }
-  return { found, missing }
+  return { found: [...found], missing: [...missing] }
 }
 
 function listNumbers(numbers: readonly string[]): string {
