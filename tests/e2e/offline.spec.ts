@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { AppPage } from './app-page'
 import { NEXT_VERSION_COOKIE } from './vite.e2e.config'
 
@@ -116,6 +118,25 @@ test('after the first visit the app opens and works with the network off: import
 
   // Everything came from the service worker's cache; at most it looked for a new sw.js, in vain.
   expect(reachedNetwork.filter((url) => !url.endsWith('/sw.js'))).toEqual([])
+})
+
+test('Chrome offers to install it: the manifest and its icons are accepted, the service worker controls the page', async ({ baseURL, launchOptions }) => {
+  // Test contexts are private windows, where Chrome never offers installing: this one has a real profile.
+  const profile = await mkdtemp(join(tmpdir(), 'upr-desk-profile-'))
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await new AppPage(page).open()
+    await waitForServiceWorker(page)
+    const cdp = await context.newCDPSession(page)
+    const manifest = await cdp.send('Page.getAppManifest')
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/)
+    expect(manifest.errors).toEqual([])
+    expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([])
+  } finally {
+    await context.close()
+    await rm(profile, { recursive: true, force: true })
+  }
 })
 
 /** From now on the server gives this browser context a new version of sw.js (as after a new build). */
