@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
+import { UpdatePrompt } from './components/UpdatePrompt'
 import { RepositoriesProvider } from './db/hooks/context'
 import { openDatabase } from './db/schema/open'
 import { createRepositories } from './db/repositories'
@@ -9,6 +10,7 @@ import { InterfaceLanguageRepository } from './db/repositories/interface-languag
 import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
 import { initI18n, keepDocumentLanguage } from './i18n'
 import { requestPersistentStorage } from './platform/storage'
+import { startWebApp, webUpdates } from './platform/web-updates'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -23,6 +25,8 @@ async function start(): Promise<void> {
     // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
     void requestPersistentStorage()
   }
+  // The web build's service worker: offline use and new versions (nothing in Electron).
+  startWebApp()
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -33,6 +37,7 @@ async function start(): Promise<void> {
         ) : (
           <DatabaseErrorScreen problem={opened} />
         )}
+        {webUpdates() && <UpdatePrompt />}
       </I18nextProvider>
     </StrictMode>
   )

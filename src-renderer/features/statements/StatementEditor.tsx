@@ -15,6 +15,7 @@ import { slotOf, timeText, venueOfKind } from '../../domain/statements/timing'
 import { sameWords } from '../../domain/statements/versions'
 import { formattingLocale } from '../../i18n'
 import { newId } from '../../domain/ids'
+import { trackUnsavedWork, unsavedUntil } from '../../platform/unsaved-work'
 import { hrefOf } from '../../routes/location'
 import { emblemFromAttachment } from '../../export/kit/emblem'
 import { documentProblemText, isDocumentProblem } from '../../export/kit/problem'
@@ -138,7 +139,7 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
   // On leaving the editor, the words become a version (when they changed since the last one).
   useEffect(
     () => () => {
-      if (leaving.current === 'save') repo.saveVersion(latest.current, 'left').catch(() => undefined)
+      if (leaving.current === 'save') unsavedUntil(repo.saveVersion(latest.current, 'left')).catch(() => undefined)
     },
     [repo]
   )
@@ -158,6 +159,9 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
       window.removeEventListener('pagehide', saveOnClose)
     }
   }, [repo])
+
+  // Words typed since the last autosave are unsaved: a reload for a new version of the web app waits for them.
+  useEffect(() => trackUnsavedWork(() => dirty.current && !locked), [locked])
 
   useEffect(() => {
     document.querySelector<HTMLElement>('.statements h1')?.focus()
