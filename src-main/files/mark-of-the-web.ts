@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import { isAbsolute } from 'node:path'
+import { posix, win32 } from 'node:path'
 
 /** The alternate data stream Windows reads: `<path>:Zone.Identifier`. */
 export const ZONE_IDENTIFIER_STREAM = 'Zone.Identifier'
@@ -64,7 +64,7 @@ const defaultDeps: MarkDeps = {
 export async function markAsFromElsewhere(filePath: string, deps: Partial<MarkDeps> = {}): Promise<boolean> {
   const d = { ...defaultDeps, ...deps }
   // Saved paths are absolute, so the path can never be read as an option of xattr.
-  if (!isAbsolute(filePath)) throw new Error('not an absolute path')
+  if (!(d.platform === 'win32' ? win32 : posix).isAbsolute(filePath)) throw new Error('not an absolute path')
   if (d.platform === 'win32') {
     await d.writeStream(zoneIdentifierPath(filePath), zoneIdentifierContent())
     return true

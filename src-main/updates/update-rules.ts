@@ -87,7 +87,7 @@ export function plainReleaseNotes(notes: unknown): string {
     .slice(0, MAX_NOTES_LENGTH * 4)
     .replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
     .replace(/<\s*li[^>]*>/gi, '\n• ')
-    .replace(/<\s*(br|\/p|\/div|\/h[1-6]|\/ul|\/ol)\s*\/?>/gi, '\n')
+    .replace(/<\s*(br|p|\/p|\/div|\/h[1-6]|\/ul|\/ol)\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z0-9]+);/gi, (match, name: string) => {
       if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16) || 32)
