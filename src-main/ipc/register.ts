@@ -127,7 +127,7 @@ function handle<C extends IpcChannel>(channel: C, trustedOrigins: readonly strin
       // A refusal is addressed to the delegate: its message goes to the page as it is.
       if (error instanceof RefusedError) {
         console.warn(`[ipc] ${channel}: refused: ${error.message}`)
-        throw new Error(error.message)
+        throw new Error(error.message, { cause: error })
       }
       console.error(`[ipc] ${channel}: failed`, error)
       throw new Error(`${channel} failed${errorCode(error)}`, { cause: error })
