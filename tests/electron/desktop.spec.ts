@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -96,6 +96,29 @@ test.describe('desktop app (Electron)', () => {
     expect(workers.some((url) => /^app:\/\/upr-desk\/assets\/import\.worker-[\w-]+\.js$/.test(url))).toBe(true)
   })
 
+  test('every worker script (import, pdf.js, gzip, two-part read) starts on the app origin, with its type and the CSP', async () => {
+    // The names come from the build the app was packaged from (npm run build, then electron-builder).
+    const names = readdirSync('out/renderer/assets').filter((name) => /worker.*\.m?js$/.test(name))
+    expect(names.length).toBeGreaterThanOrEqual(4)
+    for (const name of names) {
+      const result = await desktop.page.evaluate(async (file) => {
+        const url = new URL(`assets/${file}`, location.href).href
+        const response = await fetch(url)
+        const started = await new Promise<string>((resolve) => {
+          const worker = new Worker(url, { type: 'module' })
+          worker.addEventListener('error', (event) => resolve(`error: ${event.message || 'did not load'}`))
+          // A worker that loaded stays silent until it is sent work: no error within the wait is a start.
+          setTimeout(() => {
+            worker.terminate()
+            resolve('started')
+          }, 1500)
+        })
+        return { url, status: response.status, type: response.headers.get('content-type'), csp: response.headers.get('content-security-policy') !== null, started }
+      }, name)
+      expect(result).toEqual({ url: `app://upr-desk/assets/${name}`, status: 200, type: 'text/javascript; charset=utf-8', csp: true, started: 'started' })
+    }
+  })
+
   test('a Word file is saved through the native save dialog', async () => {
     const { page } = desktop
     const folder = await mkdtemp(join(tmpdir(), 'upr-desk-saved-'))
@@ -119,6 +142,8 @@ test.describe('desktop app (Electron)', () => {
 
   test('a .uprdesk file opened from the system reaches the open-archive flow (second instance with argv)', async () => {
     const { page } = desktop
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
     const folder = await mkdtemp(join(tmpdir(), 'upr-desk-archive-'))
     const archive = join(folder, 'Mission.uprdesk')
     await answerSaveDialogWith(archive)
@@ -127,6 +152,8 @@ test.describe('desktop app (Electron)', () => {
     await ui.nav().getByRole('link', { name: 'Data and backups' }).click()
     await page.getByRole('region', { name: 'Save an archive' }).getByRole('button', { name: 'Save archive…' }).click()
     await expect.poll(() => existsSync(archive), { timeout: 20_000 }).toBe(true)
+    // The archive was compressed by the gzip worker, on the app origin.
+    expect(workers.some((url) => /^app:\/\/upr-desk\/assets\/gzip\.worker-[\w-]+\.js$/.test(url))).toBe(true)
     await ui.nav().getByRole('link', { name: 'Dashboard' }).click()
     // A second instance with the archive in its argv hands it to this one and quits.
     expect(await desktop.secondInstance([archive])).toBe(0)
