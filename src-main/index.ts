@@ -141,7 +141,10 @@ if (!app.requestSingleInstanceLock(secondInstanceData)) {
   app.on('open-file', (event, path) => {
     event.preventDefault()
     void openedArchives.add([path])
-    if (app.isReady()) showMainWindow()
+    if (!app.isReady()) return
+    // The app may be running with its window closed (macOS keeps it in the Dock).
+    if (mainWindow === null) openMainWindow()
+    else showMainWindow()
   })
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appLocations))
