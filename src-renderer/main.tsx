@@ -9,6 +9,8 @@ import { createRepositories } from './db/repositories'
 import { InterfaceLanguageRepository } from './db/repositories/interface-language'
 import { DatabaseErrorScreen } from './features/db-error/DatabaseErrorScreen'
 import { initI18n, keepDocumentLanguage } from './i18n'
+import { getPlatform } from './platform'
+import { keepHostLanguage } from './platform/host-language'
 import { requestPersistentStorage } from './platform/storage'
 import { startWebApp, webUpdates } from './platform/web-updates'
 import './styles.css'
@@ -21,6 +23,7 @@ async function start(): Promise<void> {
   const language = opened.status === 'ready' ? await new InterfaceLanguageRepository(opened.db).get().catch(() => undefined) : undefined
   const i18n = await initI18n(language ?? 'en')
   keepDocumentLanguage(i18n, document.documentElement)
+  keepHostLanguage(i18n, getPlatform())
   if (opened.status === 'ready') {
     // Ask the browser to keep our data even under storage pressure (granted silently in Electron).
     void requestPersistentStorage()
