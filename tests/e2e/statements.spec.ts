@@ -19,6 +19,8 @@ async function openStatements(page: Page): Promise<void> {
 const LONG_PARAGRAPH = Array.from({ length: 12 }, () => 'Portugal notes with appreciation the steps taken to improve the situation of persons with disabilities in every region.').join(' ')
 
 test('draft a statement from a template: rich text, timing, SMART check, previously recommended, versions, Word, delivery', async ({ page }) => {
+  // The whole life of a statement in one test (about forty steps, two autosave pauses): more than the default 30 s on a busy machine.
+  test.setTimeout(90_000)
   const app = new AppPage(page)
   await app.open()
   await app.completeSetup('Portugal')
