@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { FieldError } from './FieldError'
+import { FieldError } from '../../components/FieldError'
 
 /** The new statement's title: proposed from the choices above until the user types their own. */
 export function NewTitleField({ id, value, error, onChange }: { id: string; value: string; error: string | undefined; onChange: (title: string) => void }) {
@@ -11,7 +11,7 @@ export function NewTitleField({ id, value, error, onChange }: { id: string; valu
       <p className="hint" id={`${id}-hint`}>
         {t('statements.create.titleHint')}
       </p>
-      <FieldError fieldId={id} messageKey={error} />
+      <FieldError fieldId={id} message={error && t(error)} />
     </div>
   )
 }

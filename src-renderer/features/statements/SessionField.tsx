@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { FieldError } from '../../components/FieldError'
 import type { Session } from '../../domain/calendar'
 import { formatDateRange } from '../../domain/dates'
 import { formattingLocale } from '../../i18n'
-import { FieldError } from './FieldError'
 import { stateName } from './format'
 
 interface Props {
@@ -34,7 +34,7 @@ export function SessionField({ id, value, choices, offerNone, ownReviewOf, error
         ))}
       </select>
       {ownReviewOf ? <p className="hint">{t('statements.create.ownReviewHint', { state: stateName(ownReviewOf) })}</p> : null}
-      <FieldError fieldId={id} messageKey={error} />
+      <FieldError fieldId={id} message={error && t(error)} />
     </div>
   )
 }

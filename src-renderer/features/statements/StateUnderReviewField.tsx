@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { FieldError } from './FieldError'
+import { FieldError } from '../../components/FieldError'
 import { stateName } from './format'
 
 interface Props {
@@ -28,7 +28,7 @@ export function StateUnderReviewField({ id, value, choices, ours, optional, erro
           </option>
         ))}
       </select>
-      <FieldError fieldId={id} messageKey={error} />
+      <FieldError fieldId={id} message={error && t(error)} />
     </div>
   )
 }
