@@ -48,6 +48,23 @@ export default tseslint.config(
     }
   },
   {
+    // One route module reads and writes the address (src-renderer/routes): pages use useLocation, navigate and hrefOf.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/routes/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.object.name='window'][object.property.name='location'][property.name=/^(hash|href|search|pathname|assign|replace)$/]",
+          "MemberExpression[object.name='location'][property.name=/^(hash|href|search|pathname|assign|replace)$/]",
+          "MemberExpression[object.object.name='window'][object.property.name='history']",
+          "MemberExpression[object.name='history']",
+          "CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^(hashchange|popstate)$/]"
+        ].map((selector) => ({ selector, message: 'Only src-renderer/routes reads or writes the address: use useLocation, navigate or hrefOf.' }))
+      ]
+    }
+  },
+  {
     // Only src-main/ipc/register.ts touches ipcMain: by name (an alias too), by namespace, or by require.
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/ipc/register.ts'],

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-// The renderer runs unchanged in a plain browser: e2e tests drive the built app in real Chromium.
+// The renderer runs unchanged in a plain browser: e2e tests drive the web build (out/web, with its service
+// worker) in real Chromium, served by tests/e2e/vite.e2e.config.ts (vite preview, as `npm run web`).
 // CHROMIUM_PATH points at the browser (Debian's by default; Playwright's own Chromium works too).
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const port = Number(process.env['E2E_PORT'] ?? 5181)
@@ -30,7 +31,7 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --config tests/e2e/vite.e2e.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 30_000

@@ -1,6 +1,7 @@
 // `npm run bench`: measured figures as JSON on stdout (progress on stderr).
-// Renderer bundle size; time to an interactive shell; import of a 6,094-row export; the register at
-// 100,000 recommendations (start, search and filter latency, memory); import vs bare IndexedDB writes.
+// Renderer bundle size; what the web build precaches; time to an interactive shell; import of a 6,094-row
+// export; the register at 100,000 recommendations (start, search and filter latency, memory); import vs
+// bare IndexedDB writes.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +17,7 @@ import { parsingBench } from './bench-parsing'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
+const webDir = join(root, 'out/web')
 const port = Number(process.env.BENCH_PORT ?? 5182)
 const runs = Number(process.env.BENCH_RUNS ?? 7)
 
@@ -98,6 +100,12 @@ function firstScreen() {
   return { chunks: seen.size, rawBytes, gzipBytes }
 }
 
+/** What the web build's service worker downloads and keeps on the first visit: the files listed in sw.js. */
+function webPrecache() {
+  const urls = [...readFileSync(join(webDir, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!)
+  const bytes = urls.reduce((sum, url) => sum + statSync(join(webDir, url)).size, 0)
+  return { files: urls.length, bytes }
+}
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
@@ -148,11 +156,12 @@ async function timeToInteractive(browser: Browser, base: string) {
   return { runs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), samplesMs: samples }
 }
 
-if (!existsSync(join(outDir, 'index.html')) || process.env.BENCH_BUILD !== '0') {
+if (!existsSync(join(outDir, 'index.html')) || !existsSync(join(webDir, 'sw.js')) || process.env.BENCH_BUILD !== '0') {
   log('building…')
-  await run('npx', ['electron-vite', 'build'])
+  await run('npm', ['run', 'build'])
 }
 const bundle = bundleSize()
+const precache = webPrecache()
 const server = startServer()
 const base = `http://127.0.0.1:${port}/`
 let shell: unknown
@@ -178,7 +187,7 @@ log('statements: Word export in Node…')
 const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
     null,
     2
   ) + '\n'

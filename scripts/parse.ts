@@ -28,6 +28,7 @@ function output(result: ParseResult, extraWarnings: ParseResult['warnings'], cha
           themes: r.sourceThemes?.length ? r.sourceThemes : tags.themes,
           affectedPersons: r.sourceAffectedPersons?.length ? r.sourceAffectedPersons : tags.affectedPersons,
           sdgTargets: r.sourceSdgTargets?.length ? r.sourceSdgTargets : tags.sdgTargets,
+          ...(r.note ? { note: r.note } : {}),
           ...(r.stateUnderReviewName ? { stateUnderReview: findState(r.stateUnderReviewName)?.name ?? r.stateUnderReviewName } : {}),
           ...(r.session ? { session: r.session } : {})
         }

@@ -2,6 +2,7 @@
 // that applies them to every WebContents the app creates.
 import { shell } from 'electron'
 import type { WebContents } from 'electron'
+import { APP_SCHEME, isAppOriginUrl } from './protocol/app-scheme'
 
 const MAX_EXTERNAL_URL_LENGTH = 2048
 
@@ -40,8 +41,9 @@ function comparableFilePath(url: URL): string | null {
 }
 
 /**
- * True when `url` belongs to the app: the same file as a `file:` entry of `appLocations` (the built
- * renderer's index.html; hash and query ignored) or the same origin as an `http(s):` entry (dev server).
+ * True when `url` belongs to the app: on the app's own origin when `appLocations` has an `app:` entry
+ * (the built renderer, app://upr-desk/), the same origin as an `http(s):` entry (dev server), or the
+ * same file as a `file:` entry (hash and query ignored).
  */
 export function isAppUrl(url: string, appLocations: readonly string[]): boolean {
   if (typeof url !== 'string' || url.length > 32_768) return false
@@ -50,6 +52,7 @@ export function isAppUrl(url: string, appLocations: readonly string[]): boolean 
   return appLocations.some((location) => {
     const app = parseUrl(location)
     if (app === null) return false
+    if (app.protocol === `${APP_SCHEME}:`) return isAppOriginUrl(url)
     if (app.protocol === 'file:') {
       if (target.protocol !== 'file:' || target.host !== app.host) return false
       const targetPath = comparableFilePath(target)

@@ -4,8 +4,8 @@ import { BrowserWindow } from 'electron'
 export interface MainWindowOptions {
   /** Absolute path of the bundled preload (out/preload/index.cjs). */
   preloadPath: string
-  /** Absolute path of the built renderer (out/renderer/index.html). */
-  rendererIndexPath: string
+  /** The app's entry page on its own origin (app://upr-desk/index.html). */
+  entryUrl: string
   /** The electron-vite dev server URL, only when running `electron-vite dev`. */
   devServerUrl: string | null
 }
@@ -41,9 +41,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
   window.once('ready-to-show', () => window.show())
 
-  const load = options.devServerUrl !== null
-    ? window.loadURL(options.devServerUrl)
-    : window.loadFile(options.rendererIndexPath)
+  // Never file://: the renderer is served from the privileged app:// scheme (protocol/app-scheme.ts).
+  const load = window.loadURL(options.devServerUrl ?? options.entryUrl)
   load.catch((error: unknown) => console.error('[window] could not load the renderer', error))
 
   return window

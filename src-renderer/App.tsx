@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppShell } from './components/AppShell'
+import { UpdateNotice } from './components/UpdateNotice'
 import { useMissionProfile } from './db/hooks/mission-hooks'
 import type { MissionProfile } from './domain/model'
 import { DataSafetyNotices } from './features/data-safety'
@@ -40,6 +41,7 @@ export function App() {
   return (
     <AppShell page={location.page} missionName={profile.missionName}>
       <DataSafetyNotices missionName={profile.missionName} />
+      <UpdateNotice />
       <Suspense fallback={<p className="loading" role="status">{t('app.loadingPage')}</p>}>
         <Shown profile={profile} />
       </Suspense>

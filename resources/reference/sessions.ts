@@ -1,14 +1,18 @@
 /**
  * The UPR Working Group calendar, sessions 1-54 (cycles 1-4), re-typed from the compiled reference
  * `shared/reference/upr-sessions.json` (public sources: OHCHR and UN Geneva releases, UN documents,
- * UPR Info, missions' and NGOs' pages; the URLs are kept per session). Names are not repeated here:
+ * UPR Info, missions' and NGOs' pages; the URLs are kept per session) and checked again against the
+ * Working Group reports and OHCHR pages named in `resources/README.md`. Names are not repeated here:
  * the State's current UN short name comes from `states.ts`; `nameAtReview` keeps the name used at the
- * time where it differed.
+ * time where it differed; `reviewDate` is the day of a State's interactive dialogue where a source
+ * gives it.
  *
  * Two cycle-4 reviews have no session in any source; the app needs one review per Member State per
  * cycle, so they are placed as estimates (confidence 'uncertain', explained in the note): the United
- * States in session 52 and Ukraine in session 54. Sessions 52-54 have no dates in any source: the
- * calendar (`src-renderer/domain/calendar.ts`) estimates them.
+ * States in session 53 and Ukraine in session 54. Sessions 52-54 have no dates in any source found
+ * (the stored sources stop in late 2025): the calendar (`src-renderer/domain/calendar.ts`) estimates
+ * them, and shows them as estimated, although 52 (April/May 2026) and 53 (Oct/Nov 2026) have been
+ * held by the calendar's pattern.
  */
 
 /** How sure the compiled calendar is of a session's States and dates. */
@@ -28,8 +32,11 @@ export interface SessionEntry {
   start: string | null
   /** Last day, YYYY-MM-DD; null when no source gives it. */
   end: string | null
-  /** States under review, in the order of review as far as known. */
-  states: { iso3: string; nameAtReview?: string }[]
+  /**
+   * States under review, in the order of review as far as known. `reviewDate` (YYYY-MM-DD) is the day
+   * of the State's interactive dialogue where a source gives it; absent elsewhere.
+   */
+  states: { iso3: string; nameAtReview?: string; reviewDate?: string }[]
   confidence: SessionConfidence
   orderStatus: SessionOrderStatus
   dateStatus: SessionDateStatus
@@ -66,21 +73,24 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2008-05-05',
     end: '2008-05-19',
     states: [
-      { iso3: 'GAB' }, { iso3: 'GHA' }, { iso3: 'PER' }, { iso3: 'GTM' }, { iso3: 'BEN' }, { iso3: 'KOR' },
-      { iso3: 'CHE' }, { iso3: 'PAK' }, { iso3: 'ZMB' }, { iso3: 'JPN' }, { iso3: 'UKR' }, { iso3: 'LKA' },
-      { iso3: 'FRA' }, { iso3: 'TON' }, { iso3: 'ROU' }, { iso3: 'MLI' }
+      { iso3: 'GAB' }, { iso3: 'GHA' }, { iso3: 'PER' }, { iso3: 'GTM', reviewDate: '2008-05-06' }, { iso3: 'BEN' },
+      { iso3: 'KOR' }, { iso3: 'CHE' }, { iso3: 'PAK' }, { iso3: 'ZMB' }, { iso3: 'JPN' }, { iso3: 'UKR' },
+      { iso3: 'LKA' }, { iso3: 'FRA' }, { iso3: 'TON' }, { iso3: 'ROU' }, { iso3: 'MLI' }
     ],
-    confidence: 'uncertain',
+    confidence: 'verified',
     orderStatus: 'source',
     dateStatus: 'sourced',
-    note: "States and order verified (HRC draw; OHCHR closing highlights list the same order). End date disputed: OHCHR highlights say the session 'will last from 5 to 19 May' and closed on 19 May 2008; the UNGeneva summary of Sep 2008 and ngo-upr.wikidot give 5-16 May 2008. 19 May used.",
+    note: "States and order verified (HRC draw; OHCHR closing highlights list the same order). Dates: OHCHR announced the session 'from 5 to 19 May' (press release of 30 April 2008) and its highlights of 19 May 2008 (afternoon) say the Working Group 'concluded its second session this afternoon'. Sources disagree: the UNGeneva summary of Sep 2008 and ngo-upr.wikidot give 5-16 May 2008, the dates planned at the draw; OHCHR's pages of the session itself are followed. Ends on the Monday of a third week (16 reviews). Guatemala reviewed 6 May 2008 (UPR Info).",
     sources: [
       'https://archive.crin.org/en/library/news-archive/un-human-rights-council-countries-selected-first-cycle-universal-periodic.html',
       'https://www.ohchr.org/en/hr-bodies/upr/highlights5-may2008am',
       'http://www.ohchr.org/EN/HRBodies/UPR/Pages/Highlights19May2008pm.aspx',
       'https://ungeneva.org/zh/news-media/meeting-summary/2008/09/human-rights-council-determines-order-review-states-and-troikas',
       'shared/fixtures/upr-info/upr-info_export_sessions01-05.xls (UPR Info export, SuR/Session columns)',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://web.test.ohchr.un-icc.cloud/en/press-releases/2009/10/second-session-human-rights-councils-universal-periodic-review-upr-working',
+      'https://web.test.ohchr.un-icc.cloud/en/hr-bodies/upr/highlights19-may2008pm',
+      'https://www.upr-info.org/en/news?page=0%2C101'
     ]
   },
   {
@@ -89,21 +99,26 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2008-12-01',
     end: '2008-12-15',
     states: [
-      { iso3: 'BWA' }, { iso3: 'BHS' }, { iso3: 'BDI' }, { iso3: 'LUX' }, { iso3: 'BRB' }, { iso3: 'MNE' },
-      { iso3: 'ARE' }, { iso3: 'ISR' }, { iso3: 'LIE' }, { iso3: 'SRB' }, { iso3: 'TKM' }, { iso3: 'BFA' },
-      { iso3: 'CPV', nameAtReview: 'Cape Verde' }, { iso3: 'COL' }, { iso3: 'UZB' }, { iso3: 'TUV' }
+      { iso3: 'BWA' }, { iso3: 'BHS' }, { iso3: 'BDI' }, { iso3: 'LUX', reviewDate: '2008-12-02' }, { iso3: 'BRB' },
+      { iso3: 'MNE' }, { iso3: 'ARE' }, { iso3: 'ISR' }, { iso3: 'LIE' }, { iso3: 'SRB', reviewDate: '2008-12-05' },
+      { iso3: 'TKM' }, { iso3: 'BFA', reviewDate: '2008-12-09' }, { iso3: 'CPV', nameAtReview: 'Cape Verde' },
+      { iso3: 'COL', reviewDate: '2008-12-10' }, { iso3: 'UZB' }, { iso3: 'TUV', reviewDate: '2008-12-11' }
     ],
-    confidence: 'uncertain',
+    confidence: 'verified',
     orderStatus: 'source',
     dateStatus: 'sourced',
-    note: "States and order verified (HRC draw; OHCHR closing highlights give the same 'order of review'). End date disputed: OHCHR 1 Dec 2008 highlights say the session 'will last from 1 to 15 December'; the closing highlight page (URL '15-december2008pm') is headed '11 December 2008'; ngo-upr.wikidot gives the planned 1-12 December 2008. 15 Dec used.",
+    note: "States and order verified (HRC draw; OHCHR closing highlights give the same 'order of review'). Dates: the Working Group report on Colombia (A/HRC/10/82) says it 'held its third session from 1 to 15 December 2008' and adopted the report on 15 December; OHCHR's highlights of 1 December say the session 'will last from 1 to 15 December'. Sources disagree: OHCHR's closing highlights page (URL '15-december2008pm') is headed '11 December 2008 (afternoon)', probably copied from the page on Tuvalu's review that afternoon; ngo-upr.wikidot gives the planned 1-12 December 2008. Ends on the Monday of a third week (16 reviews). Review days: Luxembourg 2, Serbia 5, Burkina Faso 9, Colombia 10 (14th meeting), Tuvalu 11 December (OHCHR highlights; A/HRC/10/82).",
     sources: [
       'https://archive.crin.org/en/library/news-archive/un-human-rights-council-countries-selected-first-cycle-universal-periodic.html',
       'https://www.ohchr.org/EN/HRBodies/UPR/Pages/Highlights1December2008am.aspx',
       'https://web.test.ohchr.un-icc.cloud/en/hr-bodies/upr/highlights15-december2008pm',
       'http://ngo-upr.wikidot.com/opening',
       'shared/fixtures/upr-info/upr-info_export_sessions01-05.xls (UPR Info export, SuR/Session columns)',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://docslib.org/doc/1467718/general-assembly-general',
+      'https://www.ohchr.org/EN/HRBodies/UPR/Pages/Highlights2December2008pm.aspx',
+      'https://www.ohchr.org/EN/HRBodies/UPR/Pages/Highlights10December2008pm.aspx',
+      'https://web.test.ohchr.un-icc.cloud/en/hr-bodies/upr/highlights11-december2008pm'
     ]
   },
   {
@@ -157,9 +172,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2009-11-30',
     end: '2009-12-11',
     states: [
-      { iso3: 'ERI' }, { iso3: 'CYP' }, { iso3: 'DOM' }, { iso3: 'KHM' }, { iso3: 'NOR' }, { iso3: 'ALB' },
-      { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT' }, { iso3: 'BTN' }, { iso3: 'DMA' }, { iso3: 'PRK' },
-      { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' }
+      { iso3: 'ERI' }, { iso3: 'CYP' }, { iso3: 'DOM' }, { iso3: 'KHM' }, { iso3: 'NOR', reviewDate: '2009-12-02' },
+      { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT', reviewDate: '2009-12-04' }, { iso3: 'BTN' },
+      { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' }
     ],
     confidence: 'verified',
     orderStatus: 'source',
@@ -171,7 +186,8 @@ export const SESSIONS: readonly SessionEntry[] = [
       'https://www.upr-info.org/en/newsletter/upr-trax-no8-upr-info-russian',
       'https://docslib.org/doc/1983157/general-assembly-distr-general-4-january-2010',
       'shared/fixtures/upr-info/upr-info_export_sessions06-09.xls (UPR Info export, SuR/Session columns)',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://previous.ohchr.org/EN/HRBodies/UPR/Pages/Highlights4December2009am.aspx'
     ]
   },
   {
@@ -246,9 +262,10 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2011-01-24',
     end: '2011-02-04',
     states: [
-      { iso3: 'NRU' }, { iso3: 'RWA' }, { iso3: 'NPL' }, { iso3: 'LCA' }, { iso3: 'OMN' }, { iso3: 'MMR' },
-      { iso3: 'AUT' }, { iso3: 'AUS' }, { iso3: 'GEO' }, { iso3: 'KNA' }, { iso3: 'STP' }, { iso3: 'NAM' },
-      { iso3: 'NER' }, { iso3: 'MOZ' }, { iso3: 'EST' }, { iso3: 'PRY' }
+      { iso3: 'NRU', reviewDate: '2011-01-24' }, { iso3: 'RWA' }, { iso3: 'NPL' }, { iso3: 'LCA' }, { iso3: 'OMN' },
+      { iso3: 'MMR' }, { iso3: 'AUT', reviewDate: '2011-01-26' }, { iso3: 'AUS', reviewDate: '2011-01-27' },
+      { iso3: 'GEO' }, { iso3: 'KNA' }, { iso3: 'STP' }, { iso3: 'NAM' }, { iso3: 'NER' }, { iso3: 'MOZ' },
+      { iso3: 'EST' }, { iso3: 'PRY' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -268,9 +285,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2011-05-02',
     end: '2011-05-13',
     states: [
-      { iso3: 'BEL' }, { iso3: 'DNK' }, { iso3: 'PLW' }, { iso3: 'SOM' }, { iso3: 'SYC' }, { iso3: 'SLB' },
-      { iso3: 'LVA' }, { iso3: 'SLE' }, { iso3: 'SGP' }, { iso3: 'SUR' }, { iso3: 'GRC' }, { iso3: 'WSM' },
-      { iso3: 'VCT' }, { iso3: 'SDN' }, { iso3: 'HUN' }, { iso3: 'PNG' }
+      { iso3: 'BEL' }, { iso3: 'DNK', reviewDate: '2011-05-02' }, { iso3: 'PLW' }, { iso3: 'SOM' }, { iso3: 'SYC' },
+      { iso3: 'SLB' }, { iso3: 'LVA' }, { iso3: 'SLE' }, { iso3: 'SGP', reviewDate: '2011-05-06' }, { iso3: 'SUR' },
+      { iso3: 'GRC' }, { iso3: 'WSM' }, { iso3: 'VCT' }, { iso3: 'SDN' }, { iso3: 'HUN' }, { iso3: 'PNG' }
     ],
     confidence: 'verified',
     orderStatus: 'adoption-order',
@@ -281,7 +298,8 @@ export const SESSIONS: readonly SessionEntry[] = [
       'https://www.wfuna.org/upr-11th-session',
       'https://www.upr-info.org/en/newsletter/upr-trax-no25-tentative-deadline-stakeholders-submission-session-13-june-2012?page=1',
       'https://right-docs.org/doc/a-hrc-18-11',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://fngeneve.um.dk/en/copy-of-human-rights/upr'
     ]
   },
   {
@@ -290,10 +308,10 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2011-10-03',
     end: '2011-10-14',
     states: [
-      { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'ATG' }, { iso3: 'SWZ', nameAtReview: 'Swaziland' },
-      { iso3: 'TTO' }, { iso3: 'THA' }, { iso3: 'IRL' }, { iso3: 'TGO' }, { iso3: 'SYR' }, { iso3: 'VEN' },
-      { iso3: 'ISL' }, { iso3: 'ZWE' }, { iso3: 'LTU' }, { iso3: 'UGA' }, { iso3: 'TLS' }, { iso3: 'MDA' },
-      { iso3: 'HTI' }
+      { iso3: 'TJK' }, { iso3: 'TZA', reviewDate: '2011-10-03' }, { iso3: 'ATG' },
+      { iso3: 'SWZ', nameAtReview: 'Swaziland' }, { iso3: 'TTO' }, { iso3: 'THA' },
+      { iso3: 'IRL', reviewDate: '2011-10-06' }, { iso3: 'TGO' }, { iso3: 'SYR' }, { iso3: 'VEN' }, { iso3: 'ISL' },
+      { iso3: 'ZWE' }, { iso3: 'LTU' }, { iso3: 'UGA' }, { iso3: 'TLS' }, { iso3: 'MDA' }, { iso3: 'HTI' }
     ],
     confidence: 'verified',
     orderStatus: 'adoption-order',
@@ -312,9 +330,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2012-05-21',
     end: '2012-06-04',
     states: [
-      { iso3: 'BHR' }, { iso3: 'ECU' }, { iso3: 'TUN' }, { iso3: 'MAR' }, { iso3: 'IDN' }, { iso3: 'FIN' },
-      { iso3: 'GBR' }, { iso3: 'IND' }, { iso3: 'BRA' }, { iso3: 'PHL' }, { iso3: 'DZA' }, { iso3: 'POL' },
-      { iso3: 'NLD' }, { iso3: 'ZAF' }
+      { iso3: 'BHR', reviewDate: '2012-05-21' }, { iso3: 'ECU' }, { iso3: 'TUN' }, { iso3: 'MAR' }, { iso3: 'IDN' },
+      { iso3: 'FIN' }, { iso3: 'GBR' }, { iso3: 'IND' }, { iso3: 'BRA' }, { iso3: 'PHL' }, { iso3: 'DZA' },
+      { iso3: 'POL' }, { iso3: 'NLD' }, { iso3: 'ZAF' }
     ],
     confidence: 'verified',
     orderStatus: 'source',
@@ -336,8 +354,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2012-11-05',
     states: [
       { iso3: 'CZE', nameAtReview: 'Czech Republic' }, { iso3: 'ARG' }, { iso3: 'GAB' }, { iso3: 'GHA' },
-      { iso3: 'UKR' }, { iso3: 'GTM' }, { iso3: 'BEN' }, { iso3: 'KOR' }, { iso3: 'CHE' }, { iso3: 'PAK' },
-      { iso3: 'ZMB' }, { iso3: 'JPN' }, { iso3: 'PER' }, { iso3: 'LKA' }
+      { iso3: 'UKR', reviewDate: '2012-10-24' }, { iso3: 'GTM' }, { iso3: 'BEN' }, { iso3: 'KOR' }, { iso3: 'CHE' },
+      { iso3: 'PAK' }, { iso3: 'ZMB' }, { iso3: 'JPN' }, { iso3: 'PER' }, { iso3: 'LKA' }
     ],
     confidence: 'verified',
     orderStatus: 'source-list',
@@ -357,8 +375,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2013-02-01',
     states: [
       { iso3: 'FRA' }, { iso3: 'TON' }, { iso3: 'ROU' }, { iso3: 'MLI' }, { iso3: 'BWA' }, { iso3: 'BHS' },
-      { iso3: 'BDI' }, { iso3: 'LUX' }, { iso3: 'BRB' }, { iso3: 'MNE' }, { iso3: 'ARE' }, { iso3: 'LIE' },
-      { iso3: 'SRB' }
+      { iso3: 'BDI' }, { iso3: 'LUX', reviewDate: '2013-01-24' }, { iso3: 'BRB' }, { iso3: 'MNE' }, { iso3: 'ARE' },
+      { iso3: 'LIE' }, { iso3: 'SRB' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -367,7 +385,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     sources: [
       'https://www.upr-info.org/en/newsletter/upr-trax-no36-next-upr-israel-without-israel',
       'https://www.upr-info.org/en/newsletter/upr-trax-no37-israel-first-country-be-absent-its-own-upr',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://right-docs.org/doc/a-hrc-23-10'
     ]
   },
   {
@@ -376,9 +395,10 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2013-04-22',
     end: '2013-05-03',
     states: [
-      { iso3: 'TKM' }, { iso3: 'BFA' }, { iso3: 'CPV', nameAtReview: 'Cape Verde' }, { iso3: 'COL' },
-      { iso3: 'UZB' }, { iso3: 'TUV' }, { iso3: 'DEU' }, { iso3: 'DJI' }, { iso3: 'CAN' }, { iso3: 'BGD' },
-      { iso3: 'RUS' }, { iso3: 'AZE' }, { iso3: 'CMR' }, { iso3: 'CUB' }
+      { iso3: 'TKM' }, { iso3: 'BFA' }, { iso3: 'CPV', nameAtReview: 'Cape Verde' },
+      { iso3: 'COL', reviewDate: '2013-04-23' }, { iso3: 'UZB' }, { iso3: 'TUV', reviewDate: '2013-04-24' },
+      { iso3: 'DEU' }, { iso3: 'DJI' }, { iso3: 'CAN' }, { iso3: 'BGD' }, { iso3: 'RUS' }, { iso3: 'AZE' },
+      { iso3: 'CMR' }, { iso3: 'CUB' }
     ],
     confidence: 'verified',
     orderStatus: 'source-list',
@@ -387,7 +407,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     sources: [
       'https://www.internationaldisabilityalliance.org/blog/ida-informatio%E2%80%8Bn-note-universal-periodic-review-opens-its-16th-session-22-april-2013',
       'https://www.wfuna.org/upr-16th-session',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://right-docs.org/doc/a-hrc-24-8',
+      'https://previous.ohchr.org/EN/HRBodies/UPR/Pages/Highlights23April2013pm.aspx'
     ]
   },
   {
@@ -436,19 +458,22 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2014-04-28',
     end: '2014-05-09',
     states: [
-      { iso3: 'NOR' }, { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT' }, { iso3: 'BTN' },
-      { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' },
-      { iso3: 'QAT' }, { iso3: 'NIC' }
+      { iso3: 'NOR', reviewDate: '2014-04-28' }, { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' },
+      { iso3: 'PRT', reviewDate: '2014-04-30' }, { iso3: 'BTN' }, { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' },
+      { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' }, { iso3: 'QAT' }, { iso3: 'NIC' }
     ],
-    confidence: 'derived',
+    confidence: 'verified',
     orderStatus: 'derived',
-    dateStatus: 'end computed',
-    note: "States: UPR Info (alphabetical list, 'May 2014'). Start: OHCHR media brief on Norway's review, Monday 28 April 2014 (morning). End date 9 May 2014 computed from the two-week format; not found in a source. Order: Norway first is sourced; the rest follows the 1st-cycle order (session 6) and HRC adoption groupings. Membership also matches rochelleterman/uprs (UPR Info data, session 19).",
+    dateStatus: 'sourced',
+    note: "States: UPR Info (alphabetical list, 'May 2014'). Dates: the Working Group report on Portugal (A/HRC/27/7) says it 'held its nineteenth session from 28 April to 9 May 2014'; the UK mission's statement is headed '19th Session of the Universal Periodic Review Working Group, Geneva, 28 April to 9 May 2014'. Review days: Norway Monday 28 April (OHCHR media brief), Portugal 30 April, 5th meeting (A/HRC/27/7; OHCHR media brief; UK statement). Order: Norway first and Portugal at the 5th meeting are sourced; the rest follows the 1st-cycle order (session 6) and HRC adoption groupings. Membership also matches rochelleterman/uprs (UPR Info data, session 19).",
     sources: [
       'https://upr-info.org/en/news/highest-number-recommendations-made-session-19',
       'https://previous.ohchr.org/EN/HRBodies/UPR/Pages/Highlights28April2014am.aspx',
       'https://www.wilpf.org/universal-periodic-review-what-happens-after-the-review/',
-      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv'
+      'github:rochelleterman/uprs@3dd6b2f3 sessions.csv (To/Session; UPR Info-derived) and v.2/Data/CSVs/{1-5,6-9,10-13,14-17,17-20}.csv',
+      'https://right-docs.org/doc/a-hrc-27-7',
+      'https://www.gov.uk/government/news/hrc-19th-session-of-the-universal-periodic-review-working-group-geneva-28-april-to-9-may-2014',
+      'https://previous.ohchr.org/EN/HRBodies/UPR/Pages/Highlights30April2014am.aspx'
     ]
   },
   {
@@ -534,8 +559,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2016-01-29',
     states: [
       { iso3: 'NAM' }, { iso3: 'NER' }, { iso3: 'MOZ' }, { iso3: 'EST' }, { iso3: 'PRY' }, { iso3: 'BEL' },
-      { iso3: 'DNK' }, { iso3: 'PLW' }, { iso3: 'SOM' }, { iso3: 'SYC' }, { iso3: 'SLB' }, { iso3: 'LVA' },
-      { iso3: 'SLE' }, { iso3: 'SGP' }
+      { iso3: 'DNK', reviewDate: '2016-01-21' }, { iso3: 'PLW' }, { iso3: 'SOM' }, { iso3: 'SYC' }, { iso3: 'SLB' },
+      { iso3: 'LVA' }, { iso3: 'SLE' }, { iso3: 'SGP', reviewDate: '2016-01-27' }
     ],
     confidence: 'verified',
     orderStatus: 'source',
@@ -544,7 +569,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     sources: [
       'https://upr.info/en/news/refugee-crisis-and-climate-change-amongst-key-human-rights-concerns-raised-during-24th-session',
       'https://right-docs.org/doc/a-hrc-32-12',
-      'https://right-docs.org/doc/a-hrc-32-17'
+      'https://right-docs.org/doc/a-hrc-32-17',
+      'https://fngeneve.um.dk/en/copy-of-human-rights/upr'
     ]
   },
   {
@@ -554,8 +580,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2016-05-13',
     states: [
       { iso3: 'SUR' }, { iso3: 'GRC' }, { iso3: 'WSM' }, { iso3: 'VCT' }, { iso3: 'SDN' }, { iso3: 'HUN' },
-      { iso3: 'PNG' }, { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'ATG' },
-      { iso3: 'SWZ', nameAtReview: 'Swaziland' }, { iso3: 'TTO' }, { iso3: 'THA' }, { iso3: 'IRL' }
+      { iso3: 'PNG' }, { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'ATG' }, { iso3: 'SWZ', nameAtReview: 'Swaziland' },
+      { iso3: 'TTO' }, { iso3: 'THA', reviewDate: '2016-05-11' }, { iso3: 'IRL', reviewDate: '2016-05-11' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -563,7 +589,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     note: 'Dates and 14 States: UPR Info (alphabetical). Order not sourced; shown in the 1st-cycle order (session 11 tail + session 12 head).',
     sources: [
       'https://upr-info.org/en/news/civil-society-participation-heart-25th-session-universal-periodic-review',
-      'https://www.upr-info.org/en/news/recommendations-both-quantity-and-quality-made-25th-upr-session'
+      'https://www.upr-info.org/en/news/recommendations-both-quantity-and-quality-made-25th-upr-session',
+      'https://right-docs.org/doc/a-hrc-33-17',
+      'https://www.mfa.go.th/en/content/5d5bcfe815e39c306001c435?cate=5d5bcb4e15e39c3060006834'
     ]
   },
   {
@@ -591,9 +619,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2017-05-01',
     end: '2017-05-12',
     states: [
-      { iso3: 'BHR' }, { iso3: 'ECU' }, { iso3: 'TUN' }, { iso3: 'MAR' }, { iso3: 'IDN' }, { iso3: 'FIN' },
-      { iso3: 'GBR' }, { iso3: 'IND' }, { iso3: 'BRA' }, { iso3: 'PHL' }, { iso3: 'DZA' }, { iso3: 'POL' },
-      { iso3: 'NLD' }, { iso3: 'ZAF' }
+      { iso3: 'BHR', reviewDate: '2017-05-01' }, { iso3: 'ECU' }, { iso3: 'TUN' }, { iso3: 'MAR' }, { iso3: 'IDN' },
+      { iso3: 'FIN' }, { iso3: 'GBR' }, { iso3: 'IND' }, { iso3: 'BRA' }, { iso3: 'PHL' }, { iso3: 'DZA' },
+      { iso3: 'POL' }, { iso3: 'NLD' }, { iso3: 'ZAF' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -612,8 +640,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2017-11-17',
     states: [
       { iso3: 'CZE' }, { iso3: 'ARG' }, { iso3: 'GAB' }, { iso3: 'GHA' }, { iso3: 'PER' }, { iso3: 'GTM' },
-      { iso3: 'BEN' }, { iso3: 'KOR' }, { iso3: 'CHE' }, { iso3: 'PAK' }, { iso3: 'ZMB' }, { iso3: 'JPN' },
-      { iso3: 'UKR' }, { iso3: 'LKA' }
+      { iso3: 'BEN' }, { iso3: 'KOR' }, { iso3: 'CHE' }, { iso3: 'PAK', reviewDate: '2017-11-13' }, { iso3: 'ZMB' },
+      { iso3: 'JPN' }, { iso3: 'UKR', reviewDate: '2017-11-15' }, { iso3: 'LKA', reviewDate: '2017-11-15' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -634,15 +662,16 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2018-01-26',
     states: [
       { iso3: 'FRA' }, { iso3: 'TON' }, { iso3: 'ROU' }, { iso3: 'MLI' }, { iso3: 'BWA' }, { iso3: 'BHS' },
-      { iso3: 'BDI' }, { iso3: 'LUX' }, { iso3: 'BRB' }, { iso3: 'MNE' }, { iso3: 'ARE' }, { iso3: 'ISR' },
-      { iso3: 'LIE' }, { iso3: 'SRB' }
+      { iso3: 'BDI' }, { iso3: 'LUX', reviewDate: '2018-01-18' }, { iso3: 'BRB' }, { iso3: 'MNE' }, { iso3: 'ARE' },
+      { iso3: 'ISR' }, { iso3: 'LIE' }, { iso3: 'SRB' }
     ],
     confidence: 'verified',
     orderStatus: 'source',
     dateStatus: 'sourced',
     note: "UNGeneva press release, 'in order of scheduled review'.",
     sources: [
-      'https://www.ungeneva.org/en/news-media/press-release/2018/01/human-rights-council-universal-periodic-review-working-group-hold'
+      'https://www.ungeneva.org/en/news-media/press-release/2018/01/human-rights-council-universal-periodic-review-working-group-hold',
+      'https://right-docs.org/doc/a-hrc-38-11'
     ]
   },
   {
@@ -651,19 +680,20 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2018-05-07',
     end: '2018-05-18',
     states: [
-      { iso3: 'TKM' }, { iso3: 'BFA' }, { iso3: 'CPV' }, { iso3: 'DEU' }, { iso3: 'UZB' }, { iso3: 'TUV' },
-      { iso3: 'COL' }, { iso3: 'DJI' }, { iso3: 'CAN' }, { iso3: 'BGD' }, { iso3: 'RUS' }, { iso3: 'AZE' },
-      { iso3: 'CMR' }, { iso3: 'CUB' }
+      { iso3: 'TKM', reviewDate: '2018-05-07' }, { iso3: 'BFA' }, { iso3: 'CPV' }, { iso3: 'DEU' }, { iso3: 'UZB' },
+      { iso3: 'TUV', reviewDate: '2018-05-09' }, { iso3: 'COL' }, { iso3: 'DJI' }, { iso3: 'CAN' }, { iso3: 'BGD' },
+      { iso3: 'RUS' }, { iso3: 'AZE' }, { iso3: 'CMR' }, { iso3: 'CUB' }
     ],
-    confidence: 'derived',
+    confidence: 'verified',
     orderStatus: 'source-list',
-    dateStatus: 'end computed',
-    note: "States and sequence: Maldives mission (session start day). Start 7 May 2018 (Italy mission; Turkmenistan reviewed 7 May). End 18 May computed from 'two weeks' (Italy mission); not found stated. Sequence is consistent with Italy's statement order and the HRC adoption grouping (Turkmenistan, Burkina Faso, Cabo Verde, Germany).",
+    dateStatus: 'sourced',
+    note: "States and sequence: Maldives mission (session start day). Dates: the Working Group report on Tuvalu (A/HRC/39/8) says it 'held its thirtieth session from 7 to 18 May 2018'; Tuvalu reviewed at the 6th meeting, 9 May 2018. Turkmenistan reviewed 7 May (Turkmen embassy; Italy mission). Sequence is consistent with Italy's statement order and the HRC adoption grouping (Turkmenistan, Burkina Faso, Cabo Verde, Germany).",
     sources: [
       'http://maldivesmission.ch/30th-session-of-universal-periodic-review-begins-today/',
       'https://italiarappginevra.esteri.it/it/news/dalla_rappresentanza/2018/06/terzo-ciclo-dell-esame-periodico/',
       'https://usa.tmembassy.gov.tm/en/news/13589',
-      'https://www.ohchr.org/en/press-releases/2018/09/human-rights-council-adopts-universal-periodic-review-outcomes-turkmenistan'
+      'https://www.ohchr.org/en/press-releases/2018/09/human-rights-council-adopts-universal-periodic-review-outcomes-turkmenistan',
+      'https://right-docs.org/doc/a-hrc-39-8'
     ]
   },
   {
@@ -690,8 +720,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2019-01-21',
     end: '2019-02-01',
     states: [
-      { iso3: 'NZL' }, { iso3: 'AFG' }, { iso3: 'CHL' }, { iso3: 'VNM' }, { iso3: 'URY' }, { iso3: 'YEM' },
-      { iso3: 'VUT' }, { iso3: 'MKD', nameAtReview: 'the former Yugoslav Republic of Macedonia' },
+      { iso3: 'NZL', reviewDate: '2019-01-21' }, { iso3: 'AFG' }, { iso3: 'CHL' }, { iso3: 'VNM' }, { iso3: 'URY' },
+      { iso3: 'YEM' }, { iso3: 'VUT' }, { iso3: 'MKD', nameAtReview: 'the former Yugoslav Republic of Macedonia' },
       { iso3: 'COM' }, { iso3: 'SVK' }, { iso3: 'ERI' }, { iso3: 'CYP' }, { iso3: 'DOM' }, { iso3: 'KHM' }
     ],
     confidence: 'verified',
@@ -709,19 +739,22 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2019-05-06',
     end: '2019-05-17',
     states: [
-      { iso3: 'NOR' }, { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT' }, { iso3: 'BTN' },
-      { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' },
+      { iso3: 'NOR' }, { iso3: 'ALB' }, { iso3: 'COD', reviewDate: '2019-05-07' }, { iso3: 'CIV' },
+      { iso3: 'PRT', reviewDate: '2019-05-08' }, { iso3: 'BTN', reviewDate: '2019-05-08' }, { iso3: 'DMA' },
+      { iso3: 'PRK', reviewDate: '2019-05-09' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' },
       { iso3: 'QAT' }, { iso3: 'NIC' }
     ],
-    confidence: 'derived',
-    orderStatus: 'derived',
+    confidence: 'verified',
+    orderStatus: 'source-list',
     dateStatus: 'sourced',
-    note: 'Dates verified (A/HRC/WG.6/33/L.6 Bhutan draft report; Norway mission). Only Bhutan (8 May), DRC (7 May), Portugal (8 May) and DPRK (9 May) confirmed in sources found; the other 10 States and the order come from the N-14 rule (session 19) and session 47.',
+    note: "Dates: A/HRC/WG.6/33/L.6 (Bhutan draft report), the Norway mission ('UPR 33rd session 06 May - 17 May') and UPR Info ('held its sessions from 6-17 May 2019'). States: UPR Info's highlights of the session name the 14 (Norway, Albania, Democratic Republic of the Congo, Côte d'Ivoire, Portugal, Bhutan, Dominica, Democratic People's Republic of Korea, Brunei Darussalam, Costa Rica, Equatorial Guinea, Ethiopia, Qatar, Nicaragua); sequence as listed, the same as sessions 19 and 47 and consistent with the sourced review days: Democratic Republic of the Congo 7 May, Portugal and Bhutan 8 May, Democratic People's Republic of Korea 9 May (Norway and Denmark missions' statements; Bhutan draft report).",
     sources: [
       'https://docslib.org/doc/335806/general-assembly-unedited-version',
       'https://www.norway.no/en/missions/wto-un/nig/statements/hr/upr/upr-33rd-session-06-may---17-may2/upr-drc/',
       'https://www.norway.no/en/missions/wto-un/nig/statements/hr/upr/upr-33rd-session-06-may---17-may2/portugal-statement-norway/',
-      'https://www.norway.no/en/missions/wto-un/nig/statements/hr/upr/upr-33rd-session-06-may---17-may2/upr-dprk/'
+      'https://www.norway.no/en/missions/wto-un/nig/statements/hr/upr/upr-33rd-session-06-may---17-may2/upr-dprk/',
+      'https://upr-info.org/en/news/highlights-33rd-upr-session-sdgs-climate-change-and-lgbti-rights',
+      'https://fngeneve.um.dk/en/aboutus/statements/newsdisplaypage/?newsid=1f08eda5-0908-43a4-9cd4-6f312efff851&printservice=1'
     ]
   },
   {
@@ -788,8 +821,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2021-01-29',
     states: [
       { iso3: 'FSM' }, { iso3: 'LBN' }, { iso3: 'MRT' }, { iso3: 'NRU' }, { iso3: 'RWA' }, { iso3: 'NPL' },
-      { iso3: 'LCA' }, { iso3: 'OMN' }, { iso3: 'MMR' }, { iso3: 'AUT' }, { iso3: 'AUS' }, { iso3: 'GEO' },
-      { iso3: 'KNA' }, { iso3: 'STP' }
+      { iso3: 'LCA' }, { iso3: 'OMN' }, { iso3: 'MMR', reviewDate: '2021-01-25' }, { iso3: 'AUT' }, { iso3: 'AUS' },
+      { iso3: 'GEO' }, { iso3: 'KNA' }, { iso3: 'STP' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -807,9 +840,10 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2021-05-03',
     end: '2021-05-14',
     states: [
-      { iso3: 'NAM' }, { iso3: 'NER' }, { iso3: 'MOZ' }, { iso3: 'EST' }, { iso3: 'BEL' }, { iso3: 'PRY' },
-      { iso3: 'DNK' }, { iso3: 'SOM' }, { iso3: 'PLW' }, { iso3: 'SLB' }, { iso3: 'SYC' }, { iso3: 'LVA' },
-      { iso3: 'SGP' }, { iso3: 'SLE' }
+      { iso3: 'NAM', reviewDate: '2021-05-03' }, { iso3: 'NER' }, { iso3: 'MOZ' }, { iso3: 'EST' },
+      { iso3: 'BEL', reviewDate: '2021-05-05' }, { iso3: 'PRY' }, { iso3: 'DNK', reviewDate: '2021-05-06' },
+      { iso3: 'SOM' }, { iso3: 'PLW' }, { iso3: 'SLB' }, { iso3: 'SYC' }, { iso3: 'LVA' },
+      { iso3: 'SGP', reviewDate: '2021-05-12' }, { iso3: 'SLE' }
     ],
     confidence: 'verified',
     orderStatus: 'source',
@@ -817,7 +851,11 @@ export const SESSIONS: readonly SessionEntry[] = [
     note: "OHCHR release 28 Apr 2021, 'in order of scheduled review'.",
     sources: [
       'https://www.ohchr.org/SP/HRBodies/HRC/Pages/NewsDetail.aspx?NewsID=27032&LangID=S',
-      'https://upr-info.org/en/news/conclusion-38th-session-upr-working-group'
+      'https://upr-info.org/en/news/conclusion-38th-session-upr-working-group',
+      'https://economist.com.na/61014/extra/namibias-human-rights-record-to-be-examined-by-universal-periodic-review/',
+      'https://docslib.org/doc/760654/38th-upr-working-group-sessions-sogiesc-recommendations-3-14-may-2021',
+      'https://fngeneve.um.dk/en/copy-of-human-rights/upr',
+      'https://mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2021/05/20210512-Singapore-Third-UPR'
     ]
   },
   {
@@ -827,8 +865,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     end: '2021-11-12',
     states: [
       { iso3: 'HUN' }, { iso3: 'SUR' }, { iso3: 'WSM' }, { iso3: 'GRC' }, { iso3: 'VCT' }, { iso3: 'PNG' },
-      { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'SWZ' }, { iso3: 'ATG' }, { iso3: 'TTO' }, { iso3: 'THA' },
-      { iso3: 'IRL' }
+      { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'SWZ' }, { iso3: 'ATG' }, { iso3: 'TTO' },
+      { iso3: 'THA', reviewDate: '2021-11-10' }, { iso3: 'IRL' }
     ],
     confidence: 'verified',
     orderStatus: 'adoption-order',
@@ -837,7 +875,8 @@ export const SESSIONS: readonly SessionEntry[] = [
     sources: [
       'http://waterproof-coating.com/samoa-s-human-rights-record-to-be-examined-by-universal-periodic-review',
       'https://thediplomaticinsight.com/unhrc-periodic-review-39th-session-suriname/',
-      'https://upr.info/en/news/adoption-upr-outcomes-49th-session-hrc-some-highlights'
+      'https://upr.info/en/news/adoption-upr-outcomes-49th-session-hrc-some-highlights',
+      'https://mfa.go.th/en/content/uprreport-2?menu=5d5bd3cb15e39c306002a9b0&page=5d5bd3da15e39c306002aaf9'
     ]
   },
   {
@@ -942,9 +981,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2024-01-22',
     end: '2024-02-02',
     states: [
-      { iso3: 'SAU' }, { iso3: 'SEN' }, { iso3: 'CHN' }, { iso3: 'NGA' }, { iso3: 'MEX' }, { iso3: 'MUS' },
-      { iso3: 'JOR' }, { iso3: 'MYS' }, { iso3: 'CAF' }, { iso3: 'MCO' }, { iso3: 'BLZ' }, { iso3: 'TCD' },
-      { iso3: 'COG' }, { iso3: 'MLT' }
+      { iso3: 'SAU' }, { iso3: 'SEN' }, { iso3: 'CHN' }, { iso3: 'NGA', reviewDate: '2024-01-23' }, { iso3: 'MEX' },
+      { iso3: 'MUS' }, { iso3: 'JOR' }, { iso3: 'MYS' }, { iso3: 'CAF' }, { iso3: 'MCO' }, { iso3: 'BLZ' },
+      { iso3: 'TCD' }, { iso3: 'COG' }, { iso3: 'MLT' }
     ],
     confidence: 'verified',
     orderStatus: 'source-list',
@@ -983,16 +1022,17 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2024-11-04',
     end: '2024-11-15',
     states: [
-      { iso3: 'NOR' }, { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT' }, { iso3: 'BTN' },
-      { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' }, { iso3: 'ETH' },
-      { iso3: 'QAT' }, { iso3: 'NIC' }
+      { iso3: 'NOR' }, { iso3: 'ALB' }, { iso3: 'COD' }, { iso3: 'CIV' }, { iso3: 'PRT', reviewDate: '2024-11-06' },
+      { iso3: 'BTN' }, { iso3: 'DMA' }, { iso3: 'PRK' }, { iso3: 'BRN' }, { iso3: 'CRI' }, { iso3: 'GNQ' },
+      { iso3: 'ETH' }, { iso3: 'QAT' }, { iso3: 'NIC' }
     ],
     confidence: 'verified',
     orderStatus: 'source-list',
     dateStatus: 'sourced',
     note: "UPR Info key highlights: 4-15 Nov 2024. Its list names 13 States and separately discusses Côte d'Ivoire's review (14). Sequence as listed with Côte d'Ivoire placed 4th by analogy with earlier cycles (not sourced).",
     sources: [
-      'https://upr-info.org/en/news/47th-upr-working-group-key-highlights'
+      'https://upr-info.org/en/news/47th-upr-working-group-key-highlights',
+      'https://www.provedor-jus.pt/en/universal-periodic-review-2024-ombudsman-submits-report-on-the-human-rights-situation-in-portugal/'
     ]
   },
   {
@@ -1038,9 +1078,9 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2025-11-03',
     end: '2025-11-14',
     states: [
-      { iso3: 'BLR' }, { iso3: 'LBR' }, { iso3: 'MWI' }, { iso3: 'PAN' }, { iso3: 'MNG' }, { iso3: 'MDV' },
-      { iso3: 'AND' }, { iso3: 'HND' }, { iso3: 'BGR' }, { iso3: 'MHL' }, { iso3: 'HRV' }, { iso3: 'LBY' },
-      { iso3: 'JAM' }
+      { iso3: 'BLR' }, { iso3: 'LBR' }, { iso3: 'MWI' }, { iso3: 'PAN' }, { iso3: 'MNG' },
+      { iso3: 'MDV', reviewDate: '2025-11-05' }, { iso3: 'AND' }, { iso3: 'HND' }, { iso3: 'BGR' }, { iso3: 'MHL' },
+      { iso3: 'HRV' }, { iso3: 'LBY' }, { iso3: 'JAM' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -1059,9 +1099,12 @@ export const SESSIONS: readonly SessionEntry[] = [
     start: '2026-01-19',
     end: '2026-01-30',
     states: [
-      { iso3: 'FSM' }, { iso3: 'LBN' }, { iso3: 'MRT' }, { iso3: 'NRU' }, { iso3: 'RWA' }, { iso3: 'NPL' },
-      { iso3: 'LCA' }, { iso3: 'OMN' }, { iso3: 'AUT' }, { iso3: 'AUS' }, { iso3: 'GEO' }, { iso3: 'KNA' },
-      { iso3: 'STP' }
+      { iso3: 'FSM', reviewDate: '2026-01-19' }, { iso3: 'LBN', reviewDate: '2026-01-19' },
+      { iso3: 'MRT', reviewDate: '2026-01-20' }, { iso3: 'NRU', reviewDate: '2026-01-20' },
+      { iso3: 'RWA', reviewDate: '2026-01-21' }, { iso3: 'NPL', reviewDate: '2026-01-21' },
+      { iso3: 'LCA', reviewDate: '2026-01-22' }, { iso3: 'OMN', reviewDate: '2026-01-22' },
+      { iso3: 'AUT', reviewDate: '2026-01-23' }, { iso3: 'AUS' }, { iso3: 'GEO', reviewDate: '2026-01-26' },
+      { iso3: 'KNA', reviewDate: '2026-01-27' }, { iso3: 'STP', reviewDate: '2026-01-27' }
     ],
     confidence: 'verified',
     orderStatus: 'derived',
@@ -1081,18 +1124,16 @@ export const SESSIONS: readonly SessionEntry[] = [
     states: [
       { iso3: 'NAM' }, { iso3: 'NER' }, { iso3: 'MOZ' }, { iso3: 'EST' }, { iso3: 'BEL' }, { iso3: 'PRY' },
       { iso3: 'DNK' }, { iso3: 'SOM' }, { iso3: 'PLW' }, { iso3: 'SLB' }, { iso3: 'SYC' }, { iso3: 'LVA' },
-      { iso3: 'SGP' }, { iso3: 'SLE' }, { iso3: 'USA' }
+      { iso3: 'SGP' }, { iso3: 'SLE' }
     ],
-    confidence: 'uncertain',
+    confidence: 'derived',
     orderStatus: 'derived',
     dateStatus: 'not found',
-    note: "Future session. Singapore MFA: Singapore's 4th UPR 'scheduled for April/May 2026 during the 52nd session'. No exact dates found. The other 13 States come from the N-14 rule (session 38). The US review postponed from session 50 may be added (Padova says April 2026 but calls it the 53rd session; conflicting). ESTIMATE: the United States of America is placed here by the app, not by a source. It was scheduled for session 50 (3-14 Nov 2025) and did not take part; on 7 Nov 2025 the HRC postponed its 4th review to 2026 (Padova human-rights centre: 'April 2026, during the 53rd session'; Xinhua: '2026'). Session 52 is the April/May 2026 session per the Singapore MFA, so the US is placed in session 52 (April/May 2026); no source confirms the session number.",
+    note: "Held by the calendar's pattern (April/May 2026), but no source found gives its dates or its list: the stored sources searched (OHCHR and UN Geneva releases, UPR Info, missions' pages) stop in late 2025. Singapore MFA: Singapore's 4th UPR 'scheduled for April/May 2026 during the 52nd session'; Denmark's mission: 'Denmark's next review will take place in April/May 2026'. The 14 States come from the N-14 rule (session 38). The dates are estimated by the app.",
     sources: [
       'https://www.mfa.gov.sg/SINGAPORES-FOREIGN-POLICY/Key-Issues/Singapore-Universal-Periodic-Review',
-      'https://right-docs.org/doc/a-hrc-dec-17-119',
-      'https://unipd-centrodirittiumani.it/en/news/united-nations-human-rights-council-universal-periodic-review-of-the-united-states-rescheduled-to-next-year',
-      'http://en.people.cn/n3/2025/1108/c90000-20388162.html',
-      'https://menafn.com/1110312176/US-Rebuked-At-UN-In-Geneva-For-Refusing-To-Cooperate'
+      'https://fngeneve.um.dk/en/copy-of-human-rights/upr',
+      'https://right-docs.org/doc/a-hrc-dec-17-119'
     ]
   },
   {
@@ -1103,14 +1144,21 @@ export const SESSIONS: readonly SessionEntry[] = [
     states: [
       { iso3: 'HUN' }, { iso3: 'SUR' }, { iso3: 'WSM' }, { iso3: 'GRC' }, { iso3: 'VCT' }, { iso3: 'PNG' },
       { iso3: 'TJK' }, { iso3: 'TZA' }, { iso3: 'SWZ' }, { iso3: 'ATG' }, { iso3: 'TTO' }, { iso3: 'THA' },
-      { iso3: 'IRL' }
+      { iso3: 'IRL' }, { iso3: 'USA' }
     ],
-    confidence: 'derived',
+    confidence: 'uncertain',
     orderStatus: 'derived',
     dateStatus: 'not found',
-    note: 'Future session; no source found. States from the N-14 rule (session 39, 13 States; Sudan moved to session 40 in cycle 3). Expected Oct/Nov 2026 by the three-sessions-a-year pattern (not sourced).',
+    note: "Held by the calendar's pattern (Oct/Nov 2026), but no source found gives its dates or its list (the stored sources searched stop in late 2025). 13 States from the N-14 rule (session 39, 13 States; Sudan moved to session 40 in cycle 3). The dates are estimated by the app. ESTIMATE: the United States of America is placed here by the app. It was scheduled for session 50 (3-14 Nov 2025) and did not take part; on 7 Nov 2025 the HRC decided to reschedule its 4th review in 2026. Sources disagree on when: Devdiscourse reports the decision as rescheduling it 'to the 53rd session of the UPR Working Group in 2026'; the Padova human-rights centre says 'April 2026, during the 53rd session'; CNNBC says 'tentatively rescheduled for November 2026'; Xinhua, TWN and the ACLU say only '2026'. April/May 2026 is session 52 (Singapore MFA, Denmark's mission), so 'April' and '53rd session' cannot both hold; two sources name the 53rd session and one November 2026, which is session 53. No source found says whether the review took place.",
     sources: [
-      'https://right-docs.org/doc/a-hrc-dec-17-119'
+      'https://right-docs.org/doc/a-hrc-dec-17-119',
+      'https://www.devdiscourse.com/article/law-order/3691215-un-human-rights-council-reschedules-us-review-after-non-cooperation-with-upr',
+      'https://unipd-centrodirittiumani.it/en/news/united-nations-human-rights-council-universal-periodic-review-of-the-united-states-rescheduled-to-next-year',
+      'https://cnnbc.com/u-s-skips-united-nations-human-rights-review-for-first-time',
+      'http://en.people.cn/n3/2025/1108/c90000-20388162.html',
+      'https://www.twn.my/title2/unsd/2025/unsd251102.htm',
+      'https://abolitionistlawcenter.org/2025/11/07/civil-society-organizations-join-un-human-rights-council-in-urging-trump-administration-to-cooperate-with-the-universal-periodic-review',
+      'https://www.mfa.gov.sg/SINGAPORES-FOREIGN-POLICY/Key-Issues/Singapore-Universal-Periodic-Review'
     ]
   },
   {

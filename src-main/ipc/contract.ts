@@ -103,6 +103,41 @@ export const quitReplyArgsSchema = z.strictObject({
   bytes: fileBytes.nullable()
 })
 
+/** Arguments of `file:save-attachment`: an attachment's bytes and its own name (main decides the type). */
+export const saveAttachmentArgsSchema = z.strictObject({
+  bytes: fileBytes,
+  suggestedName: safeFileName
+})
+
+/** Arguments of `attachment:check`: the name of a file the delegate wants to attach. */
+export const checkAttachmentArgsSchema = z.strictObject({
+  name: z.string().min(1).max(1024)
+})
+
+/** The interface languages main has strings for (context menu). */
+export const INTERFACE_LANGUAGE_CODES = ['en', 'fr', 'es'] as const
+export type InterfaceLanguageCode = (typeof INTERFACE_LANGUAGE_CODES)[number]
+
+/** Arguments of `app:set-language`: the language the interface shows now. */
+export const setLanguageArgsSchema = z.strictObject({
+  language: z.enum(INTERFACE_LANGUAGE_CODES)
+})
+
+/** `archive:take-opened` takes no argument: it hands over the archives opened from the system. */
+export const takeOpenedArchivesArgsSchema = z.undefined()
+
+/** `updates:state` takes no argument: the update waiting for the delegate's choice, if any. */
+export const updateStateArgsSchema = z.undefined()
+
+/** What the delegate chose for a downloaded update. */
+export const UPDATE_CHOICES = ['install-on-quit', 'later'] as const
+export type UpdateChoice = (typeof UPDATE_CHOICES)[number]
+
+/** Arguments of `updates:choose`. */
+export const chooseUpdateArgsSchema = z.strictObject({
+  choice: z.enum(UPDATE_CHOICES)
+})
+
 /** Every channel and the schema of its one argument. */
 export const ipcArgSchemas = {
   'file:save': saveFileArgsSchema,
@@ -112,7 +147,13 @@ export const ipcArgSchemas = {
   'backups:list': listBackupsArgsSchema,
   'backups:write': writeBackupArgsSchema,
   'backups:read': readBackupArgsSchema,
-  'backups:quit-reply': quitReplyArgsSchema
+  'backups:quit-reply': quitReplyArgsSchema,
+  'file:save-attachment': saveAttachmentArgsSchema,
+  'attachment:check': checkAttachmentArgsSchema,
+  'app:set-language': setLanguageArgsSchema,
+  'archive:take-opened': takeOpenedArchivesArgsSchema,
+  'updates:state': updateStateArgsSchema,
+  'updates:choose': chooseUpdateArgsSchema
 } as const
 
 /** The one message main sends the renderer: "I am about to close; give me a backup" (with a deadline). */
@@ -120,6 +161,15 @@ export const BACKUP_BEFORE_QUIT_CHANNEL = 'backups:before-quit'
 export interface BackupBeforeQuitMessage {
   requestId: string
 }
+
+/**
+ * Main to renderer: "an archive was opened from Explorer or Finder" (no data: the preload then calls
+ * `archive:take-opened`, so an archive opened before the page listens waits in main, never lost).
+ */
+export const ARCHIVE_OPENED_CHANNEL = 'archive:opened'
+
+/** Main to renderer: "an update is downloaded and waits for the delegate" (the preload asks `updates:state`). */
+export const UPDATE_READY_CHANNEL = 'updates:ready'
 
 export type IpcChannel = keyof typeof ipcArgSchemas
 export type IpcArgs<C extends IpcChannel> = z.output<(typeof ipcArgSchemas)[C]>
@@ -130,6 +180,25 @@ export type OpenFileArgs = IpcArgs<'file:open'>
 export type OpenExternalArgs = IpcArgs<'shell:open-external'>
 
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' }
+export type SaveAttachmentArgs = IpcArgs<'file:save-attachment'>
+
+/** Why main will not keep or write a file as an attachment. */
+export type AttachmentRefusal = 'active-content' | 'type-not-allowed'
+export type SaveAttachmentResult = SaveFileResult | { status: 'refused'; reason: AttachmentRefusal; extension: string }
+export type AttachmentCheckResult = { allowed: true; extension: string } | { allowed: false; reason: AttachmentRefusal; extension: string }
+
+/** An archive opened from the system (Explorer, Finder, a file manager, the command line). */
+export type OpenedArchive =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'refused'; name: string; reason: 'too-large' | 'unreadable' }
+
+/** A downloaded update waiting for the delegate's choice: what it is and what changed (plain text). */
+export interface UpdateNotice {
+  version: string
+  releaseName: string | null
+  releaseDate: string | null
+  notes: string
+}
 export type OpenFileResult =
   | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'cancelled' }
@@ -173,6 +242,12 @@ export interface IpcResults {
   'backups:write': BackupInfo
   'backups:read': ReadBackupResult
   'backups:quit-reply': QuitReplyResult
+  'file:save-attachment': SaveAttachmentResult
+  'attachment:check': AttachmentCheckResult
+  'app:set-language': { language: InterfaceLanguageCode }
+  'archive:take-opened': OpenedArchive[]
+  'updates:state': UpdateNotice | null
+  'updates:choose': { accepted: boolean }
 }
 export type IpcResult<C extends IpcChannel> = IpcResults[C]
 
@@ -197,6 +272,21 @@ export interface UprDeskApi {
    * bytes, or null when nothing changed since the last backup. Returns the function that removes it.
    */
   setQuitBackupProvider(provider: () => Promise<Uint8Array | null>): () => void
+  /** Saves an attachment under its own type; main refuses active content and marks the file as from elsewhere. */
+  saveAttachment(bytes: SaveAttachmentArgs['bytes'], suggestedName: SaveAttachmentArgs['suggestedName']): Promise<IpcResult<'file:save-attachment'>>
+  /** Whether main lets the delegate keep a file of this name as an attachment, and why not. */
+  checkAttachment(name: string): Promise<IpcResult<'attachment:check'>>
+  /** Tells main the interface language (its context menu speaks it). */
+  setInterfaceLanguage(language: InterfaceLanguageCode): Promise<IpcResult<'app:set-language'>>
+  /**
+   * Calls `listener` with each `.uprdesk` file opened from the system, including one opened before the
+   * listener was set (it waits in main). Returns the function that removes the listener.
+   */
+  onArchiveOpened(listener: (archive: OpenedArchive) => void): () => void
+  /** Calls `listener` when an update is downloaded (and at once if one waits). Returns the remover. */
+  onUpdateReady(listener: (notice: UpdateNotice) => void): () => void
+  /** The delegate's choice for the downloaded update. */
+  chooseUpdate(choice: UpdateChoice): Promise<IpcResult<'updates:choose'>>
 }
 
 declare global {

@@ -4,11 +4,13 @@ import { BrowserWindow, app, ipcMain } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { listBackups, readBackup, writeBackup } from '../files/backups'
+import { attachmentVerdict } from '../files/file-types'
 import { openFileWithDialog } from '../files/open-file'
-import { saveFileWithDialog } from '../files/save-file'
+import { saveAttachmentWithDialog, saveFileWithDialog } from '../files/save-file'
 import { isAppUrl, openExternalSafely } from '../security'
 import { ipcArgSchemas } from './contract'
-import type { IpcArgs, IpcChannel, IpcResult } from './contract'
+import type { InterfaceLanguageCode, IpcArgs, IpcChannel, IpcResult, OpenedArchive, UpdateChoice, UpdateNotice } from './contract'
+import { RefusedError, createInFlightGuard } from './refusal'
 
 interface HandlerContext {
   /** The window whose main frame sent the call (dialogs are modal to it). */
@@ -23,15 +25,33 @@ export interface IpcServices {
   backupsFolder: () => string
   /** Hands a window's answer to its leave guard (index.ts); true when it was the awaited answer. */
   quitReply: (window: BrowserWindow, requestId: string, bytes: Uint8Array | null) => Promise<boolean>
+  /** Keeps the interface language (context menu, spelling). */
+  setLanguage: (language: InterfaceLanguageCode) => void
+  /** Hands over the archives opened from the system. */
+  takeOpenedArchives: () => Promise<OpenedArchive[]>
+  /** The downloaded update waiting for the delegate, and the delegate's choice. */
+  updateState: () => UpdateNotice | null
+  chooseUpdate: (choice: UpdateChoice) => boolean
 }
 
 let services: IpcServices = {
   backupsFolder: () => join(app.getPath('userData'), 'backups'),
-  quitReply: async () => false
+  quitReply: async () => false,
+  setLanguage: () => undefined,
+  takeOpenedArchives: async () => [],
+  updateState: () => null,
+  chooseUpdate: () => false
 }
 
+// One write in flight per save channel: a second click while a dialog or a write is still under way
+// is refused with a clear message rather than opening a second dialog over the first.
+const writes = createInFlightGuard()
+const BUSY_SAVE = 'Another file is still being saved: wait until it is written, then try again.'
+
 const handlers: { [C in IpcChannel]: Handler<C> } = {
-  'file:save': (args, { window }) => saveFileWithDialog(args, window),
+  'file:save': (args, { window }) => writes.run('file:save', () => saveFileWithDialog(args, window), BUSY_SAVE),
+  'file:save-attachment': (args, { window }) => writes.run('file:save-attachment', () => saveAttachmentWithDialog(args, window), BUSY_SAVE),
+  'attachment:check': async ({ name }) => attachmentVerdict(name),
   'file:open': (args, { window }) => openFileWithDialog(args, window),
   'app:info': async () => ({
     version: app.getVersion(),
@@ -42,10 +62,17 @@ const handlers: { [C in IpcChannel]: Handler<C> } = {
   'backups:list': () => listBackups(services.backupsFolder()),
   'backups:write': ({ bytes, kind }) => writeBackup(services.backupsFolder(), bytes, kind),
   'backups:read': ({ name }) => readBackup(services.backupsFolder(), name),
-  'backups:quit-reply': async ({ requestId, bytes }, { window }) => ({ accepted: await services.quitReply(window, requestId, bytes) })
+  'backups:quit-reply': async ({ requestId, bytes }, { window }) => ({ accepted: await services.quitReply(window, requestId, bytes) }),
+  'app:set-language': async ({ language }) => {
+    services.setLanguage(language)
+    return { language }
+  },
+  'archive:take-opened': () => services.takeOpenedArchives(),
+  'updates:state': async () => services.updateState(),
+  'updates:choose': async ({ choice }) => ({ accepted: services.chooseUpdate(choice) })
 }
 
-/** True when `frameUrl` is the app itself: the built index.html (file:) or the dev server's origin. */
+/** True when `frameUrl` is the app itself: the app's origin (app://upr-desk) or the dev server's origin. */
 export function isTrustedSender(frameUrl: string, trustedOrigins: readonly string[]): boolean {
   return isAppUrl(frameUrl, trustedOrigins)
 }
@@ -97,6 +124,11 @@ function handle<C extends IpcChannel>(channel: C, trustedOrigins: readonly strin
       // The schema map's type ties ipcArgSchemas[C] to IpcArgs<C>; TypeScript cannot narrow it by C.
       return await handler(parsed.data as IpcArgs<C>, { window })
     } catch (error) {
+      // A refusal is addressed to the delegate: its message goes to the page as it is.
+      if (error instanceof RefusedError) {
+        console.warn(`[ipc] ${channel}: refused: ${error.message}`)
+        throw new Error(error.message, { cause: error })
+      }
       console.error(`[ipc] ${channel}: failed`, error)
       throw new Error(`${channel} failed${errorCode(error)}`, { cause: error })
     }

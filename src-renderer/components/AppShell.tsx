@@ -17,16 +17,17 @@ export function AppShell({ page, missionName, children }: { page: Page; missionN
     }
     const main = mainRef.current
     if (!main) return
+    // While the new page loads, the old one may stay in place hidden: only a heading that is shown counts.
     const focusHeading = () => {
-      const heading = main.querySelector<HTMLElement>('h1')
-      if (heading) heading.focus()
-      return heading !== null
+      const heading = [...main.querySelectorAll<HTMLElement>('h1')].find((h) => h.getClientRects().length > 0)
+      heading?.focus()
+      return heading !== undefined && document.activeElement === heading
     }
     if (focusHeading()) return
     const watcher = new MutationObserver(() => {
       if (focusHeading()) watcher.disconnect()
     })
-    watcher.observe(main, { childList: true, subtree: true })
+    watcher.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] })
     return () => watcher.disconnect()
   }, [page])
 

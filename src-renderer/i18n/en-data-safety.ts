@@ -64,6 +64,7 @@ export const dataSafetyEn = {
     title: 'Open an archive',
     intro: 'Merge a colleague’s archive into your data, or replace all your data with an archive of the whole mission (to restore it, or to move to a new computer).',
     choose: 'Choose an archive (.uprdesk)',
+    fromSystemRefused: '{{name}} could not be opened: it is larger than 200 MB, or it can no longer be read.',
     summary: 'Archive of {{scope}}, saved on {{date}} by UPR Desk {{version}}: {{counts}}.',
     encrypted: 'This archive is encrypted.',
     passphrase: 'Passphrase of the archive',

@@ -255,6 +255,9 @@ export const reviewEn = {
     attachmentEmpty: '{{name}} is empty (0 bytes): it may not have been saved completely. Nothing was attached.',
     attachmentUnreadable: '{{name}} could not be read: it may be damaged, moved or still being written. Nothing was attached.',
     attachmentDamaged: '{{name}} does not look like a {{kind}} file: it may be damaged. Nothing was attached.',
+    attachmentActive: '{{name}} is a program, script or shortcut (.{{extension}}): files that run code are never kept or saved by UPR Desk. Nothing was attached.',
+    attachmentTypeNotAllowed: 'UPR Desk keeps documents, spreadsheets, presentations, images and e-mails, not .{{extension}} files. Nothing was attached.',
+    attachmentNotSaved: '{{name}} was not saved: UPR Desk does not write .{{extension}} files to the disk.',
     speakersNumber: '“{{value}}” is not a number of speakers: enter a whole number from 1 to 195, or leave it empty.',
     saveFailed: 'Nothing was saved: {{message}}'
   },

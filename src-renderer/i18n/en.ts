@@ -288,6 +288,14 @@ export const en = {
   },
   common: {
     required: 'required'
+  },
+  updates: {
+    ready: 'Version {{version}} of UPR Desk is ready.',
+    whatChanged: 'What changed',
+    noNotes: 'The publisher gave no description of this version.',
+    installOnQuit: 'Install when I quit',
+    later: 'Later',
+    willInstall: 'Version {{version}} will be installed when you quit UPR Desk.'
   }
 }
 

@@ -70,6 +70,7 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
     title: 'Abrir un archivo',
     intro: 'Combine el archivo de un colega con sus datos, o sustituya todos sus datos por un archivo de toda la misión (para restaurarlos o para pasar a un equipo nuevo).',
     choose: 'Elegir un archivo (.uprdesk)',
+    fromSystemRefused: 'No se pudo abrir {{name}}: supera los 200 MB o ya no se puede leer.',
     summary: 'Archivo de {{scope}}, guardado el {{date}} por UPR Desk {{version}}: {{counts}}.',
     encrypted: 'Este archivo está cifrado.',
     passphrase: 'Frase de contraseña del archivo',

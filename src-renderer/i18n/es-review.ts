@@ -258,6 +258,9 @@ export const reviewEs: Translation<typeof reviewEn> = {
     attachmentEmpty: '{{name}} está vacío (0 bytes): quizá no se guardó por completo. No se adjuntó nada.',
     attachmentUnreadable: '{{name}} no se pudo leer: quizá esté dañado, se haya movido o aún se esté escribiendo. No se adjuntó nada.',
     attachmentDamaged: '{{name}} no parece un archivo {{kind}}: quizá esté dañado. No se adjuntó nada.',
+    attachmentActive: '{{name}} es un programa, un script o un acceso directo (.{{extension}}): UPR Desk nunca conserva ni guarda archivos que ejecutan código. No se adjuntó nada.',
+    attachmentTypeNotAllowed: 'UPR Desk conserva documentos, hojas de cálculo, presentaciones, imágenes y correos, no archivos .{{extension}}. No se adjuntó nada.',
+    attachmentNotSaved: 'No se guardó {{name}}: UPR Desk no escribe archivos .{{extension}} en el disco.',
     speakersNumber: '«{{value}}» no es un número de oradores: indique un número entero de 1 a 195, o déjelo vacío.',
     saveFailed: 'No se guardó nada: {{message}}'
   },

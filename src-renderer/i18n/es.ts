@@ -311,5 +311,13 @@ export const es = {
   },
   common: {
     required: 'obligatorio'
+  },
+  updates: {
+    ready: 'La versión {{version}} de UPR Desk está lista.',
+    whatChanged: 'Novedades',
+    noNotes: 'El editor no describió esta versión.',
+    installOnQuit: 'Instalar al salir',
+    later: 'Más tarde',
+    willInstall: 'La versión {{version}} se instalará cuando salga de UPR Desk.'
   }
 } satisfies Translation<Strings>

@@ -71,6 +71,7 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
     title: 'Ouvrir une archive',
     intro: 'Fusionnez l’archive d’un collègue avec vos données, ou remplacez toutes vos données par une archive de toute la mission (pour les restaurer, ou pour passer à un nouvel ordinateur).',
     choose: 'Choisir une archive (.uprdesk)',
+    fromSystemRefused: '{{name}} n’a pas pu être ouvert : il dépasse 200 Mo, ou il ne peut plus être lu.',
     summary: 'Archive de {{scope}}, enregistrée le {{date}} par UPR Desk {{version}} : {{counts}}.',
     encrypted: 'Cette archive est chiffrée.',
     passphrase: 'Phrase secrète de l’archive',

@@ -258,6 +258,9 @@ export const reviewFr: Translation<typeof reviewEn> = {
     attachmentEmpty: '{{name}} est vide (0 octet) : il n’a peut-être pas été enregistré entièrement. Rien n’a été joint.',
     attachmentUnreadable: '{{name}} n’a pas pu être lu : il est peut-être endommagé, déplacé ou encore en cours d’écriture. Rien n’a été joint.',
     attachmentDamaged: '{{name}} ne ressemble pas à un fichier {{kind}} : il est peut-être endommagé. Rien n’a été joint.',
+    attachmentActive: '{{name}} est un programme, un script ou un raccourci (.{{extension}}) : UPR Desk ne conserve ni n’enregistre jamais de fichier qui exécute du code. Rien n’a été joint.',
+    attachmentTypeNotAllowed: 'UPR Desk conserve des documents, tableurs, présentations, images et courriels, pas des fichiers .{{extension}}. Rien n’a été joint.',
+    attachmentNotSaved: '{{name}} n’a pas été enregistré : UPR Desk n’écrit pas de fichier .{{extension}} sur le disque.',
     speakersNumber: '« {{value}} » n’est pas un nombre d’orateurs : indiquez un nombre entier de 1 à 195, ou laissez le champ vide.',
     saveFailed: 'Rien n’a été enregistré : {{message}}'
   },

@@ -312,5 +312,13 @@ export const fr = {
   },
   common: {
     required: 'obligatoire'
+  },
+  updates: {
+    ready: 'La version {{version}} d’UPR Desk est prête.',
+    whatChanged: 'Nouveautés',
+    noNotes: 'L’éditeur n’a pas décrit cette version.',
+    installOnQuit: 'Installer en quittant',
+    later: 'Plus tard',
+    willInstall: 'La version {{version}} sera installée quand vous quitterez UPR Desk.'
   }
 } satisfies Translation<Strings>

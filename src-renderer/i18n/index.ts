@@ -5,6 +5,7 @@ import { dataSafetyEn } from './en-data-safety'
 import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
+import { webAppEn } from './en-web-app'
 import { es } from './es'
 import { fr } from './fr'
 import { INTERFACE_LANGUAGES, type InterfaceLanguage, type TranslatedLanguage } from '../domain/interface-languages'
@@ -38,7 +39,8 @@ export const ENGLISH_AREAS = {
   statements: statementsEn,
   review: reviewEn,
   measures: measuresEn,
-  dataSafety: dataSafetyEn
+  dataSafety: dataSafetyEn,
+  webApp: webAppEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */

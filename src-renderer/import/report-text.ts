@@ -53,6 +53,15 @@ const JOB_NUMBER = /^(?:\d{1,4}\s+)?GE\.\d{2}-\d{3,6}\b/
 const BARCODE = /^\*\d{6,9}\*$/
 const RECYCLE = /^please\s+recycle$/i
 const FOOTNOTE_START = /^\*{1,4}(?:\s+\S.*)?$/
+// The editorial note of section II, wherever a copy-paste or a conversion left it (older reports keep it
+// between two recommendations when their page furniture was removed).
+const NOT_EDITED_NOTE = /^\*{1,4}\s*(?:The\s+)?conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\s+(?:have|has)\s+not\s+been\s+edited\.?$/i
+// A page-foot footnote giving a recommendation as it was read out: "3 The recommendation as read during the
+// interactive dialogue: ...". Older reports keep these between two recommendations.
+const AS_READ_FOOTNOTE = /^\d{1,3}\s+(?:The\s+)?recommendations?\s+(?:as\s+)?(?:read|made|delivered|formulated|presented)\s+(?:out\s+)?(?:during|in|at)\s+the\s+interactive\s+dialogue\b/i
+const NUMBERED_LINE = /^\d{1,4}\.(?:\d{1,4}\.?)?(?:\s|$)/
+// How a footnote's last line ends: a full stop, possibly after a closing quote or parenthesis.
+const FOOTNOTE_END = /[.!?]["”’)]?\s*$|["”’]\s*(?:\([^()]*\))?\s*\.?\s*$/
 const RECOMMENDATION_NUMBER_START = /^\d{1,4}\.\d{1,4}\b/
 // Private-use glyphs (barcodes drawn with a symbol font), zero-width characters and the BOM.
 const INVISIBLE = /[\uE000-\uF8FF\u200B-\u200D\u2060\uFEFF]/g
@@ -111,7 +120,17 @@ function isPageEnd(l: RawLine | undefined): boolean {
 function markFootnotes(raw: RawLine[]): void {
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]
-    if (l === undefined || l.furniture !== null || l.footnote || !FOOTNOTE_START.test(l.text)) continue
+    if (l === undefined || l.furniture !== null || l.footnote) continue
+    const first = l.text.charCodeAt(0)
+    if (first >= 0x30 && first <= 0x39) {
+      if (AS_READ_FOOTNOTE.test(l.text)) i = markAsReadFootnote(raw, i)
+      continue
+    }
+    if (!FOOTNOTE_START.test(l.text)) continue
+    if (NOT_EDITED_NOTE.test(l.text)) {
+      l.footnote = true
+      continue
+    }
     let end = -1
     for (let j = i + 1; j < raw.length && j <= i + 14; j++) {
       const m = raw[j]
@@ -136,6 +155,23 @@ function markFootnotes(raw: RawLine[]): void {
       if (m !== undefined && m.furniture === null) m.footnote = true
     }
   }
+}
+
+/**
+ * Marks an "as read during the interactive dialogue" footnote and the lines it runs on to, up to its final
+ * full stop (never past a blank line, a numbered line or six lines). Returns the index of its last line.
+ */
+function markAsReadFootnote(raw: RawLine[], start: number): number {
+  let last = start
+  for (let j = start; j < raw.length && j < start + 6; j++) {
+    const m = raw[j]
+    if (m === undefined || m.furniture !== null) break
+    if (j > start && (m.text === '' || NUMBERED_LINE.test(m.text) || AS_READ_FOOTNOTE.test(m.text))) break
+    m.footnote = true
+    last = j
+    if (FOOTNOTE_END.test(m.text)) break
+  }
+  return last
 }
 
 /**
@@ -312,7 +348,8 @@ export function detectDocumentSymbol(text: string): string | null {
   return best ?? first
 }
 
-const TITLE = /Report of the Working Group on the Universal Periodic Review/i
+// "UniversalPeriodic": some older texts lost the space.
+const TITLE = /Report of the Working Group on the Universal\s*Periodic Review/i
 
 /**
  * The State under review as printed under the title "Report of the Working Group on the Universal
@@ -330,7 +367,9 @@ export function detectStateUnderReview(lines: readonly CleanLine[]): string | nu
       const title = TITLE.exec(joined)
       if (title) {
         const tail = joined.slice(title.index + title[0].length).replace(/^[\s*]+/, '')
-        const name = tail !== '' ? tail : stateAfter(lines, k + 1, limit)
+        const found = tail !== '' ? tail : stateAfter(lines, k + 1, limit)
+        // A footnote mark printed after the name ("Algeria ." where the superscript was lost, "Ghana*").
+        const name = found?.replace(/(?:\s+[.*]+|\*+)$/, '') ?? null
         if (name !== null && name !== '') return name
         break
       }

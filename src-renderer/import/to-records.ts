@@ -116,7 +116,8 @@ function toRecord(
     sdgTargets: item.sourceSdgTargets?.length ? item.sourceSdgTargets : suggestedTags.sdgTargets,
     implementationStatus: 'not-started',
     responsibleInstitutions: [],
-    notes: '',
+    // The source's own remark ("considers it already implemented"); a re-import never overwrites notes.
+    notes: item.note ?? '',
     evidence: '',
     lastReviewedOn: null,
     madeByUs: recommendingStates.includes(context.ourStateIso3),

@@ -53,6 +53,12 @@ export interface ParsedRecommendation {
   sourceSdgTargets?: string[]
   /** Where the position came from, e.g. "A/HRC/43/15 para. 122" or "UPR Info Response". */
   positionSource?: string
+  /**
+   * What the source says of this recommendation beside its position, in words a delegate can keep, e.g.
+   * "The State under review considers this recommendation already implemented (A/HRC/22/6 para. 124)."
+   * Stored in the recommendation's notes.
+   */
+  note?: string
   /** Where the record starts in the source. */
   at?: SourceLocation
 }

@@ -46,7 +46,7 @@ export function positionFromIntroduction(intro: string): Position | null {
     return 'supported-in-part'
   }
   if (
-    /\b(?:did|do|does|will|would) not (?:enjoy|have|receive) the support\b|\bnot (?:supported|accepted)\b|\b(?:been|be|were|was|are|is) noted\b|\bnoted by\b|\btakes? note\b|\bnotes the following\b|\b(?:rejected|does not accept|did not accept)\b/.test(
+    /\b(?:did|do|does|will|would|could|can) not (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bcannot (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bnot (?:supported|accepted)\b|\b(?:been|be|were|was|are|is) noted\b|\bnoted by\b|\btakes? note\b|\bnotes the following\b|\b(?:rejected|does not accept|did not accept)\b/.test(
       s
     )
   ) {
@@ -56,12 +56,31 @@ export function positionFromIntroduction(intro: string): Position | null {
     return 'pending'
   }
   if (
-    /\benjoys? the support\b|\b(?:have|has) been accepted\b|\b(?:are|were|is) (?:supported|accepted)\b|\b(?:accepts|supports) the following\b|\balready (?:been )?implemented\b|\bin the process of (?:being )?implement/.test(
+    /\benjoys? (?:the |its |their )?(?:full )?support\b|\b(?:have|has) been accepted\b|\b(?:are|were|is) (?:supported|accepted)\b|\b(?:accepts|supports) the following\b|\balready (?:been )?implemented\b|\bin the process of (?:being )?implement/.test(
       s
     )
   ) {
     return 'supported'
   }
+  // Early cycle 1: "In the course of the discussion, the following recommendations were made to X:" lists
+  // recommendations without any answer yet.
+  if (/\brecommendations? (?:were|was|have been|has been) (?:made|formulated|addressed|put forward|presented) to\b/.test(s)) {
+    return 'pending'
+  }
+  return null
+}
+
+/**
+ * What the State says of the implementation of recommendations it supports ("which considers that they are
+ * already implemented or in the process of implementation"), in those words, or null when it says nothing.
+ */
+export function implementationClaim(text: string): string | null {
+  const s = normaliseSpace(text).toLowerCase()
+  const already = /\balready (?:been )?implemented\b/.test(s)
+  const underway = /\bin the process of (?:being )?implement|\bbeing implemented\b/.test(s)
+  if (already && underway) return 'already implemented or in the process of implementation'
+  if (already) return 'already implemented'
+  if (underway) return 'in the process of implementation'
   return null
 }
 
@@ -296,6 +315,10 @@ interface Paragraph {
   lastSub: number
   bare: boolean
   implicit: boolean
+  /** Unnumbered text after the paragraph's last complete recommendation ("With respect to ..."). */
+  remarks: string[]
+  remarkLine: number
+  remarkAfter: string
 }
 
 class Warnings {
@@ -379,9 +402,12 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
   let item: Item | null = null
   let preamble: string[] = []
   let closed = false
+  // A blank line before the current one, and whether the lines now read are a remark after the list.
+  let gap = false
+  let remark = false
 
   const startParagraph = (number: number, line: number, intro: string[], implicit: boolean): Paragraph => {
-    const p: Paragraph = { number, line, intro, items: [], lastSub: 0, bare: false, implicit }
+    const p: Paragraph = { number, line, intro, items: [], lastSub: 0, bare: false, implicit, remarks: [], remarkLine: 0, remarkAfter: '' }
     paragraphs.push(p)
     item = null
     return p
@@ -389,7 +415,12 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
 
   for (const l of lines) {
     const text = l.text
-    if (text === '') continue
+    if (text === '') {
+      gap = true
+      continue
+    }
+    const afterGap = gap
+    gap = false
     if (SECTION_END.test(text) && text.length < 90) break
 
     const dotted = DOTTED_ITEM.exec(text)
@@ -421,6 +452,7 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
         const newItem: Item = { number: `${p}.${sub}`, line: l.line, parts: rest === '' ? [] : [rest] }
         target.items.push(newItem)
         item = newItem
+        remark = false
         continue
       }
     }
@@ -450,9 +482,11 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
         const newItem: Item = { number: `${current.number}.${n}`, line: l.line, parts: [rest] }
         current.items.push(newItem)
         item = newItem
+        remark = false
         continue
       }
       if (current === null || (n > current.number && n <= current.number + 10)) {
+        remark = false
         para = startParagraph(n, l.line, [rest], false)
         if (CLOSING.test(rest)) closed = true
         continue
@@ -461,11 +495,207 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
 
     if (closed) continue
     const open: Item | null = item
-    if (open !== null) open.parts.push(text)
-    else if (para !== null) para.intro.push(text)
+    const current: Paragraph | null = para
+    if (current !== null && open !== null && (remark || (afterGap && endsWithStates(open)))) {
+      // Older reports print a remark after the list, set apart by a blank line ("With respect to special
+      // procedures, Algeria will consider ..."): it is not part of the last recommendation.
+      if (!remark) {
+        remark = true
+        current.remarkLine = l.line
+        current.remarkAfter = open.number
+      }
+      current.remarks.push(text)
+    } else if (open !== null) open.parts.push(text)
+    else if (current !== null) current.intro.push(text)
     else preamble.push(text)
   }
   return paragraphs
+}
+
+/** Whether a recommendation already reads complete: its States in parentheses, then a full stop. */
+function endsWithStates(it: Item): boolean {
+  const last = it.parts[it.parts.length - 1] ?? ''
+  if (!/\)\s*\d{0,2}\s*\.\s*$/.test(last)) return false
+  const names = lastGroupNames(withoutFootnoteMarks(joinLines(it.parts)))
+  return names.length > 0 && names.every((n) => looksLikeStateName(n))
+}
+
+// A footnote number printed after the States ("(Costa Rica)2;", "(Belgium); 1", "(Switzerland);3"), or glued
+// to the last word before them ("xenophobia1 (Russian Federation);").
+const MARK_AFTER_STATES = /\)\s*(?:\d{1,2}\s*([;.,]?)|([;.,])\s*\d{1,2})\s*$/
+const MARK_BEFORE_STATES = /(\p{Ll}{2})\d{1,2}(\s+\([^()]+\)\s*[;.,]?\s*)$/u
+
+/** Removes footnote numbers printed beside the recommending States at the end of a recommendation. */
+export function withoutFootnoteMarks(raw: string): string {
+  let s = raw
+  // Most recommendations have no mark: look for a digit near the end, or before the last " (", first.
+  if (/\d/.test(s.slice(-6))) {
+    const after = MARK_AFTER_STATES.exec(s)
+    if (after && lastGroupNames(s.slice(0, after.index + 1)).length > 0) s = `${s.slice(0, after.index + 1)}${after[1] ?? after[2] ?? ''}`
+  }
+  const open = s.lastIndexOf(' (')
+  const c = open > 0 ? s.charCodeAt(open - 1) : 0
+  if (c >= 0x30 && c <= 0x39) {
+    const before = MARK_BEFORE_STATES.exec(s)
+    const names = before ? lastGroupNames(s) : []
+    if (before && names.length > 0 && names.every((n) => looksLikeStateName(n))) s = `${s.slice(0, before.index)}${before[1] ?? ''}${before[2] ?? ''}`
+  }
+  return s
+}
+
+// A paragraph or recommendation number alone on its line ("111.", "1.", "97.1.", "97.1"), its text on the next.
+const LONE_NUMBER = /^\d{1,4}\.(?:\d{1,4}\.?)?$/
+const NUMBERED_START = /^\d{1,4}\.(?:\d{1,4}\.?)?(?:\s|$)/
+
+/** Joins a number printed alone on its line to the text that follows it (across up to two blank lines). */
+export function joinLoneNumbers(lines: CleanLine[]): CleanLine[] {
+  let out: CleanLine[] | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    if (l === undefined) continue
+    if (l.text.length <= 10 && LONE_NUMBER.test(l.text)) {
+      let j = i + 1
+      while (j < lines.length && j <= i + 2 && lines[j]?.text === '') j++
+      const next = lines[j]
+      if (next !== undefined && next.text !== '' && !NUMBERED_START.test(next.text)) {
+        out ??= lines.slice(0, i)
+        out.push({ ...l, text: `${l.text} ${next.text}` })
+        i = j
+        continue
+      }
+    }
+    out?.push(l)
+  }
+  return out ?? lines
+}
+
+/** Text of section II outside any list: a paragraph without recommendations, or a remark after a list. */
+interface Statement {
+  paragraph: number
+  line: number
+  text: string
+  /** For a remark: the recommendation it follows; null for a paragraph of its own. */
+  after: string | null
+}
+
+/** The note kept on a recommendation whose State says it is already implemented or under way. */
+function implementationNote(claim: string, label: string, paragraph: number): string {
+  return `The State under review considers this recommendation ${claim} (${label} para. ${paragraph}).`
+}
+
+/**
+ * The recommendation numbers a text refers to, as printed in this section: "Nos. 93.2, 93.3", "109. 10",
+ * "from 126.1. to 126.15.", "93.2-93.5", "93.2–5", "paragraph 103, No. 7". `lists` gives each paragraph
+ * with recommendations and its last number; other numbers (dates, resolutions) are not references.
+ */
+export function referencedNumbers(text: string, lists: ReadonlyMap<number, number>): { found: string[]; missing: string[] } {
+  // Sets keep the order of first mention and stay linear on a long, hostile paragraph.
+  const found = new Set<string>()
+  const missing = new Set<string>()
+  const add = (paragraph: number, from: number, to: number): void => {
+    const last = lists.get(paragraph)
+    if (last === undefined || to < from || to - from > 999) return
+    for (let n = from; n <= to; n++) (n >= 1 && n <= last ? found : missing).add(`${paragraph}.${n}`)
+  }
+  for (const m of text.matchAll(/\bparagraphs?\s+(\d{1,4}),?\s+(?:recommendations?\s+)?Nos?\.?\s*(\d{1,4}(?:\s*(?:,|and|to|[-–])\s*\d{1,4})*)/gi)) {
+    const paragraph = Number(m[1])
+    for (const part of (m[2] ?? '').split(/\s*(?:,|and)\s*/)) {
+      const [a, b] = part.split(/\s*(?:to|[-–])\s*/).map(Number)
+      if (a !== undefined && !Number.isNaN(a)) add(paragraph, a, b !== undefined && !Number.isNaN(b) ? b : a)
+    }
+  }
+  for (const m of text.matchAll(/\b(\d{1,4})\.\s?(\d{1,4})\b\.?(?:\s*(?:-|–|to)\s*(?:(\d{1,4})\.\s?)?(\d{1,4})\b)?/g)) {
+    const paragraph = Number(m[1])
+    const from = Number(m[2])
+    const toParagraph = m[3] !== undefined ? Number(m[3]) : paragraph
+    const to = m[4] !== undefined && toParagraph === paragraph ? Number(m[4]) : from
+    add(paragraph, from, to)
+  }
+  return { found: [...found], missing: [...missing] }
+}
+
+function listNumbers(numbers: readonly string[]): string {
+  return numbers.length <= 12 ? numbers.join(', ') : `${numbers.slice(0, 12).join(', ')} … (${numbers.length} in all)`
+}
+
+/**
+ * Applies what paragraphs without a list of their own say about recommendations above: a position ("did not
+ * enjoy the support"), and the State's word that they are already implemented or under way (kept as a note).
+ * Says what it changed, and what it could not use.
+ */
+function applyStatements(
+  statements: readonly Statement[],
+  recommendations: ParsedRecommendation[],
+  paragraphs: readonly Paragraph[],
+  label: string,
+  warnings: Warnings
+): void {
+  if (statements.length === 0) return
+  const lists = new Map<number, number>()
+  for (const p of paragraphs) if (p.items.length > 0) lists.set(p.number, p.lastSub)
+  const byNumber = new Map<string, ParsedRecommendation[]>()
+  for (const r of recommendations) {
+    if (r.number === null) continue
+    const list = byNumber.get(r.number)
+    if (list) list.push(r)
+    else byNumber.set(r.number, [r])
+  }
+  for (const st of statements) {
+    const where = st.after !== null ? `The text after recommendation ${st.after}` : `Paragraph ${st.paragraph}`
+    const position = positionFromIntroduction(st.text)
+    const refs = referencedNumbers(st.text, lists)
+    const found = refs.found.filter((n) => byNumber.has(n))
+    const missing = [...refs.missing, ...refs.found.filter((n) => !byNumber.has(n))]
+    if (missing.length > 0) {
+      warnings.add('reference', `${where} names recommendations that are not listed in section II: ${listNumbers(missing)}.`, st.line)
+    }
+    if (found.length === 0) {
+      if (missing.length > 0) continue
+      if (st.after !== null) {
+        warnings.add('remark', `${where} is not part of it and was left out: "${excerpt(st.text)}".`, st.line)
+      } else {
+        warnings.add(
+          'no-items',
+          position !== null
+            ? `Paragraph ${st.paragraph} gives a position (${position}) but lists no recommendations of its own: "${excerpt(st.text)}". Not applied.`
+            : `Paragraph ${st.paragraph} of section II was not understood: "${excerpt(st.text)}".`,
+          st.line
+        )
+      }
+      continue
+    }
+    if (position === null) {
+      const one = found.length === 1
+      warnings.add(
+        'comment',
+        `${where} comments on recommendation${one ? '' : 's'} ${listNumbers(found)} without giving a position: ${one ? 'its position is' : 'their positions are'} unchanged.`,
+        st.line
+      )
+      continue
+    }
+    const claim = position === 'supported' ? implementationClaim(st.text) : null
+    const note = claim !== null ? implementationNote(claim, label, st.paragraph) : null
+    const changed: string[] = []
+    const before = new Set<Position>()
+    for (const n of found) {
+      for (const r of byNumber.get(n) ?? []) {
+        if (r.position !== position) {
+          before.add(r.position)
+          r.position = position
+          r.positionSource = `${label} para. ${st.paragraph}`
+          if (!changed.includes(n)) changed.push(n)
+        }
+        if (note !== null && !(r.note ?? '').includes(note)) r.note = r.note ? `${r.note} ${note}` : note
+      }
+    }
+    if (changed.length > 0) {
+      warnings.add(
+        'later',
+        `${where} gives ${listNumbers(changed)} as ${position}${claim !== null ? ` (the State considers them ${claim})` : ''}, not ${[...before].join(' or ')} as listed above: applied.`,
+        st.line
+      )
+    }
+  }
 }
 
 function sourceLabel(source: SourceInfo): string {
@@ -497,7 +727,7 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
-    const lines = [...cleaned.lines]
+    const lines = joinLoneNumbers([...cleaned.lines])
     const start = findSectionStart(lines)
     const before = lines.slice(0, start?.index ?? lines.length).map((l) => l.text)
     source.session = detectWorkingGroupSession(joinLines(before.slice(0, 400)))
@@ -529,25 +759,25 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     const known = new Set<string>()
     for (const p of paragraphs) {
       for (const it of p.items) {
-        const raw = joinLines(it.parts, cleaned.vocabulary)
+        const raw = withoutFootnoteMarks(joinLines(it.parts, cleaned.vocabulary))
         joined.set(it, raw)
         for (const s of lastGroupNames(raw)) known.add(s)
       }
     }
 
+    // Paragraphs without a list of their own, and remarks after a list, may say something about
+    // recommendations above ("X considers that recommendations Nos. 93.2, 93.3 above have already been
+    // implemented"): read once every recommendation is known.
+    const statements: Statement[] = []
     for (const p of paragraphs) {
       const intro = joinLines(p.intro, cleaned.vocabulary)
+      if (p.remarks.length > 0) {
+        statements.push({ paragraph: p.number, line: p.remarkLine, text: joinLines(p.remarks, cleaned.vocabulary), after: p.remarkAfter })
+      }
       if (CLOSING.test(intro)) continue
       let position = positionFromIntroduction(intro)
       if (p.items.length === 0) {
-        if (intro === '') continue
-        warnings.add(
-          'no-items',
-          position !== null
-            ? `Paragraph ${p.number} gives a position (${position}) but lists no recommendations of its own: "${excerpt(intro)}". Not applied.`
-            : `Paragraph ${p.number} of section II was not understood: "${excerpt(intro)}".`,
-          p.line
-        )
+        if (intro !== '') statements.push({ paragraph: p.number, line: p.line, text: intro, after: null })
         continue
       }
       if (position === null) {
@@ -560,6 +790,8 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
         )
         position = 'pending'
       }
+      const claim = position === 'supported' ? implementationClaim(intro) : null
+      const note = claim !== null ? implementationNote(claim, label, p.number) : null
       for (const it of p.items) {
         const raw = joined.get(it) ?? ''
         if (raw === '') {
@@ -580,11 +812,13 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
             stateUnderReviewName: source.stateUnderReviewName,
             session: source.session,
             positionSource: `${label} para. ${p.number}`,
+            ...(note !== null ? { note } : {}),
             at: { line: it.line }
           })
         }
       }
     }
+    applyStatements(statements, recommendations, paragraphs, label, warnings)
     if (recommendations.length === 0) {
       warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
     }

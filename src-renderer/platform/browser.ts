@@ -13,7 +13,7 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 
 /** The browser fallback: files leave through a download; safety copies stay in the browser's storage. */
 export function createBrowserPlatform(doc: Document = document): Platform {
-  return {
+  const platform: Platform = {
     kind: 'browser',
     saveFile(bytes: Uint8Array, suggestedName: string, filters: FileFilter[]): Promise<SaveResult> {
       const extension = filters[0]?.extensions[0] ?? suggestedName.split('.').pop() ?? ''
@@ -38,8 +38,17 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     appVersion: () => Promise.resolve(BUILD_VERSION),
     backups: createBrowserBackups(),
     // The browser gives no chance to finish work when a tab closes: the reminder to download stands in.
-    setQuitBackupProvider: () => () => undefined
+    setQuitBackupProvider: () => () => undefined,
+    // A download: the browser applies its own checks and marks to what it saves.
+    saveAttachment: (bytes, suggestedName) => platform.saveFile(bytes, suggestedName, []),
+    checkAttachment: (name) => Promise.resolve({ allowed: true, extension: name.split('.').pop()?.toLowerCase() ?? '' }),
+    // Nothing to tell, nothing opened from the system, no updates: the web build has its own.
+    setInterfaceLanguage: () => undefined,
+    onArchiveOpened: () => () => undefined,
+    onUpdateReady: () => () => undefined,
+    chooseUpdate: () => Promise.resolve(false)
   }
+  return platform
 }
 
 /** True for a well-formed https URL without credentials. */

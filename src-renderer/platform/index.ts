@@ -2,7 +2,7 @@ import { createBrowserPlatform } from './browser'
 import { createElectronPlatform } from './electron'
 import type { Platform } from './types'
 
-export type { BackupInfo, BackupKind, BackupStore, FileFilter, Platform, SaveResult } from './types'
+export type { AttachmentCheckResult, AttachmentSaveResult, BackupInfo, BackupKind, BackupStore, FileFilter, OpenedArchive, Platform, SaveResult, UpdateChoice, UpdateNotice } from './types'
 
 let current: Platform | undefined
 

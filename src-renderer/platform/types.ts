@@ -1,6 +1,6 @@
-import type { BackupInfo, BackupKind } from '../../src-main/ipc/contract'
+import type { AttachmentCheckResult, AttachmentRefusal, BackupInfo, BackupKind, OpenedArchive, UpdateChoice, UpdateNotice } from '../../src-main/ipc/contract'
 
-export type { BackupInfo, BackupKind }
+export type { AttachmentCheckResult, AttachmentRefusal, BackupInfo, BackupKind, OpenedArchive, UpdateChoice, UpdateNotice }
 
 /** A file-type filter for save and open dialogs. */
 export interface FileFilter {
@@ -9,6 +9,9 @@ export interface FileFilter {
 }
 
 export type SaveResult = { status: 'saved'; where: string } | { status: 'cancelled' }
+
+/** Saving an attachment may also be refused (active content, a type UPR Desk does not keep). */
+export type AttachmentSaveResult = SaveResult | { status: 'refused'; reason: AttachmentRefusal; extension: string }
 
 /** Where backups are kept: the app's data folder (Electron) or the browser's own storage. */
 export interface BackupStore {
@@ -40,4 +43,16 @@ export interface Platform {
    * the archive bytes, or null when nothing changed. A no-op in the browser. Returns the remover.
    */
   setQuitBackupProvider(provider: () => Promise<Uint8Array | null>): () => void
+  /** Saves an attachment under its own name and type (Electron refuses active content and marks the file). */
+  saveAttachment(bytes: Uint8Array, suggestedName: string): Promise<AttachmentSaveResult>
+  /** Whether a file may be kept as an attachment (Electron's main process decides; the browser allows). */
+  checkAttachment(name: string): Promise<AttachmentCheckResult>
+  /** Tells the host the interface language (Electron's context menu speaks it). A no-op in the browser. */
+  setInterfaceLanguage(language: 'en' | 'fr' | 'es'): void
+  /** Calls `listener` with each archive opened from the system (Electron). Returns the remover. */
+  onArchiveOpened(listener: (archive: OpenedArchive) => void): () => void
+  /** Calls `listener` when a downloaded update waits for the delegate (Electron). Returns the remover. */
+  onUpdateReady(listener: (notice: UpdateNotice) => void): () => void
+  /** The delegate's choice for the waiting update; false when none waits. */
+  chooseUpdate(choice: UpdateChoice): Promise<boolean>
 }

@@ -7,6 +7,7 @@ import { getPlatform } from '../../platform'
 import { AUTO_BACKUP_INTERVAL_MS, changesSinceExport, isBackupDue, needsReminder, SCHEDULE_CHECK_MS } from './backup-schedule'
 import { operationError } from './describe'
 import { useDataSafetyService } from './use-data-safety'
+import { useArchivesFromSystem } from './use-opened-archives'
 import './data-safety.css'
 
 /**
@@ -23,6 +24,7 @@ export function DataSafetyNotices({ missionName }: { missionName: string }) {
   const [message, setMessage] = useState('')
   const [backupProblem, setBackupProblem] = useState('')
   const [busy, setBusy] = useState(false)
+  useArchivesFromSystem()
 
   useEffect(() => {
     void dataSafety.start()

@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import { formattingLocale } from '../../i18n'
 import { countsSummary, formatWhen, operationError, refusalMessage } from './describe'
 import { MergeReview } from './MergeReview'
+import { useOpenedArchive } from './use-opened-archives'
 import { useDataSafetyService } from './use-data-safety'
 import { useRestore } from './use-restore'
 
@@ -66,6 +67,13 @@ export function ImportSection({ missionName }: { missionName: string }) {
       setBusy(false)
     }
   }
+
+  // An archive opened from Explorer or Finder takes the same path as one chosen here.
+  useOpenedArchive((archive) => {
+    setState({ step: 'idle' })
+    if (archive.status === 'opened') void openBytes(archive.bytes)
+    else setError(t('dataSafety.import.fromSystemRefused', { name: archive.name }))
+  })
 
   async function chooseFile(file: File | undefined) {
     setMessage('')

@@ -8,6 +8,7 @@ import { ImportClient } from '../../db/import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
 import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../db/import/worker-protocol'
+import { unsavedUntil } from '../../platform/unsaved-work'
 import { useNumberFormat } from './number-format'
 import { STATE_OPTIONS } from './vocabulary'
 
@@ -104,7 +105,8 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
   async function confirm() {
     setPhase({ kind: 'working', stage: 'storing', fraction: 0 })
     try {
-      const report = await client.current!.store(progress)
+      // A reload for a new version of the web app waits for the import to be stored.
+      const report = await unsavedUntil(client.current!.store(progress))
       // The register also learns of the write by itself; asking now makes it show sooner.
       void register.sync()
       setPhase({ kind: 'done', report })

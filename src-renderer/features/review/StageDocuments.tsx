@@ -4,7 +4,7 @@ import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import type { ReviewDocument, ReviewStage } from '../../domain/model'
 import { checkAttachment, checkDocument, MAX_ATTACHMENT_BYTES } from '../../domain/review/validation'
-import { plainExtension, safeFileName } from '../../export/review/file-names'
+import { safeFileName } from '../../export/review/file-names'
 import { getPlatform } from '../../platform'
 import { messagesByField, saveFailedMessage } from './problems'
 
@@ -28,6 +28,11 @@ export function StageDocuments({ stage, documents, reviewId, reviewKey }: { stag
     const file = fileInput.current?.files?.[0] ?? null
     let bytes: Uint8Array | null = null
     if (file) {
+      // Main refuses programs, scripts and shortcuts (and types it does not keep); say why here.
+      const verdict = await getPlatform().checkAttachment(file.name)
+      if (!verdict.allowed) {
+        problems.push({ field: 'file', key: verdict.reason === 'active-content' ? 'attachmentActive' : 'attachmentTypeNotAllowed', params: { name: file.name, extension: verdict.extension } })
+      }
       try {
         bytes = new Uint8Array(await file.arrayBuffer())
       } catch {
@@ -66,8 +71,8 @@ export function StageDocuments({ stage, documents, reviewId, reviewKey }: { stag
         setMessage(t('review.documents.missingFile'))
         return
       }
-      const extension = plainExtension(attachment.name)
-      await getPlatform().saveFile(attachment.bytes, safeFileName(attachment.name), extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [])
+      const result = await getPlatform().saveAttachment(attachment.bytes, safeFileName(attachment.name))
+      if (result.status === 'refused') setMessage(t('review.errors.attachmentNotSaved', { name: attachment.name, extension: result.extension }))
     } catch (error) {
       setMessage(saveFailedMessage(t, error))
     }

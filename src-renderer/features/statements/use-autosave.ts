@@ -4,6 +4,7 @@ import type { StatementEdit } from '../../db/repositories/statements'
 import type { Statement } from '../../domain/model'
 import { recommendationsOf } from '../../domain/statements/fields'
 import { messageOf } from './format'
+import { trackUnsavedWork } from '../../platform/unsaved-work'
 
 const AUTOSAVE_PAUSE_MS = 700
 
@@ -57,6 +58,9 @@ export function useAutosave(initial: Statement, locked: boolean) {
     }, AUTOSAVE_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [draft, repo, locked])
+
+  // Words typed since the last autosave are unsaved: a reload for a new version of the web app waits for them.
+  useEffect(() => trackUnsavedWork(() => dirty.current && !locked), [locked])
 
   /** Changes the words; the next pause saves them. */
   const change = useCallback((update: (d: StatementEdit) => StatementEdit) => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useRepositories } from '../../db/hooks/context'
+import { unsavedUntil } from '../../platform/unsaved-work'
 import type { Autosave } from './use-autosave'
 
 /**
@@ -12,7 +13,7 @@ export function useLeaveGuard({ latestWords, unsaved }: Pick<Autosave, 'latestWo
 
   useEffect(
     () => () => {
-      if (leaving.current === 'save') repo.saveVersion(latestWords(), 'left').catch(() => undefined)
+      if (leaving.current === 'save') unsavedUntil(repo.saveVersion(latestWords(), 'left')).catch(() => undefined)
     },
     [repo, latestWords]
   )

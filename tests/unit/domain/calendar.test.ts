@@ -100,8 +100,10 @@ describe('allSessions', () => {
   })
 
   it('flags non-verified sessions as estimated', () => {
-    expect(sessionByNumber(19, sessions)?.estimated).toBe(true)
-    expect(sessionByNumber(2, sessions)?.estimated).toBe(true)
+    expect(sessionByNumber(52, sessions)?.confidence).toBe('derived')
+    expect(sessionByNumber(52, sessions)?.estimated).toBe(true)
+    expect(sessionByNumber(54, sessions)?.estimated).toBe(true)
+    expect(sessionByNumber(19, sessions)?.estimated).toBe(false)
     expect(sessionByNumber(41, sessions)?.estimated).toBe(false)
   })
 
@@ -119,10 +121,11 @@ describe('reviewsOfState', () => {
     expect(reviews.map((s) => s.estimated)).toEqual([false, false, false, false, true])
   })
 
-  it('places the United States in session 52 and Ukraine in session 54, as estimates', () => {
-    expect(reviewsOfState('USA', sessions).map((s) => s.session)).toEqual([9, 22, 36, 52, 66])
+  it('places the United States in session 53 and Ukraine in session 54, as estimates', () => {
+    expect(reviewsOfState('USA', sessions).map((s) => s.session)).toEqual([9, 22, 36, 53, 67])
     expect(reviewsOfState('UKR', sessions).map((s) => s.session)).toEqual([2, 14, 28, 54, 68])
-    expect(sessionByNumber(52, sessions)?.confidence).toBe('uncertain')
+    expect(sessionByNumber(53, sessions)?.confidence).toBe('uncertain')
+    expect(sessionByNumber(53, sessions)?.estimated).toBe(true)
   })
 
   it('accepts a lower-case code and returns nothing for an unknown one', () => {
@@ -160,14 +163,14 @@ describe('corrections', () => {
   })
 
   it('move a State, resolving names to ISO3, and carry the change into the derived cycle', () => {
-    const s52 = sessionByNumber(52, sessions)
-    const without = (s52?.states ?? []).map((s) => s.iso3).filter((c) => c !== 'USA')
     const s53 = sessionByNumber(53, sessions)
+    const without = (s53?.states ?? []).map((s) => s.iso3).filter((c) => c !== 'USA')
+    const s52 = sessionByNumber(52, sessions)
     const corrected = allSessions([
-      { session: 52, states: without },
-      { session: 53, states: [...(s53?.states ?? []).map((s) => s.iso3), 'United States'] }
+      { session: 53, states: without },
+      { session: 52, states: [...(s52?.states ?? []).map((s) => s.iso3), 'United States'] }
     ])
-    expect(reviewsOfState('USA', corrected).map((s) => s.session)).toEqual([9, 22, 36, 53, 67])
+    expect(reviewsOfState('USA', corrected).map((s) => s.session)).toEqual([9, 22, 36, 52, 66])
   })
 
   it('keep nameAtReview for States left in a corrected list', () => {

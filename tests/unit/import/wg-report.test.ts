@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractPdfText, layoutLines, looksLikePdf } from '../../../src-renderer/import/pdf-text'
+import { minimalPdf } from '../../fixtures/minimal-pdf'
 import {
   cleanReportText,
   cycleOfSession,
@@ -285,16 +286,18 @@ describe('parseWorkingGroupReport: bad input', () => {
       '11. Freedonia considers that recommendations 10.1 and 10.2 are already implemented.'
     ].join('\n')
     const r = parseWorkingGroupReport(text, 'odd.txt')
+    // Paragraph 11 names 10.1 and 10.2 as already implemented: they become supported (it was "Not applied"
+    // before later paragraphs were read), and the preview says so, with the line.
     expect(r.recommendations.map((x) => [x.number, x.position])).toEqual([
-      ['10.1', 'pending'],
-      ['10.2', 'pending'],
+      ['10.1', 'supported'],
+      ['10.2', 'supported'],
       ['10.4', 'pending']
     ])
     const at = (re: RegExp) => r.warnings.find((w) => re.test(w.message))?.at?.line
     expect(at(/Could not tell the position of recommendations 10\.x/)).toBe(2)
     expect(at(/10\.2 does not end with a recommending State/)).toBe(4)
     expect(at(/10\.4 follows 10\.2/)).toBe(5)
-    expect(at(/Paragraph 11 gives a position \(supported\) but lists no recommendations/)).toBe(6)
+    expect(at(/Paragraph 11 gives 10\.1, 10\.2 as supported \(the State considers them already implemented\), not pending/)).toBe(6)
   })
 
   it('never throws, whatever the text', () => {
@@ -451,27 +454,3 @@ describe('extractPdfText', () => {
     ])
   })
 })
-
-/** A tiny valid PDF (Helvetica, one content stream per page) built from text-drawing operators. */
-function minimalPdf(pages: string[][]): Uint8Array {
-  const objects: string[] = ['', '<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
-  const kids: string[] = []
-  pages.forEach((ops, i) => {
-    const page = 4 + i * 2
-    const stream = ops.join('\n')
-    kids.push(`${page} 0 R`)
-    objects[page] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${page + 1} 0 R >>`
-    objects[page + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
-  })
-  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  for (let i = 1; i < objects.length; i++) {
-    offsets.push(out.length)
-    out += `${i} 0 obj\n${objects[i] ?? ''}\nendobj\n`
-  }
-  const xref = out.length
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(out)
-}

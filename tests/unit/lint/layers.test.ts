@@ -44,6 +44,11 @@ const refused: [string, string, string][] = [
   ['renderer → electron/renderer', 'src-renderer/features/settings/probe.ts', "import { ipcRenderer } from 'electron/renderer'\nexport const x = ipcRenderer"],
   ['renderer → electron', 'src-renderer/platform/deep/probe.ts', "import { shell } from 'electron'\nexport const x = shell"],
   ['renderer → node:fs', 'src-renderer/db/data-safety/probe.ts', "import { readFile } from 'node:fs/promises'\nexport const x = readFile"],
+  // the route module is the only reader and writer of the address
+  ['a page writes the hash', 'src-renderer/features/measures/probe.ts', "export function go(): void {\n  window.location.hash = '#/settings'\n}"],
+  ['a page reads the hash', 'src-renderer/features/review/deep/probe.ts', 'export const here = (): string => location.hash'],
+  ['a page replaces the history entry', 'src-renderer/features/statements/probe.ts', "export const go = (): void => window.history.replaceState(null, '', '#/x')"],
+  ['a page listens for hash changes', 'src-renderer/components/probe.ts', "window.addEventListener('hashchange', () => undefined)"],
   // main never imports the renderer, and only ipc/register.ts touches ipcMain
   ['main → renderer', 'src-main/files/probe.ts', "import type { Recommendation } from '../../src-renderer/domain/model'\nexport type X = Recommendation"],
   ['main → ipcMain under another name', 'src-main/files/probe.ts', "import { ipcMain as m } from 'electron'\nexport const x = m"],
@@ -59,6 +64,8 @@ const accepted: [string, string, string][] = [
   ['feature → db hooks', 'src-renderer/features/measures/probe.ts', "import { useRepositories } from '../../db/hooks/context'\nexport const x = useRepositories"],
   ['platform → the IPC contract’s types', 'src-renderer/platform/probe.ts', "import type { UprDeskApi } from '../../src-main/ipc/contract'\nexport type X = UprDeskApi"],
   ['main → electron and Node', 'src-main/files/probe.ts', "import { app } from 'electron'\nimport { join } from 'node:path'\nexport const x = [app, join]"],
+  ['the route module → the address', 'src-renderer/routes/probe.ts', "export const here = (): string => window.location.hash"],
+  ['a page reloads the app', 'src-renderer/features/data-safety/probe.ts', 'export const reload = (): void => window.location.reload()'],
   ['ipc/register.ts → ipcMain', 'src-main/ipc/register.ts', "import { ipcMain } from 'electron'\nexport const x = ipcMain"]
 ]
 

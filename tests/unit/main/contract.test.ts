@@ -15,17 +15,40 @@ const docx = [{ name: 'Word document', extensions: ['docx'] }]
 const validSave = { bytes: new Uint8Array([80, 75, 3, 4]), suggestedName: 'UPR report.docx', filters: docx }
 
 describe('ipcArgSchemas', () => {
-  it('lists exactly the eight channels', () => {
+  it('lists exactly the fourteen channels', () => {
     expect(Object.keys(ipcArgSchemas).sort()).toEqual([
       'app:info',
+      'app:set-language',
+      'archive:take-opened',
+      'attachment:check',
       'backups:list',
       'backups:quit-reply',
       'backups:read',
       'backups:write',
       'file:open',
       'file:save',
-      'shell:open-external'
+      'file:save-attachment',
+      'shell:open-external',
+      'updates:choose',
+      'updates:state'
     ])
+  })
+
+  it('checks the arguments of the new channels strictly', () => {
+    const bytes = new Uint8Array([1])
+    expect(ipcArgSchemas['file:save-attachment'].safeParse({ bytes, suggestedName: 'A_HRC_43_15.pdf' }).success).toBe(true)
+    expect(ipcArgSchemas['file:save-attachment'].safeParse({ bytes, suggestedName: '../x.pdf' }).success).toBe(false)
+    expect(ipcArgSchemas['file:save-attachment'].safeParse({ bytes, suggestedName: 'x.pdf', filters: [] }).success).toBe(false)
+    expect(ipcArgSchemas['attachment:check'].safeParse({ name: 'minutes.docx' }).success).toBe(true)
+    expect(ipcArgSchemas['attachment:check'].safeParse({ name: '' }).success).toBe(false)
+    expect(ipcArgSchemas['attachment:check'].safeParse({ name: 'x'.repeat(1025) }).success).toBe(false)
+    for (const language of ['en', 'fr', 'es']) expect(ipcArgSchemas['app:set-language'].safeParse({ language }).success).toBe(true)
+    for (const language of ['de', 'EN', '', 'en-GB', null]) expect(ipcArgSchemas['app:set-language'].safeParse({ language }).success).toBe(false)
+    expect(ipcArgSchemas['archive:take-opened'].safeParse(undefined).success).toBe(true)
+    expect(ipcArgSchemas['archive:take-opened'].safeParse({ path: '/etc/passwd' }).success).toBe(false)
+    expect(ipcArgSchemas['updates:state'].safeParse(undefined).success).toBe(true)
+    expect(ipcArgSchemas['updates:choose'].safeParse({ choice: 'install-on-quit' }).success).toBe(true)
+    expect(ipcArgSchemas['updates:choose'].safeParse({ choice: 'install-now' }).success).toBe(false)
   })
 })
 

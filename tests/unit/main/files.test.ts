@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openFile, readFileWithLimit } from '../../../src-main/files/open-file'
-import { saveFile, toDialogFilters } from '../../../src-main/files/save-file'
+import { saveAttachment, saveFile, toDialogFilters } from '../../../src-main/files/save-file'
 import type { SaveDialogRequest } from '../../../src-main/files/save-file'
 
 // The modules' thin Electron bindings are not exercised here; the pure logic is.
@@ -160,5 +160,74 @@ describe('openFile', () => {
     await expect(openFile({ filters: [], maxBytes: 10 }, { documentsDir: dir, chooseOpenPath: async () => 'x.txt' })).rejects.toThrow(
       'relative path'
     )
+  })
+})
+
+describe('saveFile: what the app may write', () => {
+  it('refuses a filter for a type the app does not make, before any dialog', async () => {
+    const choose = vi.fn(async () => join(dir, 'x.exe'))
+    await expect(saveFile({ bytes, suggestedName: 'x.exe', filters: [{ name: 'Program', extensions: ['exe'] }] }, { documentsDir: dir, chooseSavePath: choose })).rejects.toThrow(
+      'does not save .exe files'
+    )
+    await expect(saveFile({ bytes, suggestedName: 'x.txt', filters: [] }, { documentsDir: dir, chooseSavePath: choose })).rejects.toThrow('does not save files like x.txt')
+    expect(choose).not.toHaveBeenCalled()
+  })
+
+  it('refuses a name typed in the dialog with another extension, and writes nothing', async () => {
+    const write = vi.fn()
+    for (const chosen of ['evil.exe', 'Statement.docx.lnk', 'Statement.docm', 'Statement.docx.']) {
+      await expect(
+        saveFile({ bytes, suggestedName: 'Statement.docx', filters: docx }, { documentsDir: dir, chooseSavePath: async () => join(dir, chosen), write })
+      ).rejects.toThrow(/\.docx/)
+    }
+    expect(write).not.toHaveBeenCalled()
+  })
+
+  it('adds the extension to a name typed without one', async () => {
+    const result = await saveFile({ bytes, suggestedName: 'Statement.docx', filters: docx }, { documentsDir: dir, chooseSavePath: async () => join(dir, 'Statement') })
+    expect(result).toEqual({ status: 'saved', path: join(dir, 'Statement.docx') })
+    expect(new Uint8Array(await readFile(join(dir, 'Statement.docx')))).toEqual(bytes)
+  })
+
+  it('does not mark the app’s own documents', async () => {
+    const mark = vi.fn(async () => true)
+    await saveFile({ bytes, suggestedName: 'a.docx', filters: docx }, { documentsDir: dir, chooseSavePath: async () => join(dir, 'a.docx'), mark })
+    expect(mark).not.toHaveBeenCalled()
+  })
+})
+
+describe('saveAttachment', () => {
+  it('saves under the attachment’s own type and marks the file as coming from elsewhere', async () => {
+    const mark = vi.fn(async () => true)
+    const requests: SaveDialogRequest[] = []
+    const target = join(dir, 'A_HRC_43_15.pdf')
+    const result = await saveAttachment({ bytes, suggestedName: 'A_HRC_43_15.pdf' }, { documentsDir: dir, chooseSavePath: async (r) => (requests.push(r), target), mark })
+    expect(result).toEqual({ status: 'saved', path: target })
+    expect(requests[0]?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }])
+    expect(mark).toHaveBeenCalledWith(target)
+  })
+
+  it('refuses active content and types it does not keep, with the reason, without a dialog', async () => {
+    const choose = vi.fn(async () => join(dir, 'x'))
+    expect(await saveAttachment({ bytes, suggestedName: 'report.pdf.exe' }, { documentsDir: dir, chooseSavePath: choose })).toEqual({ status: 'refused', reason: 'active-content', extension: 'exe' })
+    expect(await saveAttachment({ bytes, suggestedName: 'budget.xlsm' }, { documentsDir: dir, chooseSavePath: choose })).toEqual({ status: 'refused', reason: 'active-content', extension: 'xlsm' })
+    expect(await saveAttachment({ bytes, suggestedName: 'model.stl' }, { documentsDir: dir, chooseSavePath: choose })).toEqual({ status: 'refused', reason: 'type-not-allowed', extension: 'stl' })
+    expect(choose).not.toHaveBeenCalled()
+  })
+
+  it('refuses a program name typed in the dialog for a PDF', async () => {
+    await expect(saveAttachment({ bytes, suggestedName: 'a.pdf' }, { documentsDir: dir, chooseSavePath: async () => join(dir, 'a.pdf.exe') })).rejects.toThrow('.pdf')
+  })
+
+  it('keeps the saved file when marking fails (a FAT drive has no streams)', async () => {
+    const logged: string[] = []
+    const target = join(dir, 'minutes.docx')
+    const result = await saveAttachment(
+      { bytes, suggestedName: 'minutes.docx' },
+      { documentsDir: dir, chooseSavePath: async () => target, mark: async () => Promise.reject(new Error('EINVAL')), log: (m) => logged.push(m) }
+    )
+    expect(result).toEqual({ status: 'saved', path: target })
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes)
+    expect(logged).toEqual(['could not mark the file as coming from elsewhere'])
   })
 })

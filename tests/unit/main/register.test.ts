@@ -199,3 +199,70 @@ describe('registerIpcHandlers', () => {
     expect(openExternal).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('the app origin as the trusted sender', () => {
+  const APP = ['app://upr-desk/']
+  it.each(['app://upr-desk/index.html', 'app://upr-desk/index.html#/data', 'app://upr-desk/'])('trusts %s', (url) => {
+    expect(isTrustedSender(url, APP)).toBe(true)
+  })
+
+  it.each(['app://other/index.html', 'app://upr-desk.evil/index.html', 'app://x@upr-desk/index.html', 'app://upr-desk:81/index.html', 'file:///opt/upr-desk/out/renderer/index.html', 'https://upr-desk/'])(
+    'does not trust %s',
+    (url) => {
+      expect(isTrustedSender(url, APP)).toBe(false)
+    }
+  )
+})
+
+describe('saves: one at a time, refusals in the delegate’s words', () => {
+  it('refuses a second save while the first is still in its dialog, then accepts the next', async () => {
+    let answer!: (value: { canceled: boolean; filePath: string }) => void
+    saveDialog.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+    const first = invoke('file:save', eventFrom(), { bytes: new Uint8Array(1), suggestedName: 'a.docx', filters: docx })
+    await vi.waitFor(() => expect(saveDialog).toHaveBeenCalledTimes(1))
+    await expect(invoke('file:save', eventFrom(), { bytes: new Uint8Array(1), suggestedName: 'b.docx', filters: docx })).rejects.toThrow(
+      'Another file is still being saved: wait until it is written, then try again.'
+    )
+    expect(saveDialog).toHaveBeenCalledTimes(1)
+    answer({ canceled: true, filePath: '' })
+    await expect(first).resolves.toEqual({ status: 'cancelled' })
+    saveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    await expect(invoke('file:save', eventFrom(), { bytes: new Uint8Array(1), suggestedName: 'b.docx', filters: docx })).resolves.toEqual({ status: 'cancelled' })
+  })
+
+  it('passes a refusal’s message to the page as it is', async () => {
+    saveDialog.mockResolvedValue({ canceled: false, filePath: join(fake.documentsDir, 'Statement.exe') })
+    await expect(invoke('file:save', eventFrom(), { bytes: new Uint8Array(1), suggestedName: 'Statement.docx', filters: docx })).rejects.toThrow(
+      'UPR Desk saves this file only as .docx, not .exe'
+    )
+  })
+
+  it('checks attachments and refuses to save active content, with the reason', async () => {
+    await expect(invoke('attachment:check', eventFrom(), { name: 'A_HRC_43_15.pdf' })).resolves.toEqual({ allowed: true, extension: 'pdf' })
+    await expect(invoke('attachment:check', eventFrom(), { name: 'minutes.pdf.lnk' })).resolves.toEqual({ allowed: false, reason: 'active-content', extension: 'lnk' })
+    await expect(invoke('file:save-attachment', eventFrom(), { bytes: new Uint8Array(1), suggestedName: 'setup.exe' })).resolves.toEqual({
+      status: 'refused',
+      reason: 'active-content',
+      extension: 'exe'
+    })
+    expect(saveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('language, opened archives and updates go to the services of the app', () => {
+  it('hands each call to its service', async () => {
+    const setLanguage = vi.fn()
+    const chooseUpdate = vi.fn(() => true)
+    const archive = { status: 'opened' as const, name: 'Mission.uprdesk', bytes: new Uint8Array([1]) }
+    const notice = { version: '1.2.0', releaseName: null, releaseDate: null, notes: 'Better' }
+    registerIpcHandlers(TRUSTED, { setLanguage, takeOpenedArchives: async () => [archive], updateState: () => notice, chooseUpdate })
+    await expect(invoke('app:set-language', eventFrom(), { language: 'fr' })).resolves.toEqual({ language: 'fr' })
+    expect(setLanguage).toHaveBeenCalledWith('fr')
+    await expect(invoke('app:set-language', eventFrom(), { language: 'de' })).rejects.toThrow('invalid arguments')
+    await expect(invoke('archive:take-opened', eventFrom())).resolves.toEqual([archive])
+    await expect(invoke('archive:take-opened', eventFrom({ frameUrl: 'https://evil.example/' }))).rejects.toThrow('untrusted sender')
+    await expect(invoke('updates:state', eventFrom())).resolves.toEqual(notice)
+    await expect(invoke('updates:choose', eventFrom(), { choice: 'install-on-quit' })).resolves.toEqual({ accepted: true })
+    expect(chooseUpdate).toHaveBeenCalledWith('install-on-quit')
+  })
+})

@@ -140,3 +140,21 @@ describe('automatic backups (Electron)', () => {
     await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
   })
 })
+
+describe('an archive opened from Explorer or Finder', () => {
+  it('shows Data and backups and is handed to the open-archive section', async () => {
+    window.location.hash = '#/dashboard'
+    await renderNotices()
+    const listen = vi.mocked(platform.onArchiveOpened)
+    expect(listen).toHaveBeenCalledTimes(1)
+    const deliver = listen.mock.calls[0]![0]
+    const archive = { status: 'opened' as const, name: 'Mission.uprdesk', bytes: new Uint8Array([1, 2]) }
+    act(() => deliver(archive))
+    expect(window.location.hash).toBe('#/data')
+    const { useOpenedArchive } = await import('../../../../src-renderer/features/data-safety/use-opened-archives')
+    const { renderHook } = await import('@testing-library/react')
+    const open = vi.fn()
+    renderHook(() => useOpenedArchive(open))
+    expect(open).toHaveBeenCalledWith(archive)
+  })
+})

@@ -30,6 +30,12 @@ export function fakePlatform(kind: 'browser' | 'electron' = 'browser'): FakePlat
     openExternal: async () => false,
     appVersion: async () => '0.1.0',
     setQuitBackupProvider: vi.fn(() => () => undefined),
+    saveAttachment: async (bytes: Uint8Array, name: string) => platform.saveFile(bytes, name, []),
+    checkAttachment: async (name: string) => ({ allowed: true, extension: name.split('.').pop() ?? '' }),
+    setInterfaceLanguage: () => undefined,
+    onArchiveOpened: vi.fn(() => () => undefined),
+    onUpdateReady: () => () => undefined,
+    chooseUpdate: async () => false,
     backups: {
       kind: kind === 'electron' ? 'folder' : 'browser',
       list: async () => [...infos].reverse(),
