@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_CATEGORIES } from '../../../resources/reference/action-categories'
+import { EnumSelect } from '../../components/EnumSelect'
 import { TagPicker } from '../../components/TagPicker'
 import { suggestActionCategory } from '../../domain/action-category'
 import { suggestThemes } from '../../domain/classify-text'
@@ -72,16 +73,7 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
         <p className="hint">{t('register.detail.asPrinted', { names: draft.recommendingStatesRaw.join('; ') })}</p>
       ) : null}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={field('position')}>{t('register.detail.position')}</label>
-          <select id={field('position')} value={draft.position} onChange={(e) => set('position', e.target.value as Recommendation['position'])}>
-            {POSITIONS.map((p) => (
-              <option key={p} value={p}>
-                {t(`positions.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EnumSelect id={field('position')} label={t('register.detail.position')} value={draft.position} options={POSITIONS} labelOf={(p) => t(`positions.${p}`)} onChange={(p) => set('position', p)} />
         <div className="field">
           <label htmlFor={field('positionSource')}>{t('register.detail.positionSource')}</label>
           <input id={field('positionSource')} value={draft.positionSource} onChange={(e) => set('positionSource', e.target.value)} />
@@ -128,16 +120,7 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
       <fieldset>
         <legend>{t('register.detail.followUp')}</legend>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={field('status')}>{t('register.detail.implementationStatus')}</label>
-            <select id={field('status')} value={draft.implementationStatus} onChange={(e) => set('implementationStatus', e.target.value as Recommendation['implementationStatus'])}>
-              {IMPLEMENTATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EnumSelect id={field('status')} label={t('register.detail.implementationStatus')} value={draft.implementationStatus} options={IMPLEMENTATION_STATUSES} labelOf={(s) => t(`statuses.${s}`)} onChange={(s) => set('implementationStatus', s)} />
           <div className="field">
             <label htmlFor={field('reviewed')}>{t('register.detail.lastReviewedOn')}</label>
             <input id={field('reviewed')} type="date" value={draft.lastReviewedOn ?? ''} onChange={(e) => set('lastReviewedOn', e.target.value || null)} />

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EnumSelect } from '../../components/EnumSelect'
 import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import { formatDate } from '../../domain/dates'
@@ -92,12 +93,7 @@ export function StageForm({ review, stage, reviewKey, tasks, onMessage }: { revi
           <p id={id('actual-hint')} className="hint">{t('review.stage.actualHint')}</p>
           {errors['actual'] ? <p id={id('actual-error')} className="field-error">{errors['actual']}</p> : null}
         </div>
-        <div className="field">
-          <label htmlFor={id('status')}>{t('review.stage.status')}</label>
-          <select id={id('status')} value={draft.status} onChange={(e) => field('status', e.target.value)}>
-            {STAGE_STATUSES.map((s) => <option key={s} value={s}>{t(`review.statuses.${s}`)}</option>)}
-          </select>
-        </div>
+        <EnumSelect id={id('status')} label={t('review.stage.status')} value={draft.status} options={STAGE_STATUSES} labelOf={(s) => t(`review.statuses.${s}`)} onChange={(status) => setDraft({ ...draft, status })} />
       </div>
       <div className="field">
         <label htmlFor={id('notes')}>{t('review.stage.notes')}</label>

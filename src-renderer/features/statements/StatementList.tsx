@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EnumSelect } from '../../components/EnumSelect'
 import { PageTitle } from '../../components/PageTitle'
 import { useStatements } from '../../db/hooks/statement-hooks'
 import { STATEMENT_KINDS, STATEMENT_STATUSES, type MissionProfile, type StatementKind, type StatementStatus } from '../../domain/model'
@@ -9,6 +10,10 @@ import { NewStatementForm } from './NewStatementForm'
 import { stateName } from './format'
 import { statementHref } from '../../routes/location'
 import { useLocation } from '../../routes/use-location'
+
+// The filters' first choice, "All", is the empty string the filter keeps for "any".
+const KIND_FILTERS: readonly (StatementKind | '')[] = ['', ...STATEMENT_KINDS]
+const STATUS_FILTERS: readonly (StatementStatus | '')[] = ['', ...STATEMENT_STATUSES]
 
 /** The statements list: filters (kind, status, State under review, session), search, newest first. */
 export function StatementList({ profile }: { profile: MissionProfile }) {
@@ -56,28 +61,24 @@ export function StatementList({ profile }: { profile: MissionProfile }) {
               <label htmlFor="statements-search">{t('statements.list.search')}</label>
               <input id="statements-search" type="search" value={filter.query} placeholder={t('statements.list.searchPlaceholder')} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
             </div>
-            <div className="field field-compact">
-              <label htmlFor="statements-kind">{t('statements.list.kind')}</label>
-              <select id="statements-kind" value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.target.value as StatementKind | '' })}>
-                <option value="">{t('statements.list.all')}</option>
-                {STATEMENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`statements.kindsShort.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field field-compact">
-              <label htmlFor="statements-status">{t('statements.list.status')}</label>
-              <select id="statements-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as StatementStatus | '' })}>
-                <option value="">{t('statements.list.all')}</option>
-                {STATEMENT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`statements.statuses.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <EnumSelect
+              className="field field-compact"
+              id="statements-kind"
+              label={t('statements.list.kind')}
+              value={filter.kind}
+              options={KIND_FILTERS}
+              labelOf={(k) => (k === '' ? t('statements.list.all') : t(`statements.kindsShort.${k}`))}
+              onChange={(kind) => setFilter({ ...filter, kind })}
+            />
+            <EnumSelect
+              className="field field-compact"
+              id="statements-status"
+              label={t('statements.list.status')}
+              value={filter.status}
+              options={STATUS_FILTERS}
+              labelOf={(s) => (s === '' ? t('statements.list.all') : t(`statements.statuses.${s}`))}
+              onChange={(status) => setFilter({ ...filter, status })}
+            />
             <div className="field field-compact">
               <label htmlFor="statements-sur">{t('statements.list.stateUnderReview')}</label>
               <select id="statements-sur" value={filter.stateUnderReview} onChange={(e) => setFilter({ ...filter, stateUnderReview: e.target.value })}>
