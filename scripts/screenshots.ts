@@ -73,11 +73,11 @@ try {
 
     await go(page, '#/recommendations', 'Recommendations')
     await page.getByLabel('Group by').selectOption({ label: 'Position' })
-    await page.getByRole('option').first().click()
+    await page.getByRole('listbox', { name: 'Recommendations' }).getByRole('option').nth(1).click()
     await shot(page, 'register')
 
     await go(page, '#/statements', 'Statements')
-    await page.getByRole('link').filter({ hasText: /Statement|Déclaration|Declaración/ }).first().click()
+    await page.getByRole('table').getByRole('rowheader').getByRole('link').first().click()
     await page.locator('.ProseMirror').first().waitFor()
     await shot(page, 'statement-editor')
 
