@@ -18,6 +18,8 @@ import type {
 import type { RegisterCacheRecord } from './register-cache'
 import { registerJournalMiddleware, type RegisterJournalEntry } from './register-journal'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema'
+import { syncOutboxMiddleware, type SyncOutboxEntry } from './sync/outbox-middleware'
+import type { SyncConflictRecord, SyncRevRecord, SyncStateRecord } from './sync/records'
 import { writeWatchMiddleware } from './write-watch'
 
 /** The app's IndexedDB database: one typed table per kind of record. */
@@ -38,6 +40,10 @@ export class UprDeskDatabase extends Dexie {
   syncBases!: EntityTable<SyncBase, 'id'>
   registerCache!: Table<RegisterCacheRecord, RegisterCacheRecord['id']>
   registerJournal!: EntityTable<RegisterJournalEntry, 'seq'>
+  syncOutbox!: EntityTable<SyncOutboxEntry, 'seq'>
+  syncRevs!: EntityTable<SyncRevRecord, 'id'>
+  syncConflicts!: EntityTable<SyncConflictRecord, 'id'>
+  syncState!: EntityTable<SyncStateRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -49,5 +55,7 @@ export class UprDeskDatabase extends Dexie {
     this.use(registerJournalMiddleware)
     // Counts committed writes and notices a full disk (data safety); must be in place before open().
     this.use(writeWatchMiddleware(this))
+    // Notes every local change to a shared table for the sync engine (db/sync/), in the same transaction.
+    this.use(syncOutboxMiddleware(this))
   }
 }

@@ -60,8 +60,29 @@ export const SCHEMA_V4 = {
   registerJournal: '++seq'
 } as const
 
-/** Tables that hold only data derived from the others: leave them out of archives and merges. */
-export const DERIVED_TABLES: readonly TableName[] = ['registerCache', 'registerJournal']
+/**
+ * Version 5: sync through CouchDB (issue 15). This laptop's sync bookkeeping, never shared or archived:
+ * `syncOutbox` notes every local change to a shared table until the sync engine has written it to the
+ * local PouchDB (db/sync/outbox-middleware.ts); `syncRevs` holds, per record (`<table>:<id>`), the
+ * revision this laptop's copy is based on; `syncConflicts` the conflicts waiting for a person;
+ * `syncState` the sign-in settings and how far arriving changes were applied. New tables only.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  syncOutbox: '++seq',
+  syncRevs: 'id',
+  syncConflicts: 'id, table',
+  syncState: 'id'
+} as const
+
+/** This laptop's sync bookkeeping (schema version 5). */
+export const SYNC_TABLES = ['syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'] as const
+
+/**
+ * Tables that are not the mission's data: derived data (the register cache, rebuilt from the rest) and
+ * this laptop's sync bookkeeping. Leave them out of archives and merges.
+ */
+export const DERIVED_TABLES: readonly TableName[] = ['registerCache', 'registerJournal', ...SYNC_TABLES]
 
 /**
  * Upgrade to version 4: the register has no cache yet, so the journal starts with "everything changed",
@@ -72,7 +93,7 @@ export async function startRegisterJournal(tx: Transaction): Promise<void> {
   await tx.table('registerJournal').add({ all: true })
 }
 
-export type TableName = keyof typeof SCHEMA_V4
+export type TableName = keyof typeof SCHEMA_V5
 
 /** A schema version: its stores, and the function that moves older data into it (if any). */
 export interface SchemaVersion {
@@ -86,7 +107,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
-  { version: 4, stores: SCHEMA_V4, upgrade: startRegisterJournal }
+  { version: 4, stores: SCHEMA_V4, upgrade: startRegisterJournal },
+  { version: 5, stores: SCHEMA_V5 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
