@@ -142,6 +142,16 @@ export class DexieSyncStore implements SyncStore {
     return watchLocalChanges(this.db, listener)
   }
 
+  /** Notes every shared record already on this laptop as a local change (first sign-in: they are sent to the mission). */
+  async enqueueAll(): Promise<void> {
+    for (const table of SHARED_TABLES) {
+      const ids = (await this.table(table).toCollection().primaryKeys()) as string[]
+      for (let i = 0; i < ids.length; i += 5000) {
+        await this.db.syncOutbox.add({ keys: ids.slice(i, i + 5000).map((id) => docIdOf(table, id)) })
+      }
+    }
+  }
+
   /** Forgets everything sync kept on this laptop (signing out with "remove the local copy" clears the data too). */
   async forget(): Promise<void> {
     await this.db.transaction('rw', ['syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'], async () => {

@@ -200,3 +200,27 @@ describe('sync contract', () => {
     expect((await b.db.recommendations.get(rec.id))?.evidence).toBe('Law adopted on 12 May')
   })
 })
+
+describe('sync of imports', () => {
+  it('two colleagues who import the same report converge on one copy of each recommendation', async () => {
+    const { toRecommendationRecords } = await import('../../../src-renderer/import/to-records')
+    const parsed = {
+      source: { kind: 'wg-report' as const, fileName: 'report.txt', symbol: 'A/HRC/43/15', stateUnderReviewName: 'Slovenia', session: 34, cycle: 3 },
+      recommendations: [
+        { number: '121.1', text: 'Ratify the Optional Protocol to the Convention on the Rights of the Child', recommendingStatesRaw: ['Portugal'], position: 'supported' as const },
+        { number: '121.2', text: 'Continue to combat hate speech', recommendingStatesRaw: ['Holy See'], position: 'supported' as const }
+      ],
+      warnings: []
+    }
+    const [a, b] = await pair(await missionOn(server))
+    await new RecommendationRepository(a.db).importAll(toRecommendationRecords(parsed, { ourStateIso3: 'PRT', importedAt: '2026-11-27T09:00:00.000Z' }).records)
+    await new RecommendationRepository(b.db).importAll(toRecommendationRecords(parsed, { ourStateIso3: 'PRT', importedAt: '2026-11-28T10:00:00.000Z' }).records)
+    for (const l of [a, b, a, b]) await l.pushPull()
+    const onA = await a.db.recommendations.orderBy('id').toArray()
+    const onB = await b.db.recommendations.orderBy('id').toArray()
+    expect(onA).toHaveLength(2)
+    expect(onB).toEqual(onA)
+    expect(await a.db.syncConflicts.count()).toBe(0)
+    expect(await b.db.syncConflicts.count()).toBe(0)
+  })
+})

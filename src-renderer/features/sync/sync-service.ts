@@ -1,0 +1,273 @@
+/**
+ * The app's sync: signing in, starting the engine when the app starts, signing out, resolving conflicts.
+ * One service per open database; pages read its snapshot through `useSyncSnapshot` (sync-hooks.ts).
+ * PouchDB is loaded only once sync is set up.
+ */
+import type { UprDeskDatabase } from '../../db/database'
+import { DexieSyncStore } from '../../db/sync/dexie-sync-store'
+import type { SyncSettings } from '../../db/sync/records'
+import { hashString } from '../../archive/record-hash'
+import { LOCAL_ADAPTER, loadBrowserPouch } from '../../sync/browser-pouch'
+import { createMissionKey, unlockMissionKey, type FieldCipher, type MissionKeyDoc } from '../../sync/cipher'
+import { SyncEngine, type ConflictChoice, type SyncStatus } from '../../sync/engine'
+import type { PouchConstructor, PouchDatabase } from '../../sync/pouch-types'
+import {
+  authenticatedFetch,
+  checkAccess,
+  checkServerAddress,
+  currentSession,
+  isDatabaseName,
+  setUpMissionDatabase,
+  signIn,
+  signOut,
+  SyncError,
+  type Credentials
+} from '../../sync/session'
+import { MISSION_KEY_DOC_ID } from '../../sync/tables'
+import { browserVault, type CredentialVault } from './credential-vault'
+
+/** What the sign-in form sends. */
+export interface SignInForm {
+  server: string
+  database: string
+  name: string
+  password: string
+  /** The mission passphrase (needed when the mission encrypts; sets encryption up when `encrypt`). */
+  passphrase: string
+  /** Encrypt confidential text end to end (only when the mission database has no key yet). */
+  encrypt: boolean
+  /** Send the records already on this laptop to the mission (first sign-in). */
+  shareExisting: boolean
+}
+
+/** What the pages show. */
+export interface SyncSnapshot {
+  /** Still reading the settings at start. */
+  loading: boolean
+  settings: SyncSettings | null
+  /** Signed in and running. */
+  status: SyncStatus | null
+  /** Set up on this laptop, but the password (or the mission passphrase) must be entered again. */
+  needsSignIn: boolean
+  /** Why the last automatic start failed. */
+  problem: SyncError['problem'] | null
+  /** Whether this app keeps credentials (desktop app: yes, with the system's protection; browser: no). */
+  keepsCredentials: boolean
+}
+
+/** What the service needs from its host (replaced in tests). */
+export interface SyncServiceDeps {
+  loadPouch: () => Promise<PouchConstructor>
+  adapter: string
+  fetch: typeof fetch
+  vault: CredentialVault
+}
+
+/** The service of one database. */
+export class SyncService {
+  private snapshot: SyncSnapshot
+  private readonly listeners = new Set<() => void>()
+  private engine: SyncEngine | null = null
+  private unsubscribeEngine: (() => void) | null = null
+  private readonly store: DexieSyncStore
+  private resumed: Promise<void> | null = null
+
+  constructor(
+    private readonly db: UprDeskDatabase,
+    private readonly deps: SyncServiceDeps = { loadPouch: loadBrowserPouch, adapter: LOCAL_ADAPTER, fetch: (...args) => fetch(...args), vault: browserVault }
+  ) {
+    this.store = new DexieSyncStore(db)
+    this.snapshot = { loading: true, settings: null, status: null, needsSignIn: false, problem: null, keepsCredentials: deps.vault.keeps }
+  }
+
+  /** The current snapshot (a new object on every change). */
+  getSnapshot = (): SyncSnapshot => this.snapshot
+
+  /** Calls back on every change; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private set(change: Partial<SyncSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change }
+    for (const listener of this.listeners) listener()
+  }
+
+  /** At start: sync again if this laptop was signed in (kept credentials, or the browser's session cookie). */
+  resume(): Promise<void> {
+    this.resumed ??= (async () => {
+      const entry = await this.db.syncState.get('settings')
+      const settings = entry?.id === 'settings' ? entry.value : null
+      this.set({ loading: false, settings })
+      if (!settings) return
+      const kept = await this.deps.vault.load(vaultKey(settings)).catch(() => null)
+      try {
+        if (kept) {
+          await this.connect(settings, { server: settings.server, name: settings.name, password: kept.password }, kept.passphrase)
+          return
+        }
+        const credentials: Credentials = { server: settings.server, name: settings.name, password: null }
+        const session = await currentSession(credentials, this.deps.fetch)
+        if (session && session.name === settings.name && !settings.encrypted) await this.connect(settings, credentials, null)
+        else this.set({ needsSignIn: true })
+      } catch (error) {
+        this.set({ needsSignIn: true, problem: error instanceof SyncError ? error.problem : 'server-error' })
+      }
+    })()
+    return this.resumed
+  }
+
+  /** Signs in (first time, or again): checks everything before anything is kept, then starts syncing. */
+  async signIn(form: SignInForm): Promise<void> {
+    const address = checkServerAddress(form.server)
+    if (!address.ok) throw new SyncError(address.problem)
+    const database = form.database.trim()
+    if (!isDatabaseName(database)) throw new SyncError('invalid-database')
+    const credentials = { server: address.url, name: form.name.trim(), password: form.password }
+    const user = await signIn(credentials, this.deps.fetch)
+    const access = await checkAccess(credentials, database, user, this.deps.fetch)
+    const previous = this.snapshot.settings
+    const first = !previous || previous.server !== address.url || previous.database !== database
+    const keyDoc = await this.missionKeyDoc(credentials, database)
+    const settings: SyncSettings = {
+      mode: 'server',
+      server: address.url,
+      database,
+      name: credentials.name,
+      access,
+      encrypted: keyDoc !== null || (form.encrypt && form.passphrase !== ''),
+      since: new Date().toISOString()
+    }
+    await this.stopEngine()
+    if (first) {
+      await this.store.forget()
+      if (form.shareExisting) await this.store.enqueueAll()
+    }
+    await this.db.syncState.put({ id: 'settings', value: settings })
+    await this.deps.vault.save(vaultKey(settings), { password: form.password, passphrase: form.passphrase }).catch(() => undefined)
+    this.set({ settings })
+    await this.connect(settings, credentials, form.passphrase, keyDoc, form.encrypt)
+  }
+
+  private async missionKeyDoc(credentials: Credentials, database: string): Promise<MissionKeyDoc | null> {
+    const response = await authenticatedFetch(credentials, this.deps.fetch)(`${credentials.server}/${encodeURIComponent(database)}/${encodeURIComponent(MISSION_KEY_DOC_ID)}`, {
+      headers: { accept: 'application/json' }
+    }).catch((error: unknown) => {
+      throw new SyncError('unreachable', String(error))
+    })
+    if (response.status === 404) return null
+    if (!response.ok) throw new SyncError('server-error', String(response.status))
+    const doc = (await response.json()) as MissionKeyDoc & { _deleted?: boolean }
+    return doc._deleted ? null : doc
+  }
+
+  private async cipherFor(credentials: Credentials, settings: SyncSettings, passphrase: string | null, keyDoc?: MissionKeyDoc | null, create = false): Promise<FieldCipher | null> {
+    const doc = keyDoc === undefined ? await this.missionKeyDoc(credentials, settings.database) : keyDoc
+    if (doc) {
+      if (!passphrase) throw new SyncError('passphrase-needed')
+      const cipher = await unlockMissionKey(doc, passphrase)
+      if (!cipher) throw new SyncError('wrong-passphrase')
+      return cipher
+    }
+    if (!create || !passphrase || settings.access !== 'write') return null
+    const made = await createMissionKey(passphrase)
+    const response = await authenticatedFetch(credentials, this.deps.fetch)(`${credentials.server}/${encodeURIComponent(settings.database)}/${encodeURIComponent(MISSION_KEY_DOC_ID)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(made.doc)
+    })
+    if (response.status === 409) return this.cipherFor(credentials, settings, passphrase, undefined, false)
+    if (!response.ok) throw new SyncError(response.status === 403 ? 'no-write' : 'server-error', String(response.status))
+    return made.cipher
+  }
+
+  private async connect(settings: SyncSettings, credentials: Credentials, passphrase: string | null, keyDoc?: MissionKeyDoc | null, create = false): Promise<void> {
+    const cipher = await this.cipherFor(credentials, settings, passphrase, keyDoc, create)
+    const PouchDB = await this.deps.loadPouch()
+    const local: PouchDatabase = new PouchDB(localName(settings), { adapter: this.deps.adapter, auto_compaction: false })
+    const remote: PouchDatabase = new PouchDB(`${settings.server}/${encodeURIComponent(settings.database)}`, {
+      adapter: 'http',
+      fetch: authenticatedFetch(credentials, this.deps.fetch),
+      skip_setup: true
+    })
+    await this.stopEngine()
+    const engine = new SyncEngine({ local, store: this.store, target: { kind: 'server', remote }, cipher, readOnly: settings.access === 'read' })
+    this.engine = engine
+    this.unsubscribeEngine = engine.subscribe((status) => this.set({ status }))
+    this.set({ status: engine.current(), needsSignIn: false, problem: null })
+    engine.start()
+  }
+
+  private async stopEngine(): Promise<void> {
+    this.unsubscribeEngine?.()
+    this.unsubscribeEngine = null
+    const engine = this.engine
+    this.engine = null
+    if (engine) await engine.close()
+  }
+
+  /** Tries the server again now. */
+  syncNow(): void {
+    this.engine?.syncNow()
+  }
+
+  /** Resolves a conflict with the person's choice. */
+  async resolve(docId: string, choice: ConflictChoice): Promise<void> {
+    if (!this.engine) throw new SyncError('server-error', 'sync is not running')
+    await this.engine.resolve(docId, choice)
+  }
+
+  /** Signs out; with `removeLocal`, the mission's records and the local copy leave this laptop too. */
+  async signOut(removeLocal: boolean): Promise<void> {
+    const settings = this.snapshot.settings
+    await this.stopEngine()
+    if (settings) {
+      await signOut(settings.server, this.deps.fetch)
+      await this.deps.vault.remove(vaultKey(settings)).catch(() => undefined)
+      if (removeLocal) {
+        const PouchDB = await this.deps.loadPouch()
+        await new PouchDB(localName(settings), { adapter: this.deps.adapter }).destroy().catch(() => undefined)
+      }
+    }
+    if (removeLocal) await this.store.removeSharedData()
+    else await this.store.forget()
+    this.set({ settings: null, status: null, needsSignIn: false, problem: null })
+  }
+
+  /** An administrator sets the mission database up (database, roles allowed to read, validation). */
+  async setUpDatabase(form: { server: string; database: string; name: string; password: string }): Promise<void> {
+    const address = checkServerAddress(form.server)
+    if (!address.ok) throw new SyncError(address.problem)
+    const credentials = { server: address.url, name: form.name.trim(), password: form.password }
+    await signIn(credentials, this.deps.fetch)
+    await setUpMissionDatabase(credentials, form.database.trim(), this.deps.fetch)
+  }
+
+  /** Stops the engine (the database is closing). */
+  async dispose(): Promise<void> {
+    await this.stopEngine()
+  }
+}
+
+/** The local PouchDB of a mission: one per server and database. */
+export function localName(settings: Pick<SyncSettings, 'server' | 'database'>): string {
+  return `upr-desk-sync-${hashString(`${settings.server}\n${settings.database}`)}`
+}
+
+function vaultKey(settings: Pick<SyncSettings, 'server' | 'database' | 'name'>): string {
+  return `${settings.name}@${settings.server}/${settings.database}`
+}
+
+const services = new WeakMap<UprDeskDatabase, SyncService>()
+
+/** The sync service of a database (one per database, started once). */
+export function syncServiceOf(db: UprDeskDatabase): SyncService {
+  let service = services.get(db)
+  if (!service) {
+    service = new SyncService(db)
+    services.set(db, service)
+    void service.resume()
+  }
+  return service
+}
