@@ -12,6 +12,10 @@ import { SessionsPage } from './features/sessions/SessionsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SetupPage } from './features/setup/SetupPage'
 import { StatementsRoute } from './features/statements/StatementsRoute'
+import { ConflictsPage } from './features/sync/ConflictsPage'
+import { SyncNavItems } from './features/sync/SyncNavItems'
+import { SyncPage } from './features/sync/SyncPage'
+import { SyncStatusIndicator } from './features/sync/SyncStatusIndicator'
 
 /** The app once its data is open: first-run setup, then the shell and its pages. */
 export function App() {
@@ -23,7 +27,7 @@ export function App() {
   }
   if (profile === null) return <SetupPage />
   return (
-    <AppShell route={route} missionName={profile.missionName}>
+    <AppShell route={route} missionName={profile.missionName} headerExtra={<SyncStatusIndicator />} navExtra={<SyncNavItems current={route} />}>
       <DataSafetyNotices missionName={profile.missionName} />
       {route === 'data' ? (
         <DataSafetyPage profile={profile} />
@@ -39,6 +43,10 @@ export function App() {
         <SessionsPage profile={profile} />
       ) : route === 'statements' ? (
         <StatementsRoute profile={profile} />
+      ) : route === 'sync' ? (
+        <SyncPage />
+      ) : route === 'conflicts' ? (
+        <ConflictsPage />
       ) : (
         <DashboardPage profile={profile} />
       )}

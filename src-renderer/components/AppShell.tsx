@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { hrefOf, ROUTES, type Route } from './router'
 
 /** The window frame: header, keyboard-reachable navigation, and the page. */
-export function AppShell({ route, missionName, children }: { route: Route; missionName: string; children: ReactNode }) {
+export function AppShell({ route, missionName, children, headerExtra, navExtra }: { route: Route; missionName: string; children: ReactNode; headerExtra?: ReactNode; navExtra?: ReactNode }) {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -28,6 +28,7 @@ export function AppShell({ route, missionName, children }: { route: Route; missi
           {t('app.name')}
         </span>
         <span className="mission-name">{missionName}</span>
+        {headerExtra}
       </header>
       <nav className="shell-nav" aria-label={t('app.navigation')}>
         <ul>
@@ -38,6 +39,7 @@ export function AppShell({ route, missionName, children }: { route: Route; missi
               </a>
             </li>
           ))}
+          {navExtra}
         </ul>
       </nav>
       <main id="main" ref={mainRef} className="shell-main">

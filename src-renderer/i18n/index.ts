@@ -5,6 +5,7 @@ import { dataSafetyEn } from './en-data-safety'
 import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
+import { syncEn } from './en-sync'
 import { es } from './es'
 import { fr } from './fr'
 
@@ -56,7 +57,8 @@ export const ENGLISH_AREAS = {
   statements: statementsEn,
   review: reviewEn,
   measures: measuresEn,
-  dataSafety: dataSafetyEn
+  dataSafety: dataSafetyEn,
+  sync: syncEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */

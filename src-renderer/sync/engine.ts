@@ -104,6 +104,8 @@ export interface SyncEngineOptions {
   readOnly: boolean
   /** Longest wait between two attempts to reach the server (ms). */
   maxRetryDelay?: number
+  /** The server said 401 (the session expired, the server restarted): sign in again if possible; true when done. */
+  renewSession?: () => Promise<boolean>
 }
 
 /** Records handled per step (one Dexie transaction, one bulkDocs). */
@@ -122,6 +124,7 @@ export class SyncEngine {
   private readonly listeners = new Set<(status: SyncStatus) => void>()
   private unsubscribeStore: (() => void) | null = null
   private changesFeed: PouchChangesListener | null = null
+  private poll: ReturnType<typeof setInterval> | null = null
   private pull: PouchReplication | null = null
   private push: PouchReplication | null = null
   private running = false
@@ -137,6 +140,12 @@ export class SyncEngine {
   private outboxCount = 0
   private unapplied = 0
   private lastSynced: string | null = null
+  private retryTimer: ReturnType<typeof setTimeout> | null = null
+  private retryDelay = 0
+  private renewing = false
+  /** Sign-ins since the server last answered well (a refused password is not tried again and again). */
+  private renewals = 0
+  private maxDelay = 10_000
 
   constructor(private readonly options: SyncEngineOptions) {
     this.status = { sync: { state: 'starting' }, readOnly: options.readOnly, detail: null }
@@ -161,6 +170,8 @@ export class SyncEngine {
     this.changesFeed.on('change', () => this.schedule())
     this.changesFeed.on('error', (error) => this.fail('server-error', error))
     this.startReplication()
+    // A safety net for a notice that never came: look at the outbox and the local copy now and then.
+    this.poll = setInterval(() => this.schedule(), 5000)
     this.schedule()
   }
 
@@ -171,6 +182,8 @@ export class SyncEngine {
     this.unsubscribeStore = null
     this.changesFeed?.cancel()
     this.changesFeed = null
+    if (this.poll) clearInterval(this.poll)
+    this.poll = null
     this.stopReplication()
     await this.pump.catch(() => undefined)
     this.setState({ state: 'stopped' })
@@ -187,7 +200,10 @@ export class SyncEngine {
     if (this.stopped) return
     this.stopReplication()
     this.problem = null
+    this.retryDelay = 0
     this.startReplication()
+    // A safety net for a notice that never came: look at the outbox and the local copy now and then.
+    this.poll = setInterval(() => this.schedule(), 5000)
     this.schedule()
   }
 
@@ -287,7 +303,11 @@ export class SyncEngine {
     for (;;) {
       const since = await store.appliedSeq()
       const feed = await local.changes({ since, limit: BATCH, include_docs: true, conflicts: true, attachments: true, style: 'main_only' })
-      if (feed.results.length === 0) return
+      if (feed.results.length === 0) {
+        // Everything the local copy holds is applied (design documents and the key were skipped).
+        this.unapplied = 0
+        return
+      }
       const items: IncomingItem[] = []
       const conflicted: string[] = []
       const clear: string[] = []
@@ -301,7 +321,7 @@ export class SyncEngine {
         items.push({ key: change.id, table: parsed.table, id: parsed.id, rev: doc._rev, record })
       }
       await store.apply(items, feed.last_seq)
-      this.unapplied = Math.max(0, this.unapplied - items.length)
+      this.unapplied = Math.max(0, this.unapplied - feed.results.length)
       const found = conflicted.length > 0 ? await this.handleConflicts(conflicted) : []
       await store.conflicts(found, clear)
     }
@@ -441,27 +461,31 @@ export class SyncEngine {
       return
     }
     const maxDelay = this.options.maxRetryDelay ?? 10_000
-    const options = {
-      live: true,
-      retry: true,
-      batch_size: 250,
-      back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(maxDelay, delay * 2))
-    }
+    // Retries are the engine's own (PouchDB's live retry can stall after a lost connection): a failed
+    // replication ends, and both directions start again after a growing delay, from their checkpoints.
+    const options = { live: true, retry: false, batch_size: 250 }
+    this.maxDelay = maxDelay
     const { local } = this.options
-    this.pull = local.replicate.from(target.remote, options)
-    this.pull
+    // Events of a replication cancelled since (by "Sync now", by going back online) are ignored.
+    const pull = local.replicate.from(target.remote, options)
+    this.pull = pull
+    const isPull = () => this.pull === pull
+    pull
       .on('change', (info) => {
+        if (!isPull()) return
         this.pullPending = info.pending ?? 0
         this.unapplied += info.docs_written ?? 0
         this.online()
         this.update()
       })
       .on('active', () => {
+        if (!isPull()) return
         this.pullActive = true
         this.online()
         this.update()
       })
       .on('paused', (error) => {
+        if (!isPull()) return
         this.pullActive = false
         if (error) this.lost(error)
         else {
@@ -470,22 +494,31 @@ export class SyncEngine {
         }
         this.update()
       })
-      .on('denied', (error) => this.fail('no-access', error))
-      .on('error', (error) => this.lost(error))
+      .on('denied', (error) => {
+        if (isPull()) this.fail('no-access', error)
+      })
+      .on('error', (error) => {
+        if (isPull()) this.lostAndRetry(error)
+      })
     if (!this.options.readOnly) {
-      this.push = local.replicate.to(target.remote, options)
-      this.push
+      const push = local.replicate.to(target.remote, options)
+      this.push = push
+      const isPush = () => this.push === push
+      push
         .on('change', (info) => {
+          if (!isPush()) return
           this.unpushed = Math.max(0, this.unpushed - (info.docs_written ?? 0))
           this.online()
           this.update()
         })
         .on('active', () => {
+          if (!isPush()) return
           this.pushActive = true
           this.online()
           this.update()
         })
         .on('paused', (error) => {
+          if (!isPush()) return
           this.pushActive = false
           if (error) this.lost(error)
           else {
@@ -494,12 +527,47 @@ export class SyncEngine {
           }
           this.update()
         })
-        .on('denied', (error) => this.fail('no-write', error))
-        .on('error', (error) => this.lost(error))
+        .on('denied', (error) => {
+          if (isPush()) this.fail('no-write', error)
+        })
+        .on('error', (error) => {
+          if (isPush()) this.lostAndRetry(error)
+        })
     }
   }
 
+  /** A replication failed: say so, and start both directions again after a growing delay. */
+  private lostAndRetry(error: unknown): void {
+    if ((error as { status?: unknown } | undefined)?.status === 401 && this.options.renewSession && !this.renewing && this.renewals < 2) {
+      this.renewing = true
+      this.renewals++
+      void this.options
+        .renewSession()
+        .catch(() => false)
+        .then((renewed) => {
+          this.renewing = false
+          if (renewed) this.syncNow()
+          else {
+            this.renewals = 2
+            this.lostAndRetry(error)
+          }
+        })
+      return
+    }
+    this.lost(error)
+    if (this.stopped || this.retryTimer) return
+    this.retryDelay = this.retryDelay === 0 ? 1000 : Math.min(this.maxDelay, this.retryDelay * 2)
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      if (this.stopped) return
+      this.stopReplication()
+      this.startReplication()
+    }, this.retryDelay)
+  }
+
   private stopReplication(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = null
     this.pull?.cancel()
     this.push?.cancel()
     this.pull = null
@@ -510,6 +578,8 @@ export class SyncEngine {
 
   private online(): void {
     this.offlineSince = null
+    this.retryDelay = 0
+    this.renewals = 0
     if (this.problem === 'unreachable' || this.problem === 'server-error') this.problem = null
   }
 

@@ -36,20 +36,18 @@ export function realCouchDbFromEnv(env: NodeJS.ProcessEnv = process.env): SyncSe
   }
 }
 
-/** Starts the stand-in (or returns the real CouchDB of COUCHDB_URL). `port` 0 picks a free one. */
-export async function startSyncServer(options: { port?: number } = {}): Promise<SyncServer> {
-  const real = realCouchDbFromEnv()
-  if (real) return real
-  const folder = await mkdtemp(join(tmpdir(), 'upr-desk-couch-'))
-  const admin = { name: 'admin', password: 'stand-in-admin-password' }
-  const child: ChildProcess = spawn(process.execPath, [SCRIPT, folder, admin.name, admin.password, String(options.port ?? 0)], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+interface Running {
+  child: ChildProcess
+  port: number
+}
+
+async function spawnStandIn(folder: string, admin: { name: string; password: string }, port: number): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, [SCRIPT, folder, admin.name, admin.password, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
   let errors = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     errors += chunk.toString()
   })
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = await new Promise<number>((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`the sync stand-in did not start in 20 s: ${errors}`)), 20_000)
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -65,23 +63,59 @@ export async function startSyncServer(options: { port?: number } = {}): Promise<
       reject(new Error(`the sync stand-in exited (${code}): ${errors}`))
     })
   })
-  const pid = child.pid ?? null
-  return {
+  return { child, port: listening }
+}
+
+async function stopStandIn(running: Running): Promise<void> {
+  const { child } = running
+  const pid = child.pid
+  if (child.exitCode !== null || child.signalCode !== null || pid === undefined) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  process.kill(pid, 'SIGTERM')
+  const timer = setTimeout(() => {
+    if (child.exitCode === null) process.kill(pid, 'SIGKILL')
+  }, 5000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** A server the tests can also take down and bring back (same port, same data): "the server stops". */
+export interface RestartableSyncServer extends SyncServer {
+  /** Stops the server process, keeping its data. */
+  pause(): Promise<void>
+  /** Starts it again on the same port with the same data. */
+  resume(): Promise<void>
+}
+
+/** Starts the stand-in (or returns the real CouchDB of COUCHDB_URL). `port` 0 picks a free one. */
+export async function startSyncServer(options: { port?: number } = {}): Promise<RestartableSyncServer> {
+  const real = realCouchDbFromEnv()
+  if (real) {
+    return { ...real, pause: () => Promise.reject(new Error('a real CouchDB is not stopped by the tests')), resume: async () => undefined }
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'upr-desk-couch-'))
+  const admin = { name: 'admin', password: 'stand-in-admin-password' }
+  let running: Running | null = await spawnStandIn(folder, admin, options.port ?? 0)
+  const port = running.port
+  const server: RestartableSyncServer = {
     url: `http://127.0.0.1:${port}`,
     admin,
     standIn: true,
-    pid,
+    pid: running.child.pid ?? null,
+    async pause() {
+      if (running) await stopStandIn(running)
+      running = null
+    },
+    async resume() {
+      if (running) return
+      running = await spawnStandIn(folder, admin, port)
+      server.pid = running.child.pid ?? null
+    },
     async stop() {
-      if (child.exitCode === null && pid !== null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-        process.kill(pid, 'SIGTERM')
-        const timer = setTimeout(() => {
-          if (child.exitCode === null) process.kill(pid, 'SIGKILL')
-        }, 5000)
-        await exited
-        clearTimeout(timer)
-      }
+      if (running) await stopStandIn(running)
+      running = null
       await rm(folder, { recursive: true, force: true })
     }
   }
+  return server
 }

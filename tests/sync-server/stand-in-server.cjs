@@ -42,6 +42,10 @@ const app = expressPouchDB(Local, {
   overrideMode: { exclude: ['routes/fauxton', 'routes/replicate', 'replicator'] }
 })
 app.couchConfig.set('admins', adminName, adminPassword, () => undefined)
+// CouchDB keeps its cookie secret across restarts (local.ini): so does the stand-in, in its folder.
+const secretFile = path.join(folder, 'cookie-secret.txt')
+if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, require('node:crypto').randomBytes(16).toString('hex'))
+app.couchConfig.set('couch_httpd_auth', 'secret', fs.readFileSync(secretFile, 'utf8'), () => undefined)
 app.couchConfig.set('log', 'level', 'error', () => undefined)
 
 // CORS as a CouchDB with [cors] origins = * and credentials = true answers: the request's origin echoed.

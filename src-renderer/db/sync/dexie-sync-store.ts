@@ -3,7 +3,7 @@
  * the outbox the middleware fills, and applies arriving changes to the app's tables in one transaction,
  * marked so that the outbox does not send them back. Every page, query and live hook keeps reading Dexie.
  */
-import type { Table } from 'dexie'
+import Dexie, { type ObservabilitySet, type Table } from 'dexie'
 import type { Recommendation } from '../../domain/model'
 import type { IncomingItem, OutboxBatch, StoredConflict, StoredRecord, SyncStore } from '../../sync/engine'
 import { parseDocId, SHARED_TABLES, docIdOf, type SharedTable } from '../../sync/tables'
@@ -139,7 +139,18 @@ export class DexieSyncStore implements SyncStore {
   }
 
   onLocalChange(listener: () => void): () => void {
-    return watchLocalChanges(this.db, listener)
+    const stop = watchLocalChanges(this.db, listener)
+    // Writes made through another connection (the import worker, another window) reach this one through
+    // Dexie's cross-connection notice of changed tables.
+    const outboxPart = `idb://${this.db.name}/syncOutbox/`
+    const onMutated = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(outboxPart))) listener()
+    }
+    Dexie.on('storagemutated', onMutated)
+    return () => {
+      stop()
+      Dexie.on.storagemutated.unsubscribe(onMutated)
+    }
   }
 
   /** Notes every shared record already on this laptop as a local change (first sign-in: they are sent to the mission). */

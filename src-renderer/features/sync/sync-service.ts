@@ -77,6 +77,8 @@ export class SyncService {
     private readonly deps: SyncServiceDeps = { loadPouch: loadBrowserPouch, adapter: LOCAL_ADAPTER, fetch: (...args) => fetch(...args), vault: browserVault }
   ) {
     this.store = new DexieSyncStore(db)
+    // Back online: try the server at once rather than at the next retry.
+    if (typeof window !== 'undefined') window.addEventListener('online', () => this.syncNow())
     this.snapshot = { loading: true, settings: null, status: null, needsSignIn: false, problem: null, keepsCredentials: deps.vault.keeps }
   }
 
@@ -108,8 +110,14 @@ export class SyncService {
           return
         }
         const credentials: Credentials = { server: settings.server, name: settings.name, password: null }
-        const session = await currentSession(credentials, this.deps.fetch)
-        if (session && session.name === settings.name && !settings.encrypted) await this.connect(settings, credentials, null)
+        // The browser's session cookie, while it lasts. With the server out of reach the sync starts anyway
+        // (offline): the edits wait in the outbox and go out when the server answers again.
+        const session = await currentSession(credentials, this.deps.fetch).catch((error: unknown) => {
+          if (error instanceof SyncError && error.problem === 'unreachable') return 'offline' as const
+          throw error
+        })
+        const ours = session === 'offline' || (session !== null && session.name === settings.name)
+        if (ours && !settings.encrypted) await this.connect(settings, credentials, null, null)
         else this.set({ needsSignIn: true })
       } catch (error) {
         this.set({ needsSignIn: true, problem: error instanceof SyncError ? error.problem : 'server-error' })
@@ -192,7 +200,16 @@ export class SyncService {
       skip_setup: true
     })
     await this.stopEngine()
-    const engine = new SyncEngine({ local, store: this.store, target: { kind: 'server', remote }, cipher, readOnly: settings.access === 'read' })
+    const password = credentials.password
+    const engine = new SyncEngine({
+      local,
+      store: this.store,
+      target: { kind: 'server', remote },
+      cipher,
+      readOnly: settings.access === 'read',
+      // A new session cookie when the old one is refused (expired, or the server restarted with a new secret).
+      renewSession: password === null ? undefined : () => signIn({ ...credentials, password }, this.deps.fetch).then(() => true)
+    })
     this.engine = engine
     this.unsubscribeEngine = engine.subscribe((status) => this.set({ status }))
     this.set({ status: engine.current(), needsSignIn: false, problem: null })

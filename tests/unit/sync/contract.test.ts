@@ -7,7 +7,7 @@ import { checkAccess, signIn, SyncError } from '../../../src-renderer/sync/sessi
 import { startSyncServer, type SyncServer } from '../../sync-server/launch'
 import { sampleRecommendation } from '../db/sample-records'
 import { Laptop } from './laptop'
-import { missionOn, type MissionServer } from './test-server'
+import { missionOn, type MissionServer } from '../../sync-server/mission'
 
 /**
  * The sync contract, against a CouchDB-protocol server: the stand-in here (express-pouchdb), a real

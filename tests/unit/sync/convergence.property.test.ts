@@ -5,7 +5,7 @@ import type { Recommendation } from '../../../src-renderer/domain/model'
 import { startSyncServer, type SyncServer } from '../../sync-server/launch'
 import { sampleRecommendation } from '../db/sample-records'
 import { Laptop } from './laptop'
-import { missionOn } from './test-server'
+import { missionOn } from '../../sync-server/mission'
 
 /**
  * Property: random interleavings of local edits, arrivals, restarts and lost connections (a replication

@@ -1,6 +1,6 @@
 /** The server of the sync tests: a fresh mission database (and its accounts) on the stand-in or COUCHDB_URL. */
-import type { SyncServer } from '../../sync-server/launch'
-import { setUpMissionDatabase, missionRoles } from '../../../src-renderer/sync/session'
+import type { SyncServer } from './launch'
+import { setUpMissionDatabase, missionRoles } from '../../src-renderer/sync/session'
 
 export interface MissionServer {
   server: SyncServer
