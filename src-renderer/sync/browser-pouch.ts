@@ -1,4 +1,3 @@
-/// <reference path="./pouchdb-modules.d.ts" />
 /**
  * PouchDB for the app (browser and Electron renderer): core, the IndexedDB adapter, http and replication.
  * Loaded on demand (dynamic import) only when sync is set up, so it stays out of the main bundle.
