@@ -103,6 +103,21 @@ export const quitReplyArgsSchema = z.strictObject({
   bytes: fileBytes.nullable()
 })
 
+/** Longest account key of the sync secrets (`name@server/database`). */
+export const MAX_SYNC_SECRET_KEY = 600
+
+const syncSecretKey = z.string().min(1).max(MAX_SYNC_SECRET_KEY).regex(/^[^\p{Cc}\p{Cf}]+$/u)
+
+/**
+ * Arguments of `sync:secret` (issue 15): keep, read or forget the sync password and mission passphrase of
+ * one account, encrypted with Electron's safeStorage (the operating system's protection) in main.
+ */
+export const syncSecretArgsSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('load'), key: syncSecretKey }),
+  z.strictObject({ op: z.literal('save'), key: syncSecretKey, secret: z.strictObject({ password: z.string().max(1000), passphrase: z.string().max(1000) }) }),
+  z.strictObject({ op: z.literal('remove'), key: syncSecretKey })
+])
+
 /** Every channel and the schema of its one argument. */
 export const ipcArgSchemas = {
   'file:save': saveFileArgsSchema,
@@ -112,7 +127,8 @@ export const ipcArgSchemas = {
   'backups:list': listBackupsArgsSchema,
   'backups:write': writeBackupArgsSchema,
   'backups:read': readBackupArgsSchema,
-  'backups:quit-reply': quitReplyArgsSchema
+  'backups:quit-reply': quitReplyArgsSchema,
+  'sync:secret': syncSecretArgsSchema
 } as const
 
 /** The one message main sends the renderer: "I am about to close; give me a backup" (with a deadline). */
@@ -162,6 +178,11 @@ export interface ReadBackupResult {
 export interface QuitReplyResult {
   accepted: boolean
 }
+/** `sync:secret`: whether the system can protect secrets, and the secret read (load only). */
+export interface SyncSecretResult {
+  available: boolean
+  secret: { password: string; passphrase: string } | null
+}
 
 /** What each channel resolves with. */
 export interface IpcResults {
@@ -173,6 +194,7 @@ export interface IpcResults {
   'backups:write': BackupInfo
   'backups:read': ReadBackupResult
   'backups:quit-reply': QuitReplyResult
+  'sync:secret': SyncSecretResult
 }
 export type IpcResult<C extends IpcChannel> = IpcResults[C]
 
@@ -197,6 +219,8 @@ export interface UprDeskApi {
    * bytes, or null when nothing changed since the last backup. Returns the function that removes it.
    */
   setQuitBackupProvider(provider: () => Promise<Uint8Array | null>): () => void
+  /** Keeps, reads or forgets a sync account's secrets (safeStorage); see `sync:secret`. */
+  syncSecret(args: IpcArgs<'sync:secret'>): Promise<IpcResult<'sync:secret'>>
 }
 
 declare global {

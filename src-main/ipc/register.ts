@@ -1,12 +1,13 @@
 // The only file that touches ipcMain. Every call goes: sender check -> schema.safeParse -> handler.
 // Refused calls reject with a short message and are logged; they never throw out of the handler.
-import { BrowserWindow, app, ipcMain } from 'electron'
+import { BrowserWindow, app, ipcMain, safeStorage } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { listBackups, readBackup, writeBackup } from '../files/backups'
 import { openFileWithDialog } from '../files/open-file'
 import { saveFileWithDialog } from '../files/save-file'
 import { isAppUrl, openExternalSafely } from '../security'
+import { handleSyncSecret } from '../sync-secrets'
 import { ipcArgSchemas } from './contract'
 import type { IpcArgs, IpcChannel, IpcResult } from './contract'
 
@@ -42,7 +43,8 @@ const handlers: { [C in IpcChannel]: Handler<C> } = {
   'backups:list': () => listBackups(services.backupsFolder()),
   'backups:write': ({ bytes, kind }) => writeBackup(services.backupsFolder(), bytes, kind),
   'backups:read': ({ name }) => readBackup(services.backupsFolder(), name),
-  'backups:quit-reply': async ({ requestId, bytes }, { window }) => ({ accepted: await services.quitReply(window, requestId, bytes) })
+  'backups:quit-reply': async ({ requestId, bytes }, { window }) => ({ accepted: await services.quitReply(window, requestId, bytes) }),
+  'sync:secret': (args) => handleSyncSecret(args, join(app.getPath('userData'), 'sync-secrets.json'), safeStorage)
 }
 
 /** True when `frameUrl` is the app itself: the built index.html (file:) or the dev server's origin. */

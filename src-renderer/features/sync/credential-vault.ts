@@ -4,6 +4,7 @@
  * plain browser keeps nothing: after a reload the session cookie is used while it lasts, then the person
  * signs in again.
  */
+import type { UprDeskApi } from '../../../src-main/ipc/contract'
 
 /** The secrets of one account on one mission database. */
 export interface SyncSecret {
@@ -26,4 +27,23 @@ export const browserVault: CredentialVault = {
   load: async () => null,
   save: async () => undefined,
   remove: async () => undefined
+}
+
+/** The desktop app's vault: main keeps the secrets encrypted with Electron's safeStorage (`sync:secret`). */
+export function electronVault(api: Pick<UprDeskApi, 'syncSecret'>): CredentialVault {
+  return {
+    keeps: true,
+    load: async (key) => (await api.syncSecret({ op: 'load', key })).secret,
+    save: async (key, secret) => {
+      await api.syncSecret({ op: 'save', key, secret })
+    },
+    remove: async (key) => {
+      await api.syncSecret({ op: 'remove', key })
+    }
+  }
+}
+
+/** The vault of this host: safeStorage in the desktop app, none in a browser. */
+export function hostVault(): CredentialVault {
+  return typeof window !== 'undefined' && window.uprDesk?.syncSecret ? electronVault(window.uprDesk) : browserVault
 }

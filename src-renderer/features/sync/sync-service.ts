@@ -24,7 +24,7 @@ import {
   type Credentials
 } from '../../sync/session'
 import { MISSION_KEY_DOC_ID } from '../../sync/tables'
-import { browserVault, type CredentialVault } from './credential-vault'
+import { hostVault, type CredentialVault } from './credential-vault'
 
 /** What the sign-in form sends. */
 export interface SignInForm {
@@ -74,7 +74,7 @@ export class SyncService {
 
   constructor(
     private readonly db: UprDeskDatabase,
-    private readonly deps: SyncServiceDeps = { loadPouch: loadBrowserPouch, adapter: LOCAL_ADAPTER, fetch: (...args) => fetch(...args), vault: browserVault }
+    private readonly deps: SyncServiceDeps = { loadPouch: loadBrowserPouch, adapter: LOCAL_ADAPTER, fetch: (...args) => fetch(...args), vault: hostVault() }
   ) {
     this.store = new DexieSyncStore(db)
     // Back online: try the server at once rather than at the next retry.

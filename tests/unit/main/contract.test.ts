@@ -15,7 +15,7 @@ const docx = [{ name: 'Word document', extensions: ['docx'] }]
 const validSave = { bytes: new Uint8Array([80, 75, 3, 4]), suggestedName: 'UPR report.docx', filters: docx }
 
 describe('ipcArgSchemas', () => {
-  it('lists exactly the eight channels', () => {
+  it('lists exactly the nine channels', () => {
     expect(Object.keys(ipcArgSchemas).sort()).toEqual([
       'app:info',
       'backups:list',
@@ -24,7 +24,8 @@ describe('ipcArgSchemas', () => {
       'backups:write',
       'file:open',
       'file:save',
-      'shell:open-external'
+      'shell:open-external',
+      'sync:secret'
     ])
   })
 })
