@@ -71,6 +71,17 @@ export const syncEn = {
     on: 'Syncing with {{database}} on {{server}}.',
     open: 'Open the Sync page'
   },
+  folder: {
+    title: 'Or sync through a shared folder (no server)',
+    intro: 'A shared drive or OneDrive folder that every laptop of the mission can open. Each laptop writes its own change files there, encrypted with the mission passphrase, and reads the others’.',
+    passphrase: 'Mission passphrase',
+    passphraseHint: 'The same on every laptop. The first laptop sets it; without it nobody can read the folder’s files.',
+    choose: 'Choose the shared folder and sync',
+    reopen: 'Open the shared folder again',
+    working: 'Opening the folder…',
+    summary: 'Syncing through the shared folder {{folder}} (this laptop: {{device}}).',
+    unsupported: 'This browser cannot open a folder: use the desktop app or Chromium, or a server.'
+  },
   conflicts: {
     title: 'Conflicts',
     navCount: 'Conflicts ({{count}})',

@@ -74,6 +74,17 @@ export const syncEs: Translation<typeof syncEn> = {
     on: 'Sincronizando con {{database}} en {{server}}.',
     open: 'Abrir la página Sincronización'
   },
+  folder: {
+    title: 'O sincronizar mediante una carpeta compartida (sin servidor)',
+    intro: 'Una unidad compartida o una carpeta de OneDrive que todos los ordenadores de la misión pueden abrir. Cada ordenador escribe allí sus propios archivos de cambios, cifrados con la frase de contraseña de la misión, y lee los de los demás.',
+    passphrase: 'Frase de contraseña de la misión',
+    passphraseHint: 'La misma en todos los ordenadores. El primer ordenador la elige; sin ella nadie puede leer los archivos de la carpeta.',
+    choose: 'Elegir la carpeta compartida y sincronizar',
+    reopen: 'Volver a abrir la carpeta compartida',
+    working: 'Abriendo la carpeta…',
+    summary: 'Sincronizando mediante la carpeta compartida {{folder}} (este ordenador: {{device}}).',
+    unsupported: 'Este navegador no puede abrir carpetas: use la aplicación de escritorio, Chromium o un servidor.'
+  },
   conflicts: {
     title: 'Conflictos',
     navCount: 'Conflictos ({{count}})',

@@ -74,6 +74,17 @@ export const syncFr: Translation<typeof syncEn> = {
     on: 'Synchronisation avec {{database}} sur {{server}}.',
     open: 'Ouvrir la page Synchronisation'
   },
+  folder: {
+    title: 'Ou synchroniser par un dossier partagé (sans serveur)',
+    intro: 'Un lecteur partagé ou un dossier OneDrive que chaque ordinateur de la mission peut ouvrir. Chaque ordinateur y écrit ses propres fichiers de modifications, chiffrés avec la phrase secrète de la mission, et lit ceux des autres.',
+    passphrase: 'Phrase secrète de la mission',
+    passphraseHint: 'La même sur chaque ordinateur. Le premier ordinateur la choisit ; sans elle, personne ne peut lire les fichiers du dossier.',
+    choose: 'Choisir le dossier partagé et synchroniser',
+    reopen: 'Rouvrir le dossier partagé',
+    working: 'Ouverture du dossier…',
+    summary: 'Synchronisation par le dossier partagé {{folder}} (cet ordinateur : {{device}}).',
+    unsupported: 'Ce navigateur ne peut pas ouvrir de dossier : utilisez l’application de bureau, Chromium, ou un serveur.'
+  },
   conflicts: {
     title: 'Conflits',
     navCount: 'Conflits ({{count}})',

@@ -237,3 +237,127 @@ test('the server stops: edits are kept, and go out when it is back', async ({ br
   await a.context.close()
   await b.context.close()
 })
+
+/**
+ * The browser's folder picker cannot be driven by a test: each laptop gets a stand-in for the picked
+ * folder whose reads and writes go to one real temporary folder on disk (the "shared drive").
+ */
+async function withSharedFolder(context: BrowserContext, path: string): Promise<void> {
+  const { mkdir, readdir, readFile, rename, writeFile } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  await mkdir(path, { recursive: true })
+  const inside = (name: string) => {
+    if (!/^[\w.-]+$/.test(name)) throw new Error(`bad name ${name}`)
+    return join(path, name)
+  }
+  await context.exposeFunction('__folderList', async () => readdir(path))
+  await context.exposeFunction('__folderRead', async (name: string) => (await readFile(inside(name))).toString('base64'))
+  await context.exposeFunction('__folderWrite', async (name: string, base64: string) => writeFile(inside(name), Buffer.from(base64, 'base64')))
+  await context.exposeFunction('__folderMove', async (from: string, to: string) => rename(inside(from), inside(to)))
+  await context.addInitScript(() => {
+    type Bridge = {
+      __folderList(): Promise<string[]>
+      __folderRead(name: string): Promise<string>
+      __folderWrite(name: string, base64: string): Promise<void>
+      __folderMove(from: string, to: string): Promise<void>
+    }
+    const w = window as unknown as Bridge
+    const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
+    const fileHandle = (name: string) => ({
+      kind: 'file',
+      name,
+      async getFile() {
+        const bytes = Uint8Array.from(atob(await w.__folderRead(name)), (c) => c.charCodeAt(0))
+        return new Blob([bytes])
+      },
+      async createWritable() {
+        const parts: Uint8Array[] = []
+        return {
+          async write(data: Uint8Array) {
+            parts.push(new Uint8Array(data))
+          },
+          async close() {
+            const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+            let at = 0
+            for (const p of parts) {
+              all.set(p, at)
+              at += p.length
+            }
+            await w.__folderWrite(name, toBase64(all))
+          }
+        }
+      },
+      async move(to: string) {
+        await w.__folderMove(name, to)
+      }
+    })
+    const folder = {
+      kind: 'directory',
+      name: 'Mission shared drive',
+      async *keys() {
+        for (const name of await w.__folderList()) yield name
+      },
+      async getFileHandle(name: string, options?: { create?: boolean }) {
+        if (!options?.create && !(await w.__folderList()).includes(name)) throw new DOMException('not found', 'NotFoundError')
+        return fileHandle(name)
+      },
+      async removeEntry() {
+        // not needed: the stand-in supports move
+      },
+      async queryPermission() {
+        return 'granted'
+      },
+      async requestPermission() {
+        return 'granted'
+      }
+    }
+    ;(window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () => folder
+  })
+}
+
+test('folder mode: two laptops share a folder instead of a server: the import arrives, edits of different fields merge', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const { mkdtemp, readdir, rm } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const shared = await mkdtemp(join(tmpdir(), 'upr-desk-shared-'))
+  try {
+    const laptops: Laptop[] = []
+    for (let i = 0; i < 2; i++) {
+      const context = await browser.newContext()
+      await withSharedFolder(context, shared)
+      const page = await context.newPage()
+      const app = new AppPage(page)
+      await app.open()
+      await app.completeSetup('Slovenia')
+      laptops.push({ context, page, app })
+    }
+    const [a, b] = laptops as [Laptop, Laptop]
+    await importReport(a)
+    for (const l of [a, b]) {
+      await openSyncPage(l)
+      const section = l.page.getByRole('region', { name: 'Or sync through a shared folder (no server)' })
+      await section.getByLabel('Mission passphrase').fill('our mission passphrase')
+      await section.getByRole('button', { name: 'Choose the shared folder and sync' }).click()
+      await expect(l.page.getByText(/Syncing through the shared folder Mission shared drive/)).toBeVisible({ timeout: 20_000 })
+    }
+    await a.app.expectNoSeriousA11yViolations()
+    await b.app.nav().getByRole('link', { name: 'Recommendations' }).click()
+    await expect(register(b).getByRole('option')).toHaveCount(3, { timeout: 30_000 })
+
+    await editWater(a, { status: 'Partially implemented' })
+    await editWater(b, { institutions: 'Ministry of the Environment' })
+    await expectWater(a, { status: 'Partially implemented', institutions: 'Ministry of the Environment' })
+    await expectWater(b, { status: 'Partially implemented', institutions: 'Ministry of the Environment' })
+
+    // Each laptop wrote only its own change files (device-sequence), and none is left half-written.
+    const files = await readdir(shared)
+    const devices = new Set(files.filter((f) => f.endsWith('.uprsync')).map((f) => f.split('-')[0]))
+    expect(devices.size).toBe(2)
+    expect(files.filter((f) => f.startsWith('.tmp-'))).toEqual([])
+    await a.context.close()
+    await b.context.close()
+  } finally {
+    await rm(shared, { recursive: true, force: true })
+  }
+})

@@ -130,6 +130,16 @@ export class DexieSyncStore implements SyncStore {
     return entry?.id === 'appliedSeq' ? entry.value : 0
   }
 
+  /** This laptop's device id for folder mode (made once). */
+  async deviceId(): Promise<string> {
+    const entry = await this.db.syncState.get('device')
+    if (entry?.id === 'device') return entry.value
+    const bytes = crypto.getRandomValues(new Uint8Array(8))
+    const value = `d${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 15)}`
+    await this.db.syncState.put({ id: 'device', value })
+    return value
+  }
+
   async conflicts(found: readonly StoredConflict[], resolved: readonly string[]): Promise<void> {
     if (found.length === 0 && resolved.length === 0) return
     await this.db.transaction('rw', this.db.syncConflicts, async () => {

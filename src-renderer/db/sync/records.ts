@@ -14,10 +14,15 @@ export type SyncConflictRecord = StoredConflict
 export type SyncStateRecord =
   | { id: 'appliedSeq'; value: number | string }
   | { id: 'settings'; value: SyncSettings }
+  /** Folder mode: the shared folder the person picked (a File System Access handle, kept by IndexedDB). */
+  | { id: 'folderHandle'; value: FileSystemDirectoryHandle }
+  /** Folder mode: this laptop's device id, the prefix of its change files. */
+  | { id: 'device'; value: string }
 
 /** How this laptop syncs: server address, database, account (never the password), and what it may do. */
 export interface SyncSettings {
-  mode: 'server'
+  /** Through the mission's CouchDB, or a shared folder (then `server` is empty, `database` the folder's name, `name` the device). */
+  mode: 'server' | 'folder'
   server: string
   database: string
   name: string

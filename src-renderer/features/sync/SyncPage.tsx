@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { formattingLocale } from '../../i18n'
+import { canPickFolder, pickFolder } from '../../sync/browser-folder'
 import { missionRoles, SyncError } from '../../sync/session'
 import { describeStatus } from './describe-status'
 import { useSyncService, useSyncSnapshot } from './sync-hooks'
@@ -101,7 +102,11 @@ function SignedInSection() {
   return (
     <section aria-labelledby="sync-signed-in" className="sync-section">
       <h2 id="sync-signed-in">{t('sync.signedIn.title')}</h2>
-      <p>{t('sync.signedIn.summary', { name: settings.name, database: settings.database, server: settings.server })}</p>
+      <p>
+        {settings.mode === 'folder'
+          ? t('sync.folder.summary', { folder: settings.database, device: settings.name })
+          : t('sync.signedIn.summary', { name: settings.name, database: settings.database, server: settings.server })}
+      </p>
       {status ? <p className="sync-state">{describeStatus(t, status, formattingLocale(i18n.language))}</p> : null}
       {settings.access === 'read' ? <p className="hint">{t('sync.signedIn.readOnly')}</p> : null}
       {settings.encrypted ? <p className="hint">{t('sync.signedIn.encrypted')}</p> : null}
@@ -125,6 +130,48 @@ function SignedInSection() {
         >
           {t('sync.signedIn.signOut')}
         </button>
+      </div>
+    </section>
+  )
+}
+
+/** Folder mode: a shared folder instead of a server. */
+function FolderSection() {
+  const { t } = useTranslation()
+  const service = useSyncService()
+  const snapshot = useSyncSnapshot()
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<SyncError['problem'] | null>(null)
+  const reopen = snapshot.settings?.mode === 'folder'
+  const start = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setProblem(null)
+    try {
+      await service.startFolder(passphrase, true, reopen ? undefined : await pickFolder())
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setProblem(problemOf(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <section aria-labelledby="sync-folder" className="sync-section">
+      <h2 id="sync-folder">{t('sync.folder.title')}</h2>
+      <p className="hint">{t('sync.folder.intro')}</p>
+      {canPickFolder() ? (
+        <form onSubmit={(e) => void start(e)}>
+          <Field label={t('sync.folder.passphrase')} hint={t('sync.folder.passphraseHint')} value={passphrase} onChange={setPassphrase} type="password" autoComplete="off" required />
+          <button type="submit" disabled={busy}>
+            {busy ? t('sync.folder.working') : reopen ? t('sync.folder.reopen') : t('sync.folder.choose')}
+          </button>
+        </form>
+      ) : (
+        <p>{t('sync.folder.unsupported')}</p>
+      )}
+      <div role="alert" className="sync-problem">
+        {problem ? t(`sync.problem.${problem}`) : ''}
       </div>
     </section>
   )
@@ -183,12 +230,17 @@ export function SyncPage() {
       {snapshot.loading ? null : running ? (
         <SignedInSection />
       ) : (
-        <SignInSection
-          key={snapshot.settings?.since ?? 'new'}
-          initial={snapshot.settings ? { server: snapshot.settings.server, database: snapshot.settings.database, name: snapshot.settings.name } : {}}
-        />
+        <>
+          {snapshot.settings?.mode === 'folder' ? null : (
+            <SignInSection
+              key={snapshot.settings?.since ?? 'new'}
+              initial={snapshot.settings ? { server: snapshot.settings.server, database: snapshot.settings.database, name: snapshot.settings.name } : {}}
+            />
+          )}
+          <FolderSection />
+        </>
       )}
-      <AdminSection />
+      {snapshot.settings?.mode === 'folder' ? null : <AdminSection />}
     </>
   )
 }

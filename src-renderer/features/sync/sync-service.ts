@@ -24,6 +24,8 @@ import {
   type Credentials
 } from '../../sync/session'
 import { MISSION_KEY_DOC_ID } from '../../sync/tables'
+import { browserFolder, folderAccess } from '../../sync/browser-folder'
+import { FolderSync, folderCipher, type FolderPort } from '../../sync/folder'
 import { hostVault, type CredentialVault } from './credential-vault'
 
 /** What the sign-in form sends. */
@@ -71,6 +73,7 @@ export class SyncService {
   private unsubscribeEngine: (() => void) | null = null
   private readonly store: DexieSyncStore
   private resumed: Promise<void> | null = null
+  private folderTimer: ReturnType<typeof setInterval> | null = null
 
   constructor(
     private readonly db: UprDeskDatabase,
@@ -104,6 +107,14 @@ export class SyncService {
       this.set({ loading: false, settings })
       if (!settings) return
       const kept = await this.deps.vault.load(vaultKey(settings)).catch(() => null)
+      if (settings.mode === 'folder') {
+        const handle = await this.db.syncState.get('folderHandle')
+        // The folder needs the passphrase and the browser's permission again (asked from a click).
+        if (handle?.id === 'folderHandle' && kept && (await folderAccess(handle.value, false).catch(() => false))) {
+          await this.openFolder(settings, browserFolder(handle.value), kept.passphrase).catch(() => this.set({ needsSignIn: true }))
+        } else this.set({ needsSignIn: true })
+        return
+      }
       try {
         if (kept) {
           await this.connect(settings, { server: settings.server, name: settings.name, password: kept.password }, kept.passphrase)
@@ -193,7 +204,7 @@ export class SyncService {
   private async connect(settings: SyncSettings, credentials: Credentials, passphrase: string | null, keyDoc?: MissionKeyDoc | null, create = false): Promise<void> {
     const cipher = await this.cipherFor(credentials, settings, passphrase, keyDoc, create)
     const PouchDB = await this.deps.loadPouch()
-    const local: PouchDatabase = new PouchDB(localName(settings), { adapter: this.deps.adapter, auto_compaction: false })
+    const local: PouchDatabase = new PouchDB(localNameOf(settings), { adapter: this.deps.adapter, auto_compaction: false })
     const remote: PouchDatabase = new PouchDB(`${settings.server}/${encodeURIComponent(settings.database)}`, {
       adapter: 'http',
       fetch: authenticatedFetch(credentials, this.deps.fetch),
@@ -216,7 +227,68 @@ export class SyncService {
     engine.start()
   }
 
+  /**
+   * Folder mode: syncs through a shared folder (`handle`, or the one picked before), encrypted with the
+   * mission passphrase (the folder's key file is made by the first laptop).
+   */
+  async startFolder(passphrase: string, shareExisting: boolean, handle?: FileSystemDirectoryHandle): Promise<void> {
+    const stored = await this.db.syncState.get('folderHandle')
+    const folderHandle = handle ?? (stored?.id === 'folderHandle' ? stored.value : null)
+    if (!folderHandle) throw new SyncError('invalid-address')
+    if (!(await folderAccess(folderHandle, true))) throw new SyncError('no-access')
+    if (!passphrase) throw new SyncError('passphrase-needed')
+    const device = await this.store.deviceId()
+    const previous = this.snapshot.settings
+    const first = !previous || previous.mode !== 'folder' || previous.database !== folderHandle.name
+    const settings: SyncSettings = { mode: 'folder', server: '', database: folderHandle.name, name: device, access: 'write', encrypted: true, since: new Date().toISOString() }
+    const port = browserFolder(folderHandle)
+    await this.stopEngine()
+    if (first) {
+      await this.store.forget()
+      await this.store.deviceId()
+      if (shareExisting) await this.store.enqueueAll()
+    }
+    await this.db.syncState.put({ id: 'settings', value: settings })
+    // Kept to open the folder again after a restart; a host that cannot store the handle asks for the folder again.
+    await this.db.syncState.put({ id: 'folderHandle', value: folderHandle }).catch(() => undefined)
+    this.set({ settings })
+    await this.openFolder(settings, port, passphrase)
+    await this.deps.vault.save(vaultKey(settings), { password: '', passphrase }).catch(() => undefined)
+  }
+
+  private async openFolder(settings: SyncSettings, port: FolderPort, passphrase: string): Promise<void> {
+    const cipher = await folderCipher(port, passphrase)
+    if (!cipher) throw new SyncError('wrong-passphrase')
+    const PouchDB = await this.deps.loadPouch()
+    const local: PouchDatabase = new PouchDB(localNameOf(settings), { adapter: this.deps.adapter, auto_compaction: false })
+    await this.stopEngine()
+    const engine = new SyncEngine({ local, store: this.store, target: { kind: 'none' }, cipher: null, readOnly: false })
+    const folder = new FolderSync(local, port, settings.name, cipher)
+    this.engine = engine
+    this.unsubscribeEngine = engine.subscribe((status) => this.set({ status }))
+    engine.start()
+    let running = false
+    const round = async () => {
+      if (running) return
+      running = true
+      try {
+        await engine.flush()
+        await folder.round()
+        this.set({ status: { sync: { state: 'synced', at: new Date().toISOString() }, readOnly: false, detail: null } })
+      } catch (error) {
+        this.set({ status: { sync: { state: 'error', problem: 'unreachable' }, readOnly: false, detail: String(error) } })
+      } finally {
+        running = false
+      }
+    }
+    this.folderTimer = setInterval(() => void round(), 3000)
+    this.set({ needsSignIn: false, problem: null })
+    await round()
+  }
+
   private async stopEngine(): Promise<void> {
+    if (this.folderTimer) clearInterval(this.folderTimer)
+    this.folderTimer = null
     this.unsubscribeEngine?.()
     this.unsubscribeEngine = null
     const engine = this.engine
@@ -240,11 +312,11 @@ export class SyncService {
     const settings = this.snapshot.settings
     await this.stopEngine()
     if (settings) {
-      await signOut(settings.server, this.deps.fetch)
+      if (settings.mode === 'server') await signOut(settings.server, this.deps.fetch)
       await this.deps.vault.remove(vaultKey(settings)).catch(() => undefined)
       if (removeLocal) {
         const PouchDB = await this.deps.loadPouch()
-        await new PouchDB(localName(settings), { adapter: this.deps.adapter }).destroy().catch(() => undefined)
+        await new PouchDB(localNameOf(settings), { adapter: this.deps.adapter }).destroy().catch(() => undefined)
       }
     }
     if (removeLocal) await this.store.removeSharedData()
@@ -270,6 +342,11 @@ export class SyncService {
 /** The local PouchDB of a mission: one per server and database. */
 export function localName(settings: Pick<SyncSettings, 'server' | 'database'>): string {
   return `upr-desk-sync-${hashString(`${settings.server}\n${settings.database}`)}`
+}
+
+/** The local PouchDB of these settings (a folder's is per folder and device). */
+function localNameOf(settings: SyncSettings): string {
+  return settings.mode === 'folder' ? localName({ server: 'folder', database: `${settings.database}/${settings.name}` }) : localName(settings)
 }
 
 function vaultKey(settings: Pick<SyncSettings, 'server' | 'database' | 'name'>): string {
