@@ -192,7 +192,7 @@ test('a reader can read but not write; a wrong password gets a clear message', a
   const capital = await laptop(browser)
   await openSyncPage(capital)
   await fillSignIn(capital, mission, { name: mission.reader.name, password: 'not the password' })
-  await expect(capital.page.getByRole('alert')).toHaveText('The user name or password is wrong.')
+  await expect(capital.page.getByRole('region', { name: 'Sign in to the mission server' }).getByRole('alert')).toHaveText('The user name or password is wrong.')
   await capital.app.expectNoSeriousA11yViolations()
   await capital.app.screenshot('sync-wrong-password')
   await fillSignIn(capital, mission, mission.reader)
