@@ -97,7 +97,7 @@ export async function syncBench(browser: Browser, log: (message: string) => void
         bare: { ...initial.bare, replicateMs: Math.round(initial.bare.replicateMs), bulkPutMs: Math.round(initial.bare.bulkPutMs), totalMs: Math.round(initial.bare.totalMs) },
         note: 'ours: sign-in to every record in the app (PouchDB replication into the local copy, each batch applied to Dexie in one transaction, live); bare: a one-shot PouchDB replicate of the same database into an empty local copy, then a Dexie bulkPut of its documents into a database without middlewares'
       },
-      changeTrip: { trips: trip.ms.length, p50Ms: p(trip.ms, 50), p95Ms: p(trip.ms, 95), note: 'a put on laptop A until laptop B’s Dexie holds the new value: outbox, local revision, live push, server, live pull, apply' },
+      changeTrip: { trips: trip.ms.length, p50Ms: p(trip.ms, 50), p95Ms: p(trip.ms, 95), samplesMs: trip.ms.map((x) => Math.round(x)), note: 'a put on laptop A until laptop B’s Dexie holds the new value: outbox, local revision, live push, server, live pull, apply' },
       localEdit: {
         edits: edit.putWithBridgeMs.length,
         putWithBridge: { p50Ms: p(edit.putWithBridgeMs, 50), p95Ms: p(edit.putWithBridgeMs, 95) },
