@@ -56,12 +56,11 @@ export default tseslint.config(
         'error',
         ...[
           "MemberExpression[object.object.name='window'][object.property.name='location'][property.name=/^(hash|href|search|pathname|assign|replace)$/]",
-          "MemberExpression[object.name='location'][property.name=/^(hash|href|search|pathname|assign|replace)$/]",
           "MemberExpression[object.object.name='window'][object.property.name='history']",
-          "MemberExpression[object.name='history']",
           "CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^(hashchange|popstate)$/]"
         ].map((selector) => ({ selector, message: 'Only src-renderer/routes reads or writes the address: use useLocation, navigate or hrefOf.' }))
-      ]
+      ],
+      'no-restricted-globals': ['error', ...['location', 'history'].map((name) => ({ name, message: 'Only src-renderer/routes reads or writes the address: use useLocation, navigate or hrefOf.' }))]
     }
   },
   {

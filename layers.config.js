@@ -1,6 +1,6 @@
 // The layers of UPR Desk, read by eslint.config.js (eslint-plugin-boundaries) and drawn in the README.
 //
-//   domain (pure) <- import, export, archive, demo (pure, plus their own file-format libraries) <- db
+//   domain (pure) <- import, export, archive, sync, demo (pure, plus their own file-format libraries) <- db
 //   <- platform <- features <- app;  components and routes are used by features and the app only.
 //   src-main (Electron's main process) never imports the renderer; the renderer reads only the types of
 //   its IPC contract.
@@ -15,6 +15,7 @@ export const LAYERS = [
   { type: 'import', pattern: 'src-renderer/import', partialMatch: false },
   { type: 'export', pattern: 'src-renderer/export', partialMatch: false },
   { type: 'archive', pattern: 'src-renderer/archive', partialMatch: false },
+  { type: 'sync', pattern: 'src-renderer/sync', partialMatch: false },
   { type: 'demo', pattern: 'src-renderer/demo', partialMatch: false },
   // The database itself (schema, opening, rescue) is for the db layer and the app's start only.
   { type: 'db-schema', pattern: 'src-renderer/db/schema', partialMatch: false },
@@ -29,7 +30,7 @@ export const LAYERS = [
   { type: 'manifest', pattern: 'package.json', mode: 'full' }
 ]
 
-const RENDERER_BELOW_APP = ['domain', 'resources', 'i18n', 'import', 'export', 'archive', 'demo', 'db', 'platform', 'routes', 'components', 'feature']
+const RENDERER_BELOW_APP = ['domain', 'resources', 'i18n', 'import', 'export', 'archive', 'sync', 'demo', 'db', 'platform', 'routes', 'components', 'feature']
 
 /** What each layer may import: layers (by type) and packages (by name, globs allowed). */
 const ALLOWED = {
@@ -39,15 +40,17 @@ const ALLOWED = {
   import: { layers: ['import', 'domain', 'resources'], packages: ['@e965/xlsx', 'jszip', 'pdfjs-dist', 'fflate'] },
   export: { layers: ['export', 'domain', 'resources'], packages: ['docx', '@e965/xlsx'] },
   archive: { layers: ['archive', 'domain'], packages: ['zod', 'fflate'] },
+  // The replication engine (PouchDB side, no Dexie): documents, revisions, merges, sign-in, folder mode.
+  sync: { layers: ['sync', 'archive', 'domain'], packages: ['pouchdb-core', 'pouchdb-adapter-idb', 'pouchdb-adapter-http', 'pouchdb-replication', 'events'] },
   demo: { layers: ['demo', 'domain', 'resources'], packages: [] },
   'db-schema': { layers: ['db-schema', 'db', 'domain'], packages: ['dexie'] },
   // The db layer also hosts the workers that parse and store (import) or read in parallel (backups).
-  db: { layers: ['db', 'db-schema', 'domain', 'resources', 'import', 'export', 'archive', 'demo'], packages: ['dexie', 'dexie-react-hooks', 'react', 'pdfjs-dist'] },
-  platform: { layers: ['platform', 'db', 'archive', 'domain', 'manifest'], packages: ['react'], types: ['ipc-contract'] },
+  db: { layers: ['db', 'db-schema', 'domain', 'resources', 'import', 'export', 'archive', 'sync', 'demo'], packages: ['dexie', 'dexie-react-hooks', 'react', 'pdfjs-dist'] },
+  platform: { layers: ['platform', 'db', 'archive', 'sync', 'domain', 'manifest'], packages: ['react'], types: ['ipc-contract'] },
   routes: { layers: ['routes', 'domain'], packages: ['react'] },
   components: { layers: ['components', 'routes', 'domain', 'resources', 'i18n', 'platform'], packages: ['react', 'react-i18next', 'i18next', 'recharts'] },
   feature: {
-    layers: ['routes', 'components', 'db', 'import', 'export', 'archive', 'demo', 'platform', 'domain', 'resources', 'i18n'],
+    layers: ['routes', 'components', 'db', 'import', 'export', 'archive', 'sync', 'demo', 'platform', 'domain', 'resources', 'i18n'],
     packages: ['react', 'react-i18next', 'i18next', 'recharts', '@tanstack/react-virtual', '@tiptap/*']
   },
   app: { layers: ['app', 'db-schema', ...RENDERER_BELOW_APP], packages: ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'] },

@@ -14,6 +14,7 @@ import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
 import { dataSafetyBench } from './bench-data-safety'
 import { parsingBench } from './bench-parsing'
+import { syncBench } from './bench-sync'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -168,6 +169,7 @@ let shell: unknown
 let register: unknown
 let review: unknown
 let dataSafety: unknown
+let sync: unknown
 try {
   await waitForServer(base, 20_000)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -177,6 +179,8 @@ try {
     if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
     if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
     if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') dataSafety = await dataSafetyBench(browser, log)
+    // The sync figures (issue 15); `npx tsx scripts/bench-sync.ts` runs them alone.
+    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') sync = await syncBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -187,7 +191,7 @@ log('statements: Word export in Node…')
 const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, sync, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
     null,
     2
   ) + '\n'

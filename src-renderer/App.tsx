@@ -5,6 +5,7 @@ import { UpdateNotice } from './components/UpdateNotice'
 import { useMissionProfile } from './db/hooks/mission-hooks'
 import type { MissionProfile } from './domain/model'
 import { DataSafetyNotices } from './features/data-safety'
+import { SyncNavItems, SyncStatusIndicator } from './features/sync'
 import { SetupPage } from './features/setup/SetupPage'
 import type { Page } from './routes/location'
 import { useLocation } from './routes/use-location'
@@ -25,7 +26,9 @@ const PAGES: Record<Page, PageComponent> = {
   statements: page(() => import('./features/statements/StatementsPage'), (m) => m.StatementsPage),
   measures: page(() => import('./features/measures/MeasuresPage'), (m) => m.MeasuresPage),
   data: page(() => import('./features/data-safety/DataSafetyPage'), (m) => m.DataSafetyPage),
-  settings: page(() => import('./features/settings/SettingsPage'), (m) => m.SettingsPage)
+  settings: page(() => import('./features/settings/SettingsPage'), (m) => m.SettingsPage),
+  sync: page(() => import('./features/sync/SyncPage'), (m) => m.SyncPage),
+  conflicts: page(() => import('./features/sync/ConflictsPage'), (m) => m.ConflictsPage)
 }
 
 /** The app once its data is open: first-run setup, then the shell and the page the address names. */
@@ -39,7 +42,7 @@ export function App() {
   if (profile === null) return <SetupPage />
   const Shown = PAGES[location.page]
   return (
-    <AppShell page={location.page} missionName={profile.missionName}>
+    <AppShell page={location.page} missionName={profile.missionName} headerExtra={<SyncStatusIndicator />} navExtra={<SyncNavItems current={location.page} />}>
       <DataSafetyNotices missionName={profile.missionName} />
       <UpdateNotice />
       <Suspense fallback={<p className="loading" role="status">{t('app.loadingPage')}</p>}>

@@ -12,6 +12,7 @@ import { initI18n, keepDocumentLanguage } from './i18n'
 import { getPlatform } from './platform'
 import { keepHostLanguage } from './platform/host-language'
 import { requestPersistentStorage } from './platform/storage'
+import { hostVault } from './platform/sync-vault'
 import { startWebApp, webUpdates } from './platform/web-updates'
 import './styles.css'
 
@@ -34,7 +35,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         {opened.status === 'ready' ? (
-          <RepositoriesProvider repositories={createRepositories(opened.db)}>
+          <RepositoriesProvider repositories={createRepositories(opened.db, { syncVault: hostVault() })}>
             <App />
           </RepositoriesProvider>
         ) : (

@@ -137,6 +137,20 @@ export type UpdateChoice = (typeof UPDATE_CHOICES)[number]
 export const chooseUpdateArgsSchema = z.strictObject({
   choice: z.enum(UPDATE_CHOICES)
 })
+/** Longest account key of the sync secrets (`name@server/database`). */
+export const MAX_SYNC_SECRET_KEY = 600
+
+const syncSecretKey = z.string().min(1).max(MAX_SYNC_SECRET_KEY).regex(/^[^\p{Cc}\p{Cf}]+$/u)
+
+/**
+ * Arguments of `sync:secret` (issue 15): keep, read or forget the sync password and mission passphrase of
+ * one account, encrypted with Electron's safeStorage (the operating system's protection) in main.
+ */
+export const syncSecretArgsSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('load'), key: syncSecretKey }),
+  z.strictObject({ op: z.literal('save'), key: syncSecretKey, secret: z.strictObject({ password: z.string().max(1000), passphrase: z.string().max(1000) }) }),
+  z.strictObject({ op: z.literal('remove'), key: syncSecretKey })
+])
 
 /** Every channel and the schema of its one argument. */
 export const ipcArgSchemas = {
@@ -153,7 +167,8 @@ export const ipcArgSchemas = {
   'app:set-language': setLanguageArgsSchema,
   'archive:take-opened': takeOpenedArchivesArgsSchema,
   'updates:state': updateStateArgsSchema,
-  'updates:choose': chooseUpdateArgsSchema
+  'updates:choose': chooseUpdateArgsSchema,
+  'sync:secret': syncSecretArgsSchema
 } as const
 
 /** The one message main sends the renderer: "I am about to close; give me a backup" (with a deadline). */
@@ -231,6 +246,11 @@ export interface ReadBackupResult {
 export interface QuitReplyResult {
   accepted: boolean
 }
+/** `sync:secret`: whether the system can protect secrets, and the secret read (load only). */
+export interface SyncSecretResult {
+  available: boolean
+  secret: { password: string; passphrase: string } | null
+}
 
 /** What each channel resolves with. */
 export interface IpcResults {
@@ -248,6 +268,7 @@ export interface IpcResults {
   'archive:take-opened': OpenedArchive[]
   'updates:state': UpdateNotice | null
   'updates:choose': { accepted: boolean }
+  'sync:secret': SyncSecretResult
 }
 export type IpcResult<C extends IpcChannel> = IpcResults[C]
 
@@ -287,6 +308,8 @@ export interface UprDeskApi {
   onUpdateReady(listener: (notice: UpdateNotice) => void): () => void
   /** The delegate's choice for the downloaded update. */
   chooseUpdate(choice: UpdateChoice): Promise<IpcResult<'updates:choose'>>
+  /** Keeps, reads or forgets a sync account's secrets (safeStorage); see `sync:secret`. */
+  syncSecret(args: IpcArgs<'sync:secret'>): Promise<IpcResult<'sync:secret'>>
 }
 
 declare global {

@@ -1,6 +1,6 @@
 // The only file that touches ipcMain. Every call goes: sender check -> schema.safeParse -> handler.
 // Refused calls reject with a short message and are logged; they never throw out of the handler.
-import { BrowserWindow, app, ipcMain } from 'electron'
+import { BrowserWindow, app, ipcMain, safeStorage } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { listBackups, readBackup, writeBackup } from '../files/backups'
@@ -8,6 +8,7 @@ import { attachmentVerdict } from '../files/file-types'
 import { openFileWithDialog } from '../files/open-file'
 import { saveAttachmentWithDialog, saveFileWithDialog } from '../files/save-file'
 import { isAppUrl, openExternalSafely } from '../security'
+import { handleSyncSecret } from '../sync-secrets'
 import { ipcArgSchemas } from './contract'
 import type { InterfaceLanguageCode, IpcArgs, IpcChannel, IpcResult, OpenedArchive, UpdateChoice, UpdateNotice } from './contract'
 import { RefusedError, createInFlightGuard } from './refusal'
@@ -69,7 +70,8 @@ const handlers: { [C in IpcChannel]: Handler<C> } = {
   },
   'archive:take-opened': () => services.takeOpenedArchives(),
   'updates:state': async () => services.updateState(),
-  'updates:choose': async ({ choice }) => ({ accepted: services.chooseUpdate(choice) })
+  'updates:choose': async ({ choice }) => ({ accepted: services.chooseUpdate(choice) }),
+  'sync:secret': (args) => handleSyncSecret(args, join(app.getPath('userData'), 'sync-secrets.json'), safeStorage)
 }
 
 /** True when `frameUrl` is the app itself: the app's origin (app://upr-desk) or the dev server's origin. */

@@ -67,6 +67,7 @@ const api: UprDeskApi = {
   listBackups: () => invoke('backups:list'),
   writeBackup: (bytes, kind) => invoke('backups:write', { bytes, kind }),
   readBackup: (name) => invoke('backups:read', { name }),
+  syncSecret: (args) => invoke('sync:secret', args),
   setQuitBackupProvider: (provider) => {
     quitBackupProvider = provider
     return () => {

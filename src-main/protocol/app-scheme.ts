@@ -54,7 +54,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The mission's sync server (its address is the delegate's choice; https only, or this computer).
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

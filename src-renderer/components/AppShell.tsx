@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { hrefOf, PAGES, type Page } from '../routes/location'
+import { hrefOf, NAV_PAGES, type Page } from '../routes/location'
 
 /** The window frame: header, keyboard-reachable navigation, and the page. */
-export function AppShell({ page, missionName, children }: { page: Page; missionName: string; children: ReactNode }) {
+export function AppShell({ page, missionName, children, headerExtra, navExtra }: { page: Page; missionName: string; children: ReactNode; headerExtra?: ReactNode; navExtra?: ReactNode }) {
   const { t } = useTranslation()
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -42,16 +42,18 @@ export function AppShell({ page, missionName, children }: { page: Page; missionN
           {t('app.name')}
         </span>
         <span className="mission-name">{missionName}</span>
+        {headerExtra}
       </header>
       <nav className="shell-nav" aria-label={t('app.navigation')}>
         <ul>
-          {PAGES.map((p) => (
+          {NAV_PAGES.map((p) => (
             <li key={p}>
               <a href={hrefOf(p)} aria-current={p === page ? 'page' : undefined}>
                 {t(`nav.${p}`)}
               </a>
             </li>
           ))}
+          {navExtra}
         </ul>
       </nav>
       <main id="main" ref={mainRef} className="shell-main">

@@ -59,17 +59,39 @@ export const SCHEMA_V4 = {
   registerJournal: '++seq'
 } as const
 
-/** Tables that hold only data derived from the others: leave them out of archives and merges. */
-export const DERIVED_TABLES: readonly TableName[] = ['registerCache', 'registerJournal']
+/**
+ * Version 5: sync through CouchDB (issue 15). This laptop's sync bookkeeping, never shared or archived:
+ * `syncOutbox` notes every local change to a shared table until the sync engine has written it to the
+ * local PouchDB (db/sync/outbox-middleware.ts); `syncRevs` holds, per record (`<table>:<id>`), the
+ * revision this laptop's copy is based on; `syncConflicts` the conflicts waiting for a person;
+ * `syncState` the sign-in settings and how far arriving changes were applied. New tables only.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  syncOutbox: '++seq',
+  syncRevs: 'id',
+  syncConflicts: 'id, table',
+  syncState: 'id'
+} as const
 
-export type TableName = keyof typeof SCHEMA_V4
+/** This laptop's sync bookkeeping (schema version 5). */
+export const SYNC_TABLES = ['syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'] as const
+
+/**
+ * Tables that are not the mission's data: derived data (the register cache, rebuilt from the rest) and
+ * this laptop's sync bookkeeping. Leave them out of archives and merges.
+ */
+export const DERIVED_TABLES: readonly TableName[] = ['registerCache', 'registerJournal', ...SYNC_TABLES]
+
+export type TableName = keyof typeof SCHEMA_V5
 
 /** The stores of every schema version, oldest first. The last one is current. */
 export const STORE_VERSIONS: readonly { version: number; stores: Readonly<Record<string, string>> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
-  { version: 4, stores: SCHEMA_V4 }
+  { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 }
 ]
 
 /** The schema version this app writes. */

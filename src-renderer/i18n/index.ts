@@ -6,6 +6,7 @@ import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
 import { webAppEn } from './en-web-app'
+import { syncEn } from './en-sync'
 import { es } from './es'
 import { fr } from './fr'
 import { INTERFACE_LANGUAGES, type InterfaceLanguage, type TranslatedLanguage } from '../domain/interface-languages'
@@ -40,7 +41,8 @@ export const ENGLISH_AREAS = {
   review: reviewEn,
   measures: measuresEn,
   dataSafety: dataSafetyEn,
-  webApp: webAppEn
+  webApp: webAppEn,
+  sync: syncEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */

@@ -9,6 +9,7 @@ import { suggestThemes } from '../domain/classify-text'
 import type { ImportOrigin, Iso3, Recommendation } from '../domain/model'
 import { findState } from '../domain/states'
 import type { NewRecord } from '../domain/stamp'
+import { hashString } from '../domain/text-hash'
 import type { ImportWarning, ParsedRecommendation, ParseResult } from './types'
 
 /** What the person confirmed in the preview, and when. */
@@ -99,6 +100,7 @@ function toRecord(
     key
   }
   return {
+    id: importedRecommendationId(key),
     reviewId: null,
     stateUnderReview: sur,
     session,
@@ -123,6 +125,16 @@ function toRecord(
     madeByUs: recommendingStates.includes(context.ourStateIso3),
     origin
   }
+}
+
+/**
+ * The id of a recommendation imported from a document: a function of its origin key, so that two
+ * colleagues who import the same report get the same records (and their laptops' sync converges instead
+ * of duplicating). Records stored before this keep their ids; a re-import matches them by origin key.
+ */
+export function importedRecommendationId(originKey: string): string {
+  // Two 64-bit hashes of the key (forwards and with a salt): ample against collisions in any register.
+  return `rec_k${hashString(originKey)}${hashString(`upr-desk\n${originKey}`)}`
 }
 
 /**

@@ -6,8 +6,10 @@
 import { STATEMENT_KINDS, type Iso3, type StatementKind } from '../domain/model'
 import { filterFromQuery, type RegisterFilter } from '../domain/register-view'
 
-/** The app's pages, in the order of the navigation. */
-export const PAGES = ['dashboard', 'review', 'sessions', 'recommendations', 'statements', 'measures', 'data', 'settings'] as const
+/** The pages of the navigation, in its order. */
+export const NAV_PAGES = ['dashboard', 'review', 'sessions', 'recommendations', 'statements', 'measures', 'data', 'settings'] as const
+/** Every page: the navigation's, then Sync (reached from Settings and the sync status) and Conflicts (in the navigation once sync is set up). */
+export const PAGES = [...NAV_PAGES, 'sync', 'conflicts'] as const
 export type Page = (typeof PAGES)[number]
 
 /** The views of the measures area, each its own address (`#/measures/timeline`), so Back works. */
@@ -34,6 +36,8 @@ export type AppLocation =
   | { page: 'measures'; place: MeasuresPlace }
   | { page: 'data' }
   | { page: 'settings' }
+  | { page: 'sync' }
+  | { page: 'conflicts' }
 
 /** A location given by its page alone, with nothing asked of the page. */
 export type PlainPage = Exclude<Page, 'review' | 'recommendations' | 'statements' | 'measures'>
@@ -101,6 +105,8 @@ export function parseLocation(hash: string): AppLocation {
     case 'sessions':
     case 'data':
     case 'settings':
+    case 'sync':
+    case 'conflicts':
     case 'dashboard':
       return { page }
     default:

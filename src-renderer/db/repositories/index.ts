@@ -14,6 +14,8 @@ import { ReviewRepository } from './reviews'
 import { SavedViewRepository } from './saved-views'
 import { StatementRepository } from './statements'
 import { TaskRepository } from './tasks'
+import { syncServiceOf, type SyncService } from '../sync/sync-service'
+import type { CredentialVault } from '../../sync/credentials'
 
 /** Every repository over one database. */
 export interface Repositories {
@@ -36,10 +38,17 @@ export interface Repositories {
   dataSafety: DataSafetyState
   /** The recommendations register in memory, for the register page. */
   register: RegisterStore
+  /** The mission's shared register through CouchDB or a shared folder (idle until set up). */
+  sync: SyncService
+}
+
+/** What the host gives the repositories: where sync secrets may be kept (the browser keeps none). */
+export interface RepositoryHost {
+  syncVault?: CredentialVault
 }
 
 /** Builds the repositories for an open database. */
-export function createRepositories(db: UprDeskDatabase): Repositories {
+export function createRepositories(db: UprDeskDatabase, host: RepositoryHost = {}): Repositories {
   const recommendations = new RecommendationRepository(db)
   return {
     missionProfile: new MissionProfileRepository(db),
@@ -56,6 +65,7 @@ export function createRepositories(db: UprDeskDatabase): Repositories {
     interfaceLanguage: new InterfaceLanguageRepository(db),
     archives: new ArchiveRepository(db),
     dataSafety: new DataSafetyState(db),
-    register: new RegisterStore(db)
+    register: new RegisterStore(db),
+    sync: syncServiceOf(db, host.syncVault)
   }
 }

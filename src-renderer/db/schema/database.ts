@@ -20,6 +20,8 @@ import { registerJournalMiddleware, type RegisterJournalEntry } from '../registe
 import { SCHEMA_VERSIONS } from './versions'
 import { DATABASE_NAME } from '../../domain/stores'
 import { writeWatchMiddleware } from '../data-safety/write-watch'
+import { syncOutboxMiddleware, type SyncOutboxEntry } from '../sync/outbox-middleware'
+import type { SyncConflictRecord, SyncRevRecord, SyncStateRecord } from '../sync/records'
 
 /** The app's IndexedDB database: one typed table per kind of record. */
 export class UprDeskDatabase extends Dexie {
@@ -39,6 +41,10 @@ export class UprDeskDatabase extends Dexie {
   syncBases!: EntityTable<SyncBase, 'id'>
   registerCache!: Table<RegisterCacheRecord, RegisterCacheRecord['id']>
   registerJournal!: EntityTable<RegisterJournalEntry, 'seq'>
+  syncOutbox!: EntityTable<SyncOutboxEntry, 'seq'>
+  syncRevs!: EntityTable<SyncRevRecord, 'id'>
+  syncConflicts!: EntityTable<SyncConflictRecord, 'id'>
+  syncState!: EntityTable<SyncStateRecord, 'id'>
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -50,5 +56,7 @@ export class UprDeskDatabase extends Dexie {
     this.use(registerJournalMiddleware)
     // Counts committed writes and notices a full disk (data safety); must be in place before open().
     this.use(writeWatchMiddleware(this))
+    // Notes every local change to a shared table for the sync engine (db/sync/), in the same transaction.
+    this.use(syncOutboxMiddleware(this))
   }
 }

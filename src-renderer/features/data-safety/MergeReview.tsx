@@ -9,8 +9,8 @@ const PAGE = 25
 /** The merge's outcomes in the order they are listed. */
 const MERGE_ACTIONS: readonly MergeAction[] = ['add', 'update', 'conflict', 'keep-mine', 'keep-deleted', 'skip-clash', 'same']
 
-/** One conflict: the two versions side by side, field by field, and the choice. */
-function Conflict({ item, choice, onChoose }: { item: MergeItem; choice: ConflictChoice; onChoose: (choice: ConflictChoice) => void }) {
+/** One conflict: the two versions side by side, field by field, and the choice (also used by the sync Conflicts page). */
+export function Conflict({ item, choice, onChoose, columns }: { item: MergeItem; choice: ConflictChoice; onChoose: (choice: ConflictChoice) => void; columns?: { mine: string; theirs: string } }) {
   const { t, i18n } = useTranslation()
   const locale = formattingLocale(i18n.language)
   const id = useId()
@@ -26,8 +26,8 @@ function Conflict({ item, choice, onChoose }: { item: MergeItem; choice: Conflic
         <thead>
           <tr>
             <th scope="col">{t('dataSafety.merge.field')}</th>
-            <th scope="col">{t('dataSafety.merge.mine')}</th>
-            <th scope="col">{t('dataSafety.merge.theirs')}</th>
+            <th scope="col">{columns?.mine ?? t('dataSafety.merge.mine')}</th>
+            <th scope="col">{columns?.theirs ?? t('dataSafety.merge.theirs')}</th>
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,7 @@ import { DemoMissionSection } from './DemoMissionSection'
 import { EmblemSection } from './EmblemSection'
 import { InterfaceLanguageSection } from './InterfaceLanguageSection'
 import { MissionProfileForm } from './MissionProfileForm'
+import { SyncSettingsSection } from '../sync'
 
 /** Settings: the mission profile, editable at any time. */
 export function SettingsPage({ profile }: { profile: MissionProfile }) {
@@ -35,6 +36,7 @@ export function SettingsPage({ profile }: { profile: MissionProfile }) {
         {saved ? t('settings.saved') : ''}
       </p>
       <InterfaceLanguageSection />
+      <SyncSettingsSection />
       <EmblemSection />
       <DemoMissionSection />
     </>

@@ -15,7 +15,7 @@ const docx = [{ name: 'Word document', extensions: ['docx'] }]
 const validSave = { bytes: new Uint8Array([80, 75, 3, 4]), suggestedName: 'UPR report.docx', filters: docx }
 
 describe('ipcArgSchemas', () => {
-  it('lists exactly the fourteen channels', () => {
+  it('lists exactly the fifteen channels', () => {
     expect(Object.keys(ipcArgSchemas).sort()).toEqual([
       'app:info',
       'app:set-language',
@@ -29,6 +29,7 @@ describe('ipcArgSchemas', () => {
       'file:save',
       'file:save-attachment',
       'shell:open-external',
+      'sync:secret',
       'updates:choose',
       'updates:state'
     ])

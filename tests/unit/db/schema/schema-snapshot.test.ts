@@ -79,6 +79,31 @@ describe('schema snapshot', () => {
           "upgrade": [Function],
           "version": 4,
         },
+        {
+          "stores": {
+            "appMeta": "id",
+            "attachments": "id, ownerId",
+            "missionProfile": "id",
+            "participations": "id, session, stateIso3, &[session+stateIso3]",
+            "recommendationMeasureLinks": "id, recommendationId, measureId, &[recommendationId+measureId]",
+            "recommendations": "id, reviewId, session, stateUnderReview, origin.key",
+            "recoveryMeasures": "id, type, status, *rights, *groups, *sdgTargets",
+            "referenceCorrections": "id, kind, &[kind+key]",
+            "registerCache": "id",
+            "registerJournal": "++seq",
+            "reviews": "id, stateIso3, session, cycle, [stateIso3+session]",
+            "savedViews": "id, &name",
+            "statementVersions": "id, statementId, [statementId+version]",
+            "statements": "id, kind, stateUnderReview, session, reviewId, status, updatedAt",
+            "syncBases": "id",
+            "syncConflicts": "id, table",
+            "syncOutbox": "++seq",
+            "syncRevs": "id",
+            "syncState": "id",
+            "tasks": "id, reviewId, stage, dueOn",
+          },
+          "version": 5,
+        },
       ]
     `)
   })
