@@ -23,11 +23,17 @@ describe('the app origin', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true, bypassCSP: false })
   })
 
-  it('sends a CSP that keeps everything on the origin, workers included, and forbids framing', () => {
-    for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "frame-ancestors 'none'"]) {
+  it('sends a CSP that keeps code, styles, images and workers on the origin, forbids framing, and connects only to the origin, an https server (the mission\'s sync server) or this computer', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d] as const))
+    for (const directive of ["default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "frame-ancestors 'none'"]) {
       expect(CONTENT_SECURITY_POLICY).toContain(directive)
     }
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
+    expect(directives.get('connect-src')).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*")
+    // Nothing but connections may reach beyond the origin, and nothing may run code from strings.
+    for (const [name, directive] of directives) {
+      if (name !== 'connect-src') expect(directive, name).not.toMatch(/https?:|\*/)
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval/)
   })
 
   it.each([
