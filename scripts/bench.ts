@@ -18,6 +18,9 @@ const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
 const port = Number(process.env.BENCH_PORT ?? 5182)
 const runs = Number(process.env.BENCH_RUNS ?? 7)
+// BENCH_ONLY=review or BENCH_ONLY=register: that section alone (with the shell timing); BENCH_ONLY_SHELL=1: the shell alone.
+const only = process.env.BENCH_ONLY_SHELL === '1' ? 'shell' : (process.env.BENCH_ONLY ?? '')
+const wants = (section: string): boolean => only === '' || only === section
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`)
@@ -123,9 +126,9 @@ try {
   try {
     log('timing the shell in Chromium…')
     shell = await timeToInteractive(browser, base)
-    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
-    if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
-    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') dataSafety = await dataSafetyBench(browser, log)
+    if (wants('register')) register = await registerBench(browser, base, log)
+    if (wants('review')) review = await reviewBench(browser, base, log)
+    if (only === '') dataSafety = await dataSafetyBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -133,10 +136,10 @@ try {
   stopServer(server)
 }
 log('statements: Word export in Node…')
-const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
+const statements = only === '' ? await statementsBench(log) : undefined
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, parsing: only === '' ? await parsingBench(log) : undefined },
     null,
     2
   ) + '\n'
