@@ -1,6 +1,7 @@
 // `npm run bench`: measured figures as JSON on stdout (progress on stderr).
 // Renderer bundle size; time to an interactive shell; import of a 6,094-row export; the register at
-// 100,000 recommendations (start, search and filter latency, memory); import vs bare IndexedDB writes.
+// 100,000 recommendations (start, search and filter latency, memory); import vs bare IndexedDB writes;
+// the search stemmers on 100,000 words (with the register figures).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { measuresBench } from './bench-measures'
 import { statementsBench } from './bench-statements'
 import { dataSafetyBench } from './bench-data-safety'
 import { parsingBench } from './bench-parsing'
+import { stemmingBench } from './bench-stemming'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -139,7 +141,7 @@ log('statements: Word export in Node…')
 const statements = only === '' ? await statementsBench(log) : undefined
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, parsing: only === '' ? await parsingBench(log) : undefined },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, parsing: only === '' ? await parsingBench(log) : undefined, stemming: wants('register') ? await stemmingBench(log) : undefined },
     null,
     2
   ) + '\n'

@@ -15,8 +15,11 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 const LIGATURES = /[œæß]/g
 const LIGATURE: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' }
 
+const NOT_ASCII = /[^\t\n\r -~]/
+
 /** Lower case without accents: "Côte d'Ivoire" -> "cote d'ivoire", "Œuvre" -> "oeuvre". */
 export function foldText(text: string): string {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase()
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -64,24 +67,25 @@ const SPANISH_D_R_PLURAL = /[aeiou][dr]es$/
 // "arsen" were there before): without them "universal" meets "university", "internal" meets
 // "international" and "organ" meets "organization". porter2 follows the English Snowball before 3.0,
 // so a word with one of these starts is stemmed as if it began with "gener" and given its start back.
-const SNOWBALL_3_STARTS = ['emerg', 'inter', 'later', 'organ', 'past', 'univers']
+const SNOWBALL_3_START = /^(?:emerg|inter|later|organ|past|univers)/
 
 /** The English (Snowball) stem of a lower-case, unaccented word: "ratified" -> "ratif", "children" -> "child". */
 export function englishStem(word: string): string {
   const irregular = IRREGULAR_WORDS.en[word]
   if (irregular !== undefined) return irregular
-  if (ACRONYM_PLURAL.test(word)) return word.slice(0, -1)
-  word = word.replace(BRITISH_ISATION, 'ization$1').replace(BRITISH_ISE, '$1iz$2')
-  let stem = porter2(word)
-  for (const start of SNOWBALL_3_STARTS) {
-    if (word.length <= start.length || !word.startsWith(start)) continue
+  if (word.endsWith('s') && ACRONYM_PLURAL.test(word)) return word.slice(0, -1)
+  if (word.includes('is')) word = word.replace(BRITISH_ISATION, 'ization$1').replace(BRITISH_ISE, '$1iz$2')
+  let stem: string
+  const start = SNOWBALL_3_START.exec(word)?.[0]
+  if (start !== undefined && word.length > start.length) {
     const asGener = porter2(`gener${word.slice(start.length)}`)
-    if (asGener.startsWith('gener')) stem = start + asGener.slice(5)
+    stem = asGener.startsWith('gener') ? start + asGener.slice(5) : porter2(word)
     // "gener" ends in a short syllable, which keeps a final e: "emerg" and "univers" do not.
     if ((start === 'emerg' || start === 'univers') && stem === `${start}e`) stem = start
-    break
+  } else {
+    stem = porter2(word)
   }
-  stem = stem.replace(IFY_STEM.en, '$1')
+  if (stem.endsWith('i')) stem = stem.replace(IFY_STEM.en, '$1')
   return JOINED_STEMS.en[stem] ?? stem
 }
 
@@ -90,30 +94,33 @@ function snowballStem(word: string, folded: string, language: 'fr' | 'es'): stri
   if (irregular !== undefined) return irregular
   // Stemmed with its accents ("discriminación" -> "discrimin"), then folded: the French and Spanish
   // stemmers read endings such as -ción and -ité by their accents.
-  let stem: string
-  if (language === 'fr') stem = foldText(frenchStemmer(word))
-  else stem = foldText(spanishStemmer(SPANISH_D_R_PLURAL.test(folded) ? word.slice(0, -2) : word))
-  stem = stem.replace(IFY_STEM[language], '$1')
+  let stem = language === 'fr' ? frenchStemmer(word) : spanishStemmer(SPANISH_D_R_PLURAL.test(folded) ? word.slice(0, -2) : word)
+  if (NOT_ASCII.test(stem)) stem = foldText(stem)
+  if (stem.includes('if')) stem = stem.replace(IFY_STEM[language], '$1')
   return JOINED_STEMS[language][stem] ?? stem
 }
 
 const DIGIT = /\d/
 const PIECE = /[a-z0-9]+/g
+const ASCII_WORD = /^[a-z0-9]+$/
 
 /**
  * The stems of one lower-case word of a text in `language`: usually one, none for a word without a
  * Latin letter or digit, several when folding splits it. Numbers are kept as they are, untagged.
  */
 export function stemToken(token: string, language: LanguageCode): string[] {
+  if (ASCII_WORD.test(token)) return [stemPiece(token, token, language)]
   const folded = foldText(token)
   const pieces = folded.match(PIECE)
   if (!pieces) return []
   const whole = pieces.length === 1 && pieces[0] === folded
-  return pieces.map((piece) => {
-    if (DIGIT.test(piece)) return piece
-    if (language === 'en') return englishStem(piece)
-    return snowballStem(whole ? token.normalize('NFC') : piece, piece, language) + STEM_TAG[language]
-  })
+  return pieces.map((piece) => stemPiece(whole ? token.normalize('NFC') : piece, piece, language))
+}
+
+function stemPiece(word: string, folded: string, language: LanguageCode): string {
+  if (DIGIT.test(folded)) return folded
+  if (language === 'en') return englishStem(folded)
+  return snowballStem(word, folded, language) + STEM_TAG[language]
 }
 
 // Endings that are always written with an accent, which the French and Spanish stemmers need to see
