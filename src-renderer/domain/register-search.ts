@@ -74,7 +74,7 @@ export interface SearchMatch {
 function termCodes(vocabulary: Vocabulary, term: SearchTerm): Uint32Array {
   const codes = new Set<number>()
   for (const stem of term.stems) {
-    const code = vocabulary.codeOf(stem)
+    const code = vocabulary.find(stem)
     if (code >= 0) codes.add(code)
   }
   if (term.prefix !== null) for (const code of vocabulary.startingWith(term.prefix)) codes.add(code)
@@ -91,7 +91,7 @@ export function matchSearch(table: RegisterTable, query: SearchQuery): SearchMat
     // A phrase in each language: the ones whose every stem some row holds.
     const sequences: Uint32Array[] = []
     for (const phrase of variants) {
-      const codes = phrase.trim().split(' ').map((stem) => vocabulary.codeOf(stem))
+      const codes = phrase.trim().split(' ').map((stem) => vocabulary.find(stem))
       if (codes.every((c) => c >= 0)) sequences.push(Uint32Array.from(codes))
     }
     if (sequences.length === 0) return null

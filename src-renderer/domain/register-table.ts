@@ -323,6 +323,18 @@ export class Vocabulary {
     return this.lookup().get(word) ?? -1
   }
 
+  /**
+   * The number of a stem, or -1, for a search: through the lookup map once it is built (in idle time
+   * after a start), until then through the first-letter buckets that the search index builds, so that
+   * a search typed at once after a start does not wait for a map of 100,000 words.
+   */
+  find(word: string): number {
+    if (this.mapped >= this.words.length) return this.codes.get(word) ?? -1
+    const bucket = this.buckets().get(word.charAt(0))
+    if (bucket) for (const code of bucket) if (this.words[code] === word) return code
+    return -1
+  }
+
   /** The numbers of every stem that starts with `prefix` (remembered until new stems arrive). */
   startingWith(prefix: string): Uint32Array {
     const cached = this.prefixCache.get(prefix)

@@ -129,4 +129,16 @@ describe('vocabulary', () => {
     expect([...vocabulary.startingWith('rati')].sort()).toEqual([0, 2, 5])
     expect([...vocabulary.startingWith('x')]).toEqual([])
   })
+
+  it('finds a stem for a search before its lookup map is built, and after', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`).concat(['droit:fr', 'droit'])
+    const vocabulary = new Vocabulary([...words])
+    expect(vocabulary.find('droit')).toBe(5001)
+    expect(vocabulary.find('droit:fr')).toBe(5000)
+    expect(vocabulary.find('w4999')).toBe(4999)
+    expect(vocabulary.find('nothing')).toBe(-1)
+    while (!vocabulary.prepare(1));
+    expect(vocabulary.find('droit')).toBe(5001)
+    expect(vocabulary.find('nothing')).toBe(-1)
+  })
 })
