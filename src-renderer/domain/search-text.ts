@@ -12,6 +12,8 @@ export { foldText }
 
 const LANGUAGES: readonly LanguageCode[] = ['en', 'fr', 'es']
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu
+const ASCII_TOKEN = /[a-z0-9]+/g
+const NOT_ASCII = /[^\t\n\r -~]/
 const WORD_END = /[\p{L}\p{M}\p{N}]$/u
 
 /** The English stem of a word (as the SMART check reads verbs): "ratified" -> "ratif". */
@@ -19,28 +21,40 @@ export function stem(word: string): string {
   return englishStem(foldText(word))
 }
 
-// Recommendations reuse a small vocabulary: remembering stems makes indexing 100,000 texts fast.
+// Recommendations reuse a small vocabulary: remembering stems makes indexing 100,000 texts fast. A word's
+// stems are kept as one string ("" for none, several joined by spaces when folding splits the word).
 const STEM_CACHE_LIMIT = 100_000
-const STEM_CACHES: Record<LanguageCode, Map<string, string[]>> = { en: new Map(), fr: new Map(), es: new Map() }
+const STEM_CACHES: Record<LanguageCode, Map<string, string>> = { en: new Map(), fr: new Map(), es: new Map() }
 
-function cachedStems(token: string, language: LanguageCode): string[] {
+function cachedStem(token: string, language: LanguageCode): string {
   const cache = STEM_CACHES[language]
   let stems = cache.get(token)
   if (stems === undefined) {
-    stems = stemToken(token, language)
+    stems = stemToken(token, language).join(' ')
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear()
     cache.set(token, stems)
   }
   return stems
 }
 
+/** The lower-case words of a text and its language (guessed from its stop-words when not given). */
+function wordsOf(text: string, language: LanguageCode | undefined): { tokens: string[]; lang: LanguageCode } | null {
+  const lower = text.toLowerCase()
+  // Most texts are plain ASCII: the ASCII word pattern finds the same words, faster.
+  const tokens = lower.match(NOT_ASCII.test(lower) ? TOKEN : ASCII_TOKEN)
+  return tokens ? { tokens, lang: language ?? guessLanguage(tokens) } : null
+}
+
 /** The stems of a text, in order, in its language (guessed from its stop-words when not given). */
 export function stemsOf(text: string, language?: LanguageCode): string[] {
-  const tokens = text.toLowerCase().match(TOKEN)
-  if (!tokens) return []
-  const lang = language ?? guessLanguage(tokens)
+  const words = wordsOf(text, language)
+  if (!words) return []
   const out: string[] = []
-  for (const token of tokens) for (const s of cachedStems(token, lang)) out.push(s)
+  for (const token of words.tokens) {
+    const stems = cachedStem(token, words.lang)
+    if (stems.includes(' ')) out.push(...stems.split(' '))
+    else if (stems !== '') out.push(stems)
+  }
   return out
 }
 
@@ -52,7 +66,15 @@ const PREPARED_MARK = '#2'
 
 /** A text prepared for search: its stems as one space-separated string (see `matchesQuery`). */
 export function searchableText(text: string, language?: LanguageCode): string {
-  return `${PREPARED_MARK} ${stemsOf(text, language).join(' ')} `
+  let prepared = `${PREPARED_MARK} `
+  const words = wordsOf(text, language)
+  if (words) {
+    for (const token of words.tokens) {
+      const stems = cachedStem(token, words.lang)
+      if (stems !== '') prepared += `${stems} `
+    }
+  }
+  return prepared
 }
 
 /** A stored prepared text when this stemmer made it, else the text prepared now. */
@@ -108,7 +130,7 @@ export function parseQuery(input: string): SearchQuery {
   const typing = WORD_END.test(input) && (input.split('"').length - 1) % 2 === 0
   const terms: SearchTerm[] = []
   tokens.forEach((token, t) => {
-    const perLanguage = LANGUAGES.map((language) => cachedStems(token, language))
+    const perLanguage = LANGUAGES.map((language) => stemToken(token, language))
     const pieces = perLanguage[0]!.length
     for (let p = 0; p < pieces; p++) {
       const stems = [...new Set([...perLanguage.map((stems) => stems[p]!), ...(pieces === 1 ? unaccentedVariantStems(token) : [])])]

@@ -35,27 +35,33 @@ export function foldText(text: string): string {
  */
 export const STEM_TAG: Record<LanguageCode, string> = { en: '', fr: ':fr', es: ':es' }
 
-// Word families Snowball leaves apart, by folded word (irregular plurals) or by stem.
-const IRREGULAR_WORDS: Record<LanguageCode, Readonly<Record<string, string>>> = {
-  en: { children: 'child', women: 'woman', men: 'man' },
-  fr: {},
-  es: {}
+// Word families Snowball leaves apart, by folded word (irregular plurals) or by stem. Maps, not
+// objects: a word such as "constructor" must not find Object.prototype.
+const IRREGULAR_WORDS: Record<LanguageCode, ReadonlyMap<string, string>> = {
+  en: new Map([
+    ['children', 'child'],
+    ['women', 'woman'],
+    ['men', 'man']
+  ]),
+  fr: new Map(),
+  es: new Map()
 }
-const JOINED_STEMS: Record<LanguageCode, Readonly<Record<string, string>>> = {
+const JOINED_STEMS: Record<LanguageCode, ReadonlyMap<string, string>> = {
   // "migrants" and "migration" are one subject in UPR texts; Snowball joins "immigrant" and
   // "immigration" (longer words), not these.
-  en: { migrant: 'migrat' },
-  fr: { migr: 'migrat' },
-  es: { migrant: 'migracion' }
+  en: new Map([['migrant', 'migrat']]),
+  fr: new Map([['migr', 'migrat']]),
+  es: new Map([['migrant', 'migracion']])
 }
 // Snowball strips "-ification" to "-if" but leaves "-ify" as "-ifi" (French "-ifier" as "-ifi", Spanish
 // "-ificar" as "-ific"): ratify meets ratification, ratifier ratification, ratificar ratificación.
-const IFY_STEM: Record<LanguageCode, RegExp> = { en: /(if)i$/, fr: /(if)i$/, es: /(if)ic$/ }
+const IFY_STEM_END: Record<LanguageCode, string> = { en: 'ifi', fr: 'ifi', es: 'ific' }
 
 // British spellings as the UN's American ones, which Snowball joins: "-isation" is always "-ization";
 // "-ise" only after the endings of "-ize" verbs (criminalise, recognise, organise, prioritise), not in
 // exercise, promise, advise, enterprise or raise.
 const BRITISH_ISATION = /isation(s?)$/
+const BRITISH_ISE_ENDS = ['ise', 'ises', 'ised', 'ising', 'iser', 'isers']
 const BRITISH_ISE = /^([a-z]+(?:al|an|ar|as|at|er|gn|ic|il|im|in|it|og|ol|on|or|rn|ur|ard|ath))is(e|es|ed|ing|er|ers)$/
 // An acronym's plural: Snowball keeps the s of "ngos", "nhris" and "sdgs" (a vowel just before it, or none).
 const ACRONYM_PLURAL = /^[b-df-hj-np-tv-xz]{2,}[aeiou]?s$/
@@ -68,15 +74,19 @@ const SPANISH_D_R_PLURAL = /[aeiou][dr]es$/
 // "international" and "organ" meets "organization". porter2 follows the English Snowball before 3.0,
 // so a word with one of these starts is stemmed as if it began with "gener" and given its start back.
 const SNOWBALL_3_START = /^(?:emerg|inter|later|organ|past|univers)/
+const SNOWBALL_3_FIRST = new Set(['e', 'i', 'l', 'o', 'p', 'u'])
 
 /** The English (Snowball) stem of a lower-case, unaccented word: "ratified" -> "ratif", "children" -> "child". */
 export function englishStem(word: string): string {
-  const irregular = IRREGULAR_WORDS.en[word]
+  const irregular = IRREGULAR_WORDS.en.get(word)
   if (irregular !== undefined) return irregular
   if (word.endsWith('s') && ACRONYM_PLURAL.test(word)) return word.slice(0, -1)
-  if (word.includes('is')) word = word.replace(BRITISH_ISATION, 'ization$1').replace(BRITISH_ISE, '$1iz$2')
+  if (word.includes('is')) {
+    if (word.endsWith('isation') || word.endsWith('isations')) word = word.replace(BRITISH_ISATION, 'ization$1')
+    else if (BRITISH_ISE_ENDS.some((end) => word.endsWith(end))) word = word.replace(BRITISH_ISE, '$1iz$2')
+  }
   let stem: string
-  const start = SNOWBALL_3_START.exec(word)?.[0]
+  const start = SNOWBALL_3_FIRST.has(word.charAt(0)) ? SNOWBALL_3_START.exec(word)?.[0] : undefined
   if (start !== undefined && word.length > start.length) {
     const asGener = porter2(`gener${word.slice(start.length)}`)
     stem = asGener.startsWith('gener') ? start + asGener.slice(5) : porter2(word)
@@ -85,19 +95,19 @@ export function englishStem(word: string): string {
   } else {
     stem = porter2(word)
   }
-  if (stem.endsWith('i')) stem = stem.replace(IFY_STEM.en, '$1')
-  return JOINED_STEMS.en[stem] ?? stem
+  if (stem.endsWith(IFY_STEM_END.en)) stem = stem.slice(0, -1)
+  return JOINED_STEMS.en.get(stem) ?? stem
 }
 
 function snowballStem(word: string, folded: string, language: 'fr' | 'es'): string {
-  const irregular = IRREGULAR_WORDS[language][folded]
+  const irregular = IRREGULAR_WORDS[language].get(folded)
   if (irregular !== undefined) return irregular
   // Stemmed with its accents ("discriminación" -> "discrimin"), then folded: the French and Spanish
   // stemmers read endings such as -ción and -ité by their accents.
   let stem = language === 'fr' ? frenchStemmer(word) : spanishStemmer(SPANISH_D_R_PLURAL.test(folded) ? word.slice(0, -2) : word)
   if (NOT_ASCII.test(stem)) stem = foldText(stem)
-  if (stem.includes('if')) stem = stem.replace(IFY_STEM[language], '$1')
-  return JOINED_STEMS[language][stem] ?? stem
+  if (stem.endsWith(IFY_STEM_END[language])) stem = stem.slice(0, -(IFY_STEM_END[language].length - 2))
+  return JOINED_STEMS[language].get(stem) ?? stem
 }
 
 const DIGIT = /\d/

@@ -32,6 +32,12 @@ describe('stemming', () => {
     expect(stemToken('мир', 'en')).toEqual([])
   })
 
+  it('stems words that are also names of object properties like any other word', () => {
+    expect(stemToken('constructor', 'en')).toEqual(['constructor'])
+    expect(stemToken('tostring', 'fr')).toEqual(['tostring:fr'])
+    expect(stemToken('hasownproperty', 'es')).toEqual(['hasownproperty:es'])
+  })
+
   it('adds the stems of a French or Spanish word typed without its accents', () => {
     expect(unaccentedVariantStems('egalite')).toContain('egal:fr')
     expect(unaccentedVariantStems('educacion')).toContain('educ:es')
