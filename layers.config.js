@@ -34,7 +34,8 @@ const RENDERER_BELOW_APP = ['domain', 'resources', 'i18n', 'import', 'export', '
 
 /** What each layer may import: layers (by type) and packages (by name, globs allowed). */
 const ALLOWED = {
-  domain: { layers: ['domain', 'resources'], packages: [] },
+  // Pure rules; the only libraries are pure text algorithms (the Snowball stemmers of search).
+  domain: { layers: ['domain', 'resources'], packages: ['porter2', '@orama/stemmers', '@orama/stemmers/*'] },
   resources: { layers: ['resources'], packages: [] },
   i18n: { layers: ['i18n', 'domain'], packages: ['i18next', 'react-i18next'] },
   import: { layers: ['import', 'domain', 'resources'], packages: ['@e965/xlsx', 'jszip', 'pdfjs-dist', 'fflate'] },

@@ -1,7 +1,7 @@
 // `npm run bench`: measured figures as JSON on stdout (progress on stderr).
 // Renderer bundle size; what the web build precaches; time to an interactive shell; import of a 6,094-row
 // export; the register at 100,000 recommendations (start, search and filter latency, memory); import vs
-// bare IndexedDB writes.
+// bare IndexedDB writes; the search stemmers on 100,000 words (with the register figures); sync.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,12 +15,16 @@ import { statementsBench } from './bench-statements'
 import { dataSafetyBench } from './bench-data-safety'
 import { parsingBench } from './bench-parsing'
 import { syncBench } from './bench-sync'
+import { stemmingBench } from './bench-stemming'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
 const webDir = join(root, 'out/web')
 const port = Number(process.env.BENCH_PORT ?? 5182)
 const runs = Number(process.env.BENCH_RUNS ?? 7)
+// BENCH_ONLY=review or BENCH_ONLY=register: that section alone (with the shell timing); BENCH_ONLY_SHELL=1: the shell alone.
+const only = process.env.BENCH_ONLY_SHELL === '1' ? 'shell' : (process.env.BENCH_ONLY ?? '')
+const wants = (section: string): boolean => only === '' || only === section
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`)
@@ -176,11 +180,11 @@ try {
   try {
     log('timing the shell in Chromium…')
     shell = await timeToInteractive(browser, base)
-    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') register = await registerBench(browser, base, log)
-    if (process.env.BENCH_ONLY_SHELL !== '1') review = await reviewBench(browser, base, log)
-    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') dataSafety = await dataSafetyBench(browser, log)
+    if (wants('register')) register = await registerBench(browser, base, log)
+    if (wants('review')) review = await reviewBench(browser, base, log)
+    if (only === '') dataSafety = await dataSafetyBench(browser, log)
     // The sync figures (issue 15); `npx tsx scripts/bench-sync.ts` runs them alone.
-    if (process.env.BENCH_ONLY_SHELL !== '1' && process.env.BENCH_ONLY !== 'review') sync = await syncBench(browser, log)
+    if (wants('sync')) sync = await syncBench(browser, log)
   } finally {
     await browser.close()
   }
@@ -188,10 +192,10 @@ try {
   stopServer(server)
 }
 log('statements: Word export in Node…')
-const statements = process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await statementsBench(log)
+const statements = only === '' ? await statementsBench(log) : undefined
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await measuresBench(log), statements, dataSafety, sync, parsing: process.env.BENCH_ONLY_SHELL === '1' || process.env.BENCH_ONLY === 'review' ? undefined : await parsingBench(log) },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, sync, parsing: only === '' ? await parsingBench(log) : undefined, stemming: wants('register') ? await stemmingBench(log) : undefined },
     null,
     2
   ) + '\n'

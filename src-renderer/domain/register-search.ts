@@ -1,11 +1,12 @@
 /**
  * Full-text search over the register table: an inverted index (for every stem, the rows that hold it),
  * built once per change of the table, so that a query touches only the rows of its words. Semantics
- * as in search-text.ts: every word must match (AND), each by stem prefix ("ratif" matches ratify,
- * ratified, ratification); "exact phrases" match stem sequences in order.
+ * as in search-text.ts: every word must match (AND), by one of its stems (one per language), the last
+ * word while typed also by the start of a stem ("viol" matches violence); "exact phrases" match stem
+ * sequences in order.
  */
-import { CHUNK_SLOTS, type RegisterTable } from './register-table'
-import type { SearchQuery } from './search-text'
+import { CHUNK_SLOTS, type RegisterTable, type Vocabulary } from './register-table'
+import type { SearchQuery, SearchTerm } from './search-text'
 
 /** For every vocabulary code, the global indexes of the rows that hold it (ascending, once each). */
 export interface SearchIndex {
@@ -19,7 +20,7 @@ export function searchIndexOf(table: RegisterTable): SearchIndex {
 }
 
 function buildIndex(table: RegisterTable): SearchIndex {
-  // Words are matched by prefix through the first-letter buckets: build them with the index.
+  // The word being typed is matched by prefix through the first-letter buckets: build them with the index.
   table.vocabulary.prepareBuckets()
   const size = table.vocabulary.words.length
   const counts = new Uint32Array(size + 1)
@@ -65,22 +66,43 @@ export interface SearchMatch {
   /** `hits[row] === needed` for a row that holds every word and every phrase's stems. */
   hits: Uint8Array
   needed: number
-  /** Phrases as code sequences, to check in order on the rows that pass. */
-  phrases: Uint32Array[]
+  /** Each phrase as code sequences (one per language found in the register), one of which a row must hold in order. */
+  phrases: Uint32Array[][]
+}
+
+/** The codes a word matches: its stems that some row holds and, while it is typed, every stem it begins. */
+function termCodes(vocabulary: Vocabulary, term: SearchTerm): Uint32Array {
+  const codes = new Set<number>()
+  for (const stem of term.stems) {
+    const code = vocabulary.find(stem)
+    if (code >= 0) codes.add(code)
+  }
+  if (term.prefix !== null) for (const code of vocabulary.startingWith(term.prefix)) codes.add(code)
+  return Uint32Array.from(codes)
 }
 
 /** Matches a parsed query; null when some word or phrase is in no row at all. */
 export function matchSearch(table: RegisterTable, query: SearchQuery): SearchMatch | null {
   const { vocabulary } = table
   const index = searchIndexOf(table)
-  // Each word: the codes of every stem it begins. Each phrase stem: its exact code.
-  const groups: Uint32Array[] = query.terms.map((term) => vocabulary.startingWith(term.trim()))
-  const phrases: Uint32Array[] = []
-  for (const phrase of query.phrases) {
-    const codes = phrase.trim().split(' ').map((stem) => vocabulary.codeOf(stem))
-    if (codes.some((c) => c < 0)) return null
-    phrases.push(Uint32Array.from(codes))
-    for (const code of new Set(codes)) groups.push(Uint32Array.of(code))
+  const groups: Uint32Array[] = query.terms.map((term) => termCodes(vocabulary, term))
+  const phrases: Uint32Array[][] = []
+  for (const variants of query.phrases) {
+    // A phrase in each language: the ones whose every stem some row holds.
+    const sequences: Uint32Array[] = []
+    for (const phrase of variants) {
+      const codes = phrase.trim().split(' ').map((stem) => vocabulary.find(stem))
+      if (codes.every((c) => c >= 0)) sequences.push(Uint32Array.from(codes))
+    }
+    if (sequences.length === 0) return null
+    phrases.push(sequences)
+    // A row must hold every stem of one sequence: word by word, the stem of any of them (checked in order later).
+    const length = sequences[0]!.length
+    if (sequences.every((s) => s.length === length)) {
+      for (let k = 0; k < length; k++) groups.push(Uint32Array.from(new Set(sequences.map((s) => s[k]!))))
+    } else {
+      groups.push(Uint32Array.from(new Set(sequences.flatMap((s) => [...s]))))
+    }
   }
   if (groups.some((g) => g.length === 0)) return null
   if (groups.length > 255) return matchTooLong(table, groups, phrases, index)
@@ -105,7 +127,7 @@ export function matchSearch(table: RegisterTable, query: SearchQuery): SearchMat
 }
 
 /** More than 255 words (a pasted paragraph): the same AND, counted in a wider array. */
-function matchTooLong(table: RegisterTable, groups: Uint32Array[], phrases: Uint32Array[], index: SearchIndex): SearchMatch {
+function matchTooLong(table: RegisterTable, groups: Uint32Array[], phrases: Uint32Array[][], index: SearchIndex): SearchMatch {
   const counts = new Uint16Array(table.capacity)
   groups.forEach((group, t) => {
     for (const code of group) for (let k = index.offsets[code]!; k < index.offsets[code + 1]!; k++) if (counts[index.rows[k]!] === t) counts[index.rows[k]!] = t + 1

@@ -15,15 +15,15 @@ import {
   type Position,
   type Recommendation
 } from './model'
-import { searchableText } from './search-text'
+import { currentSearchText, preparedStems } from './search-text'
 
 /** Rows a chunk takes before a new one is started. */
 export const CHUNK_ROWS = 1000
 /** Index space of one chunk (a power of two above CHUNK_ROWS): global index = chunk * CHUNK_SLOTS + row. */
 export const CHUNK_SLOTS = 1024
 const SLOT_BITS = 10
-/** Version of the stored chunk layout; a cache in another layout is rebuilt. */
-export const CHUNK_FORMAT = 1
+/** Version of the stored chunk layout and of its search stems; a cache in another one is rebuilt. */
+export const CHUNK_FORMAT = 2
 
 /** What the register shows, filters, sorts and searches of one recommendation. */
 export interface RegisterRow {
@@ -49,8 +49,8 @@ export interface RegisterRow {
 
 /** The register row of a stored recommendation. */
 export function rowOf(record: Recommendation): RegisterRow {
-  // The repository keeps `searchText` in step; a record written without it is prepared here.
-  const prepared = record.searchText ?? searchableText(`${record.number ?? ''} ${record.text} ${(record.recommendingStatesRaw ?? []).join(' ')}`)
+  // The repository keeps `searchText` in step; a record written without it, or by an earlier stemmer, is prepared here.
+  const prepared = currentSearchText(record.searchText, () => `${record.number ?? ''} ${record.text} ${(record.recommendingStatesRaw ?? []).join(' ')}`)
   return {
     id: record.id,
     number: record.number ?? null,
@@ -68,7 +68,7 @@ export function rowOf(record: Recommendation): RegisterRow {
     implementationStatus: record.implementationStatus,
     madeByUs: record.madeByUs === true,
     updatedAt: record.updatedAt,
-    stems: prepared.split(' ').filter((s) => s !== '')
+    stems: preparedStems(prepared)
   }
 }
 
@@ -321,6 +321,18 @@ export class Vocabulary {
   /** The number of a stem, or -1 when no row has it. */
   codeOf(word: string): number {
     return this.lookup().get(word) ?? -1
+  }
+
+  /**
+   * The number of a stem, or -1, for a search: through the lookup map once it is built (in idle time
+   * after a start), until then through the first-letter buckets that the search index builds, so that
+   * a search typed at once after a start does not wait for a map of 100,000 words.
+   */
+  find(word: string): number {
+    if (this.mapped >= this.words.length) return this.codes.get(word) ?? -1
+    const bucket = this.buckets().get(word.charAt(0))
+    if (bucket) for (const code of bucket) if (this.words[code] === word) return code
+    return -1
   }
 
   /** The numbers of every stem that starts with `prefix` (remembered until new stems arrive). */

@@ -241,16 +241,16 @@ export function queryRegister(table: RegisterTable, filter: RegisterFilter, sort
   return { indices, counts: countsOf(byPosition) }
 }
 
-/** Clears the rows that hold a phrase's stems but not in order. */
-function keepPhrases(table: RegisterTable, pass: Mask, phrases: readonly Uint32Array[]): void {
+/** Clears the rows that hold a phrase's stems but not in order (in none of its languages). */
+function keepPhrases(table: RegisterTable, pass: Mask, phrases: readonly (readonly Uint32Array[])[]): void {
   for (const d of table.chunkList()) {
     const base = d.id * CHUNK_SLOTS
     for (let i = 0; i < d.size; i++) {
       if (pass[base + i] !== 1) continue
       const from = d.tokenOffsets[i]!
       const to = d.tokenOffsets[i + 1]!
-      for (const phrase of phrases) {
-        if (!hasSequence(d.tokens, from, to, phrase)) {
+      for (const sequences of phrases) {
+        if (!sequences.some((phrase) => hasSequence(d.tokens, from, to, phrase))) {
           pass[base + i] = 0
           break
         }

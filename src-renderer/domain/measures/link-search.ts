@@ -1,7 +1,7 @@
 /** Search-as-you-type over recommendations and measures, for linking one to the other. */
 import type { Recommendation, RecoveryMeasure } from '../model'
 import { compareNumbers } from '../register-view'
-import { isEmptyQuery, matchesQuery, parseQuery, searchableText } from '../search-text'
+import { currentSearchText, isEmptyQuery, matchesQuery, parseQuery } from '../search-text'
 import { measureSearchText } from './measure-view'
 
 /** The recommendations that match what is typed: a paragraph number ("105.1" finds 105.1, 105.10 ...) or words. */
@@ -18,7 +18,7 @@ export function searchRecommendationsToLink(
   const out: Recommendation[] = []
   for (const r of records) {
     if (r.stateUnderReview !== options.stateUnderReview || r.madeByUs || options.exclude.has(r.id)) continue
-    const hit = byNumber ? (r.number ?? '').startsWith(text) : matchesQuery(r.searchText ?? searchableText(`${r.number ?? ''} ${r.text}`), query)
+    const hit = byNumber ? (r.number ?? '').startsWith(text) : matchesQuery(currentSearchText(r.searchText, () => `${r.number ?? ''} ${r.text}`), query)
     if (hit) out.push(r)
   }
   out.sort((a, b) => (b.session ?? 0) - (a.session ?? 0) || compareNumbers(a.number, b.number))

@@ -15,7 +15,8 @@ const STOP_WORDS = new Set(
     all any other such including include particular especially also further more its own which who whom
     ensure take measure step effort continue strengthen promote state government country national
     adopt implement necessary appropriate relevant effective full fully including view line order
-    recommend recommendation previous cycle review universal periodic`
+    recommend recommendation previous cycle review universal periodic`,
+    'en'
   )
 )
 

@@ -25,7 +25,7 @@ export function statementSearchText(statement: Statement, stateName: (iso3: stri
     ...recommendationsOf(statement).map((r) => r.text),
     richDocText(parseRichDoc(statement.content))
   ]
-  return searchableText(parts.join(' '))
+  return searchableText(parts.join(' '), statement.language)
 }
 
 /** The statements that match the filter, most recently changed first. */

@@ -1,5 +1,5 @@
 import type { RegisterRow } from '../../../src-renderer/domain/register-table'
-import { searchableText } from '../../../src-renderer/domain/search-text'
+import { preparedStems, searchableText } from '../../../src-renderer/domain/search-text'
 
 /** A register row written for the tests. */
 export function row(n: number, overrides: Partial<RegisterRow> = {}): RegisterRow {
@@ -21,7 +21,7 @@ export function row(n: number, overrides: Partial<RegisterRow> = {}): RegisterRo
     implementationStatus: 'not-started',
     madeByUs: false,
     updatedAt: '2026-11-27T10:00:00.000Z',
-    stems: searchableText(`122.${n} ${text} Portugal`).trim().split(' '),
+    stems: preparedStems(searchableText(`122.${n} ${text} Portugal`)),
     ...overrides
   }
 }

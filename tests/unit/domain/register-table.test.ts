@@ -11,6 +11,7 @@ import {
   Vocabulary,
   type RegisterRow
 } from '../../../src-renderer/domain/register-table'
+import { searchableText } from '../../../src-renderer/domain/search-text'
 import { row } from './register-rows'
 
 describe('register chunks', () => {
@@ -61,7 +62,9 @@ describe('register chunks', () => {
       origin: { kind: 'manual', source: 't', importedAt: '', key: 'k' }
     } satisfies Recommendation
     expect(rowOf(record).stems).toEqual(['122', '7', 'ratif', 'the', 'option', 'protocol', 'portug'])
-    expect(rowOf({ ...record, searchText: ' given stems ' }).stems).toEqual(['given', 'stems'])
+    // A text the repository prepared is used as it is; one an earlier stemmer prepared is prepared again.
+    expect(rowOf({ ...record, searchText: searchableText('given stems') }).stems).toEqual(['given', 'stem'])
+    expect(rowOf({ ...record, searchText: ' given stems ' }).stems).toEqual(['122', '7', 'ratif', 'the', 'option', 'protocol', 'portug'])
   })
 
   it('rejects stored values that are not chunks of this format', () => {
@@ -125,5 +128,17 @@ describe('vocabulary', () => {
     expect(vocabulary.intern('ratification')).toBe(5)
     expect([...vocabulary.startingWith('rati')].sort()).toEqual([0, 2, 5])
     expect([...vocabulary.startingWith('x')]).toEqual([])
+  })
+
+  it('finds a stem for a search before its lookup map is built, and after', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`).concat(['droit:fr', 'droit'])
+    const vocabulary = new Vocabulary([...words])
+    expect(vocabulary.find('droit')).toBe(5001)
+    expect(vocabulary.find('droit:fr')).toBe(5000)
+    expect(vocabulary.find('w4999')).toBe(4999)
+    expect(vocabulary.find('nothing')).toBe(-1)
+    while (!vocabulary.prepare(1));
+    expect(vocabulary.find('droit')).toBe(5001)
+    expect(vocabulary.find('nothing')).toBe(-1)
   })
 })

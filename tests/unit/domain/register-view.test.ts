@@ -11,7 +11,7 @@ import {
   type RegisterFilter,
   type SortKey
 } from '../../../src-renderer/domain/register-view'
-import { matchesQuery, parseQuery, searchableText } from '../../../src-renderer/domain/search-text'
+import { matchesQuery, parseQuery, preparedStems, searchableText } from '../../../src-renderer/domain/search-text'
 import { row } from './register-rows'
 
 const REGIONS: Record<string, string> = { SVN: 'Eastern European', PRT: 'Western European and others', ESP: 'Western European and others', GHA: 'African', BRA: 'Latin American and Caribbean', FRA: 'Western European and others' }
@@ -50,7 +50,7 @@ function sampleRows(): RegisterRow[] {
       implementationStatus: (['not-started', 'in-progress', 'partially-implemented', 'fully-implemented'] as const)[i % 4]!,
       madeByUs: i % 9 === 0,
       updatedAt: new Date(Date.UTC(2026, 0, 1 + ((i * 13) % 40))).toISOString(),
-      stems: searchableText(`${number ?? ''} ${text} ${(states.length ? states : ['Atlantis']).join(' ')}`).trim().split(' ')
+      stems: preparedStems(searchableText(`${number ?? ''} ${text} ${(states.length ? states : ['Atlantis']).join(' ')}`))
     })
   })
 }
