@@ -9,7 +9,7 @@ import { wordDocumentText } from './docx-text'
 import type { ReadOptions } from './formats/limits'
 import { readTables } from './formats/tables'
 import { readDocx } from './formats/word'
-import { parseOhchrMatrixDocument } from './ohchr-matrix'
+import { docxRefusal, parseOhchrMatrixDocument } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
 import { MAX_IMPORT_BYTES } from './limits'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
@@ -59,6 +59,7 @@ export async function parseSource(bytes: Uint8Array, fileName: string, options: 
       case 'docx': {
         // Unpacked and read once: as a matrix first, else as the text of a report or an addendum.
         const document = readDocx(bytes, options)
+        if (!document.ok) return { kind: 'error', message: docxRefusal(document.problem, fileName).message }
         const matrix = parseOhchrMatrixDocument(document, fileName)
         if (matrix.recommendations.length > 0) return { kind: 'recommendations', result: matrix }
         return parseText(wordDocumentText(document), fileName, matrix.warnings)

@@ -18,7 +18,7 @@ export interface ReadLimits {
   maxUnpackedBytes: number
   /** Entries listed in a ZIP file's directory. */
   maxZipEntries: number
-  /** Paragraphs, table rows and cells of a Word document. */
+  /** Paragraphs, table rows and cells of one Word file. */
   maxParagraphs: number
 }
 

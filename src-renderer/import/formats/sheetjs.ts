@@ -12,7 +12,7 @@ import { refusing, type ReadResult } from './problems'
 import type { Workbook, WorkbookOptions } from './xlsx'
 
 /** Reads a workbook with SheetJS within the budgets; never throws. */
-export function readWithSheetJs(bytes: Uint8Array, options: WorkbookOptions, maxRows: number, maxColumns: number): ReadResult<Workbook> {
+export function readWithSheetJs(bytes: Uint8Array, options: WorkbookOptions, maxRows: number, maxColumns: number, xls: boolean): ReadResult<Workbook> {
   const limits = limitsWith(options.limits)
   const budget = new CellBudget(limits, options.meter ?? newMeter())
   const cap = Math.min(maxRows, options.rowCap ?? maxRows)
@@ -42,7 +42,7 @@ export function readWithSheetJs(bytes: Uint8Array, options: WorkbookOptions, max
       if (!ws || !wanted.has(name)) continue
       const data = (ws as { '!data'?: (CellObject | undefined)[][] })['!data']
       if (!data) continue // chart sheets and other non-grid sheets
-      const grid = new GridBuilder(budget, maxRows, maxColumns, false, options.rowCap)
+      const grid = new GridBuilder(budget, maxRows, maxColumns, xls, options.rowCap)
       for (let r = 0; r < data.length; r++) {
         const src = data[r]
         if (!src) continue

@@ -194,8 +194,9 @@ export function readWordContent(xml: string, limits: ReadLimits, meter: ReadMete
         break
     }
   }
-  // A document cut off mid-table still gives the rows read so far.
+  // A document cut off mid-table still gives the rows read so far, and its open paragraphs their text.
   if (row && row.length > 0) blocks.push({ kind: 'row', cells: row, table: tableCount, rowInTable: rowInTable + 1 })
+  for (const open of paragraphs) if (open.length > 0) all.push(open.join('').replace(/\u00a0/g, ' '))
   return { blocks, paragraphs: all }
 }
 

@@ -16,7 +16,7 @@ export type { Workbook, WorkbookOptions }
 export function readWorkbook(bytes: Uint8Array, kind: 'xls' | 'xlsx', options: WorkbookOptions = {}): ReadResult<Workbook> {
   if (kind === 'xlsx') return readXlsx(bytes, options)
   const limits = limitsWith(options.limits)
-  if (bytes[0] !== 0xd0) return readWithSheetJs(bytes, options, limits.maxRows, limits.maxColumns)
+  if (bytes[0] !== 0xd0) return readWithSheetJs(bytes, options, limits.maxRows, limits.maxColumns, false)
   const opened = openCompoundFile(bytes)
   if (!opened.ok) return opened
   // SheetJS spends most of a large UPR Info export's read time on its shared-string table; a plain
@@ -26,7 +26,7 @@ export function readWorkbook(bytes: Uint8Array, kind: 'xls' | 'xlsx', options: W
   const stream = opened.value.workbook
   const direct = stream ? readBiff8Stream(stream, options) : ({ ok: true, value: null } as const)
   if (!direct.ok) return direct
-  if (!direct.value || direct.value.length === 0) return readWithSheetJs(bytes, options, maxRows, maxColumns)
+  if (!direct.value || direct.value.length === 0) return readWithSheetJs(bytes, options, maxRows, maxColumns, true)
   const all = direct.value
   const sheetNames = all.map((t) => t.sheet ?? '')
   const wanted = new Set(options.pickSheets ? options.pickSheets(sheetNames) : sheetNames)

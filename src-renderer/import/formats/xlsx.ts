@@ -329,7 +329,9 @@ function cellPlace(ref: string | null): { row: number | null; col: number | null
   return { row: row === null ? null : row - 1, col: letters === 0 ? null : col - 1 }
 }
 
-/** Decodes OOXML's escapes for characters XML cannot hold (`_x000D_` is a carriage return). */
+/** Decodes OOXML's escapes for characters XML cannot hold (`_x000D_` is a carriage return); CR LF reads as LF, as in SheetJS. */
 function unescapeOoxml(s: string): string {
-  return s.includes('_x') ? s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s
+  if (!s.includes('_x')) return s
+  const out = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return out.includes('\r\n') ? out.replace(/\r\n/g, '\n') : out
 }

@@ -29,6 +29,11 @@ const ZIP64_LOCATOR = 0x07064b50
 const MAX_DEFLATE_RATIO = 1032
 const MIN_SLICE = 64
 const MAX_SLICE = 64 * 1024
+/**
+ * How far past a part's declared size the inflater may run before it notices the lie: enough room for
+ * slices of 16 KB, which fflate inflates quickly (1 KB slices are 20 times slower), never past the budget.
+ */
+export const INFLATE_SLACK = 16 * 1024 * 1024
 
 const refuse = (problem: ReadProblem): never => {
   throw new ReadRefusal(problem)
@@ -67,14 +72,15 @@ export class ZipArchive {
     const data = this.compressedData(entry)
     // A part that declares 0 bytes may still hold some (a careless writer): it gets the budget, no more.
     const declared = entry.size
-    const allowance = declared > 0 ? declared : Math.min(limits.maxEntryBytes, left)
+    const budget = Math.min(limits.maxEntryBytes, left)
+    const allowance = declared > 0 ? declared : budget
     let out: Uint8Array
     if (entry.method === 0) {
       if (data.length > allowance) overflow(entry, declared, allowance, limits, data.length)
       out = data.slice()
       meter.inflatedBytes += out.length
     } else if (entry.method === 8) {
-      out = inflateCapped(data, allowance, meter, (produced) => overflow(entry, declared, allowance, limits, produced), (detail) => refuse({ code: 'entry-damaged', entry: entry.name, detail }))
+      out = inflateCapped(data, allowance, Math.min(budget, allowance + INFLATE_SLACK), meter, (produced) => overflow(entry, declared, allowance, limits, produced), (detail) => refuse({ code: 'entry-damaged', entry: entry.name, detail }))
     } else {
       return refuse({ code: 'entry-method', entry: entry.name, method: entry.method })
     }
@@ -111,10 +117,11 @@ function overflow(entry: ZipEntry, declared: number, allowance: number, limits: 
 const STOP = Symbol('stop')
 
 /**
- * Inflates `input`, giving up as soon as the output would pass `allowance` bytes. The input is pushed
- * in slices no bigger than (room left) / 1,032, so one push can never overshoot by more than 64 KB.
+ * Inflates `input`, giving up as soon as the output passes `allowance` bytes. The input is pushed in
+ * slices no bigger than (ceiling - output so far) / 1,032 (deflate's largest expansion), so the
+ * inflater never produces more than `ceiling` bytes, give or take one 64-byte slice's worth.
  */
-function inflateCapped(input: Uint8Array, allowance: number, meter: ReadMeter, tooBig: (produced: number) => never, damaged: (detail: string) => never): Uint8Array {
+function inflateCapped(input: Uint8Array, allowance: number, ceiling: number, meter: ReadMeter, tooBig: (produced: number) => never, damaged: (detail: string) => never): Uint8Array {
   if (input.length === 0) return new Uint8Array(0)
   // Grown as the data comes: a part that lies about its size never gets a large buffer up front.
   let buffer = new Uint8Array(Math.min(allowance, Math.max(64 * 1024, input.length * 4)))
@@ -141,8 +148,7 @@ function inflateCapped(input: Uint8Array, allowance: number, meter: ReadMeter, t
   let pos = 0
   try {
     while (pos < input.length && !finished) {
-      const room = allowance - produced
-      const slice = Math.max(MIN_SLICE, Math.min(MAX_SLICE, Math.floor(room / MAX_DEFLATE_RATIO)))
+      const slice = Math.max(MIN_SLICE, Math.min(MAX_SLICE, Math.floor((ceiling - produced) / MAX_DEFLATE_RATIO)))
       const end = Math.min(input.length, pos + slice)
       inflater.push(input.subarray(pos, end), end === input.length)
       pos = end

@@ -7,6 +7,7 @@ import { readMeasureRows, type Cell, type MeasureRowsResult, type SourceRow, typ
 import { columnOfHeader } from '../../domain/measures/measure-columns'
 import { decodeText, detectFormat } from '../detect-format'
 import { parseCsvRecords } from '../formats/csv'
+import type { ReadMeter } from '../formats/limits'
 import { describeProblem } from '../formats/problems'
 import { readWorkbook as readExcel } from '../formats/workbook'
 import { MEASURES_FILE_LIMITS as LIMITS } from './limits'
@@ -27,14 +28,14 @@ interface Grid {
 const fileProblem = (message: string): MeasureRowsResult => ({ items: [], problems: [{ severity: 'error', row: null, column: null, message }] })
 
 /** Reads a measures file: CSV (UTF-8, Windows-1252 or Mac Roman; comma, semicolon or tab) or .xlsx/.xls. */
-export function readMeasuresFile(bytes: Uint8Array, fileName: string): MeasureRowsResult {
+export function readMeasuresFile(bytes: Uint8Array, fileName: string, options: { meter?: ReadMeter } = {}): MeasureRowsResult {
   try {
     if (bytes.byteLength > LIMITS.maxBytes) {
       return fileProblem(`${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a measures file can be at most ${LIMITS.maxBytes / 1024 / 1024} MB.`)
     }
     const format = detectFormat(bytes, fileName)
     let grid: Grid | string
-    if (format.kind === 'xlsx' || format.kind === 'xls') grid = readWorkbook(bytes, fileName, format.kind)
+    if (format.kind === 'xlsx' || format.kind === 'xls') grid = readWorkbook(bytes, fileName, format.kind, options.meter)
     else if (format.kind === 'csv' || format.kind === 'text') grid = readCsv(bytes)
     else return fileProblem(`${fileName} is not a CSV file or an Excel workbook: ${format.reason}`)
     if (typeof grid === 'string') return fileProblem(grid)
@@ -92,7 +93,7 @@ function readCsv(bytes: Uint8Array): Grid | string {
   return { rows: parsed.records.map((r) => r.fields), rowNumbers: parsed.records.map((_, i) => i + 1), date1904: false, sheet: null }
 }
 
-function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls'): Grid | string {
+function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls', meter: ReadMeter | undefined): Grid | string {
   if (kind === 'xlsx') {
     const zip = summariseZip(bytes)
     if (!zip.ok) return `${fileName} cannot be read as an Excel workbook: ${zip.problem}.`
@@ -107,7 +108,8 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls')
   let names: readonly string[] = []
   let wanted: string | undefined
   const read = readExcel(bytes, kind, {
-    limits: { maxUnpackedBytes: LIMITS.maxUnpackedBytes, maxEntryBytes: LIMITS.maxUnpackedBytes, maxZipEntries: LIMITS.maxZipEntries },
+    limits: { maxUnpackedBytes: LIMITS.maxUnpackedBytes, maxZipEntries: LIMITS.maxZipEntries },
+    ...(meter ? { meter } : {}),
     rowCap,
     pickSheets: (all) => {
       names = all
