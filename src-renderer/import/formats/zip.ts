@@ -28,7 +28,7 @@ const ZIP64_LOCATOR = 0x07064b50
 /** Deflate's largest expansion: one input byte gives at most 1,032 output bytes. */
 const MAX_DEFLATE_RATIO = 1032
 const MIN_SLICE = 64
-const MAX_SLICE = 64 * 1024
+const MAX_SLICE = 16 * 1024
 /**
  * How far past a part's declared size the inflater may run before it notices the lie: enough room for
  * slices of 16 KB, which fflate inflates quickly (1 KB slices are 20 times slower), never past the budget.

@@ -170,7 +170,8 @@ export function unclosedParagraphsXml(count: number): string {
 
 // --- Excel 97-2003 -----------------------------------------------------------------------------
 
-function record(type: number, payload: Uint8Array): Uint8Array {
+/** A BIFF record: type, length, payload. */
+export function record(type: number, payload: Uint8Array): Uint8Array {
   const out = new Uint8Array(4 + payload.length)
   const v = new DataView(out.buffer)
   v.setUint16(0, type, true)
