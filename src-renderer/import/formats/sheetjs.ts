@@ -43,7 +43,9 @@ export function readWithSheetJs(bytes: Uint8Array, options: WorkbookOptions, max
       const data = (ws as { '!data'?: (CellObject | undefined)[][] })['!data']
       if (!data) continue // chart sheets and other non-grid sheets
       const grid = new GridBuilder(budget, maxRows, maxColumns, xls, options.rowCap)
-      for (let r = 0; r < data.length; r++) {
+      // Not every SheetJS parser honours sheetRows: a far row makes a long, sparse array, refused unwalked.
+      if (data.length > cap + 1) grid.check(data.length - 1, 0)
+      for (let r = 0; r < data.length && r <= cap; r++) {
         const src = data[r]
         if (!src) continue
         if (r >= cap) {

@@ -31,7 +31,7 @@ export interface WordContent {
 
 /** A Word document read from its .docx bytes. */
 export interface WordDocument extends WordContent {
-  /** The paragraphs of each page header part. */
+  /** The paragraphs of each page header part (outside its tables). */
   headers: string[][]
   /** The title in the document properties (docProps/core.xml), or ''. */
   title: string
@@ -57,7 +57,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadResu
     const content = readWordContent(zip.text(main), limits, meter)
     const headers = zip.entries
       .filter((e) => /^word\/header\d*\.xml$/i.test(e.name))
-      .map((e) => readWordContent(zip.text(e), limits, meter).paragraphs)
+      .map((e) => readWordContent(zip.text(e), limits, meter).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])))
     const core = zip.find('docProps/core.xml')
     const coreXml = core ? zip.text(core) : ''
     const title = decodeXmlText(/<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] ?? '')
