@@ -212,7 +212,10 @@ const zipStructure = fc
     return { name: kind === 'xlsx' ? 'export.xlsx' : 'report.docx', bytes: cut === undefined ? bytes : bytes.subarray(0, cut % (bytes.length + 1)) }
   })
 
-/** A BIFF8 workbook of random cell records (rows and columns anywhere in 16 bits), sometimes with sheets that overlap. */
+/**
+ * A BIFF8 (or BIFF5) workbook of random cell records (rows and columns anywhere in 16 bits), sometimes
+ * with sheets that overlap, sometimes small enough for the mini stream.
+ */
 const biff8Structure = fc
   .tuple(
     fc.array(
@@ -225,9 +228,10 @@ const biff8Structure = fc
       { maxLength: 40 }
     ),
     fc.integer({ min: 1, max: 3 }),
-    fc.integer({ min: 0, max: 400 })
+    fc.integer({ min: 0, max: 400 }),
+    fc.constantFrom(0x0600, 0x0600, 0x0500)
   )
-  .map(([records, sheets, padding]): FuzzInput => {
+  .map(([records, sheets, padding, version]): FuzzInput => {
     const cells = records.map(({ type, row, col, rest }) => {
       const payload = new Uint8Array(4 + rest.length)
       new DataView(payload.buffer).setUint16(0, row, true)
@@ -237,7 +241,10 @@ const biff8Structure = fc
     })
     // Padding records push the stream past 4,096 bytes, out of the mini stream, so the direct reader reads it.
     for (let k = 0; k < padding; k++) cells.push(record(0x0203, new Uint8Array(14)))
-    return { name: 'export.xls', bytes: xlsOf(biff8Stream(cells, sheets)) }
+    const stream = biff8Stream(cells, sheets)
+    // BIFF5 (Excel 5/95) in the workbook BOF sends the stream to SheetJS, after the record check.
+    new DataView(stream.buffer, stream.byteOffset).setUint16(4, version, true)
+    return { name: 'export.xls', bytes: xlsOf(stream) }
   })
 
 function split(bytes: Uint8Array): { header: ArchiveHeader; payload: Uint8Array } {

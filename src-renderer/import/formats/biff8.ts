@@ -9,7 +9,7 @@
 import { openCompoundFile } from './cfb'
 import { CellBudget, GridBuilder, type CellValue, type SheetTable } from './grid'
 import { limitsWith, newMeter, XLS_MAX_COLUMNS, XLS_MAX_ROWS, type ReadOptions } from './limits'
-import { ReadRefusal, type ReadResult } from './problems'
+import { ReadRefusal, type ReadProblem, type ReadResult } from './problems'
 
 const BOF = 0x0809
 const EOF_RECORD = 0x000a
@@ -21,7 +21,10 @@ interface Biff8Record {
   length: number
 }
 
-/** Reads the worksheets of a BIFF8 .xls file directly; null when the file needs SheetJS, is damaged or is refused. */
+/**
+ * Reads the worksheets of a BIFF8 .xls file directly; null when the workbook is no BIFF8 stream, sits in
+ * the mini stream (under 4,096 bytes: `readWorkbook` reads those too), is damaged or is refused.
+ */
 export function readBiff8Tables(xls: Uint8Array, options: ReadOptions = {}): SheetTable[] | null {
   const opened = openCompoundFile(xls)
   if (!opened.ok || !opened.value.workbook) return null
@@ -30,8 +33,10 @@ export function readBiff8Tables(xls: Uint8Array, options: ReadOptions = {}): She
 }
 
 /**
- * Reads a BIFF8 workbook stream: its worksheets, or null when SheetJS should read it (records this
- * reader does not know), or a refusal when the cells pass Excel 97-2003's limits or the budget.
+ * Reads a BIFF8 workbook stream: its worksheets; null when it is no BIFF8 stream (older Excel formats,
+ * which SheetJS reads); or a refusal when the cells pass Excel 97-2003's limits or the budget, when it
+ * is encrypted, or when a record is damaged (cut short, pointing nowhere). Damaged BIFF8 never goes on
+ * to SheetJS: `npm run fuzz` found a 14-byte FORMULA record that makes SheetJS 0.20 loop forever.
  */
 export function readBiff8Stream(stream: Uint8Array, options: ReadOptions = {}): ReadResult<SheetTable[] | null> {
   const limits = limitsWith(options.limits)
@@ -40,8 +45,12 @@ export function readBiff8Stream(stream: Uint8Array, options: ReadOptions = {}): 
     return { ok: true, value: readBiff8(stream, budget, Math.min(limits.maxRows, XLS_MAX_ROWS), Math.min(limits.maxColumns, XLS_MAX_COLUMNS)) }
   } catch (e) {
     if (e instanceof ReadRefusal) return { ok: false, problem: e.problem }
-    return { ok: true, value: null }
+    return { ok: false, problem: { code: 'xls-record-damaged', offset: -1, record: -1, detail: e instanceof Error ? e.message : String(e) } }
   }
+}
+
+function damaged(offset: number, record: number, detail: string): never {
+  throw new ReadRefusal({ code: 'xls-record-damaged', offset, record, detail })
 }
 
 function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumns: number): SheetTable[] | null {
@@ -54,6 +63,8 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
     if (o + 4 + length > b.length) return null
     return { type: u16(o), start: o + 4, length }
   }
+  // A record that must be there, whole.
+  const recordOrDamage = (o: number): Biff8Record => recordAt(o) ?? damaged(o, o + 2 <= b.length ? u16(o) : -1, 'it runs past the end of the workbook stream')
 
   // Workbook globals.
   const first = recordAt(0)
@@ -63,11 +74,10 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
   let date1904 = false
   let o = 0
   for (;;) {
-    const r = recordAt(o)
-    if (!r) return null
+    const r = recordOrDamage(o)
     o = r.start + r.length
     if (r.type === EOF_RECORD) break
-    if (r.type === 0x002f) return null // FILEPASS: encrypted
+    if (r.type === 0x002f) throw new ReadRefusal({ code: 'xls-encrypted' }) // FILEPASS
     if (r.type === 0x0022) date1904 = r.length >= 2 && u16(r.start) === 1
     else if (r.type === 0x0085) {
       // BOUNDSHEET8: stream offset, visibility, sheet type (0 = worksheet), ShortXLUnicodeString name.
@@ -82,7 +92,7 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
         o = next.start + next.length
       }
       const parsed = readSst(segments, budget)
-      if (!parsed) return null
+      if (!parsed) damaged(r.start - 4, r.type, 'its shared strings end too early')
       sst = parsed
     }
   }
@@ -91,15 +101,18 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
   // Sheets are separate stretches of the stream: records walked beyond its length mean they overlap.
   let walked = 0
   for (const sheet of sheets) {
-    const bof = recordAt(sheet.offset)
-    if (!bof || bof.type !== BOF || u16(bof.start) !== 0x0600) return null
+    const bof = recordOrDamage(sheet.offset)
+    if (bof.type !== BOF || bof.length < 2 || u16(bof.start) !== 0x0600) damaged(sheet.offset, bof.type, `the sheet "${sheet.name}" does not start there`)
     const grid = new GridBuilder(budget, maxRows, maxColumns, true)
     const set = (row: number, col: number, value: CellValue): void => grid.set(row, col, value)
     let pendingString: { row: number; col: number } | null = null
     let p = bof.start + bof.length
     for (;;) {
-      const r = recordAt(p)
-      if (!r) return null
+      const r = recordOrDamage(p)
+      const at = p
+      const short = (need: number): void => {
+        if (r.length < need) damaged(at, r.type, `it holds ${r.length} bytes, fewer than the ${need} it needs`)
+      }
       p = r.start + r.length
       walked += r.length + 4
       if (walked > b.length) throw new ReadRefusal({ code: 'sheets-overlap' })
@@ -108,25 +121,26 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
       switch (r.type) {
         case 0x00fd: {
           // LABELSST
-          if (r.length < 10) return null
+          short(10)
           const text = sst[u32(s0 + 6)]
-          if (text === undefined) return null
+          if (text === undefined) damaged(at, r.type, `it points to shared string ${u32(s0 + 6)}, which is not there`)
           set(u16(s0), u16(s0 + 2), text)
           break
         }
         case 0x0203:
           // NUMBER
-          if (r.length < 14) return null
+          short(14)
           set(u16(s0), u16(s0 + 2), view.getFloat64(s0 + 6, true))
           break
         case 0x027e:
           // RK
-          if (r.length < 10) return null
+          short(10)
           set(u16(s0), u16(s0 + 2), rkNumber(u32(s0 + 6)))
           break
         case 0x00bd: {
           // MULRK: row, first column, (xf, rk)*, last column
-          if (r.length < 6 || (r.length - 6) % 6 !== 0) return null
+          short(6)
+          if ((r.length - 6) % 6 !== 0) damaged(at, r.type, `its ${r.length} bytes are not whole cells`)
           const row = u16(s0)
           const col = u16(s0 + 2)
           const n = (r.length - 6) / 6
@@ -135,21 +149,21 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
         }
         case 0x0205:
           // BOOLERR: a Boolean, or an error value (#N/A ...) read as empty
-          if (r.length < 8) return null
+          short(8)
           set(u16(s0), u16(s0 + 2), b[s0 + 7] === 1 ? null : b[s0 + 6] === 1)
           break
         case 0x0204: {
           // LABEL (XLUnicodeString)
-          if (r.length < 9) return null
+          short(9)
           const cch = u16(s0 + 6)
           const high = ((b[s0 + 8] ?? 0) & 1) === 1
-          if (9 + cch * (high ? 2 : 1) > r.length) return null
+          short(9 + cch * (high ? 2 : 1))
           set(u16(s0), u16(s0 + 2), charsAt(b, s0 + 9, cch, high))
           break
         }
         case 0x0006: {
           // FORMULA: the cached result
-          if (r.length < 20) return null
+          short(20)
           const row = u16(s0)
           const col = u16(s0 + 2)
           if (u16(s0 + 12) === 0xffff) {
@@ -172,13 +186,13 @@ function readBiff8(b: Uint8Array, budget: CellBudget, maxRows: number, maxColumn
           }
           const reader = new SegmentReader(segments)
           const text = reader.unicodeString(false)
-          if (text === null) return null
+          if (text === null) damaged(at, r.type, 'its text ends too early')
           if (pendingString) set(pendingString.row, pendingString.col, text)
           pendingString = null
           break
         }
         case 0x002f:
-          return null
+          throw new ReadRefusal({ code: 'xls-encrypted' })
       }
     }
     tables.push(grid.table(sheet.name, date1904))
@@ -304,4 +318,46 @@ function readSst(segments: readonly Uint8Array[], budget: CellBudget): string[] 
     out.push(s)
   }
   return out
+}
+
+/** The smallest length of the records SheetJS reads cells from (BIFF5 and BIFF8 alike). */
+const MIN_LENGTH = new Map<number, number>([
+  [0x0006, 20], // FORMULA
+  [0x0406, 20], // FORMULA (BIFF4)
+  [0x0203, 14], // NUMBER
+  [0x027e, 10], // RK
+  [0x00bd, 6], // MULRK
+  [0x00be, 6], // MULBLANK
+  [0x00fd, 10], // LABELSST
+  [0x0204, 8], // LABEL
+  [0x00d6, 8], // RSTRING
+  [0x0205, 8], // BOOLERR
+  [0x0201, 6], // BLANK
+  [0x0208, 16], // ROW
+  [0x0200, 10], // DIMENSIONS
+  [0x0085, 7], // BOUNDSHEET
+  [0x0207, 2], // STRING
+  [0x0809, 4], // BOF
+  [0x00fc, 8] // SST
+])
+
+/**
+ * Checks that a workbook stream SheetJS is to read starts with a BOF and is made of whole records, none
+ * of the kinds it reads cells from shorter than their fixed fields (SheetJS loops forever on some).
+ * Returns what is wrong, or null. One pass over the records.
+ */
+export function checkBiffRecords(b: Uint8Array): ReadProblem | null {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  if (b.length < 4 || ![0x0809, 0x0009, 0x0209, 0x0409].includes(view.getUint16(0, true))) {
+    return { code: 'xls-records-damaged', detail: 'its workbook stream does not start with a BOF record' }
+  }
+  for (let o = 0; o + 4 <= b.length; ) {
+    const type = view.getUint16(o, true)
+    const length = view.getUint16(o + 2, true)
+    if (o + 4 + length > b.length) return { code: 'xls-record-damaged', offset: o, record: type, detail: 'it runs past the end of the workbook stream' }
+    const need = MIN_LENGTH.get(type)
+    if (need !== undefined && length < need) return { code: 'xls-record-damaged', offset: o, record: type, detail: `it holds ${length} bytes, fewer than the ${need} it needs` }
+    o += 4 + length
+  }
+  return null
 }

@@ -9,10 +9,13 @@ import { refusing, ReadRefusal, type ReadProblem, type ReadResult } from './prob
 const ENDOFCHAIN = 0xfffffffe
 const FREESECT = 0xffffffff
 const MAXREGSECT = 0xfffffffa
+const MINI_SECTOR = 64
 
 export interface CompoundFile {
-  /** The Workbook (or Book) stream; null when it is small enough to sit in the mini stream (SheetJS reads those). */
+  /** The Workbook (or Book) stream when it lives in the file's sectors (4,096 bytes or more), else null. */
   workbook: Uint8Array | null
+  /** The Workbook stream when it is small enough to live in the mini stream, else null. */
+  miniWorkbook: Uint8Array | null
 }
 
 const refuse = (problem: ReadProblem): never => {
@@ -104,20 +107,43 @@ function open(bytes: Uint8Array): CompoundFile {
   if (!workbook) return refuse({ code: 'no-workbook-stream' })
   // The mini FAT's sectors are checked like any stream's (the workbook itself may sit in the mini stream).
   const miniFatStart = u32(0x3c)
-  if (miniFatStart !== ENDOFCHAIN && miniFatStart !== FREESECT) chain(miniFatStart, Math.max(1, u32(0x40)))
+  const miniFat = miniFatStart !== ENDOFCHAIN && miniFatStart !== FREESECT ? chain(miniFatStart, Math.max(1, u32(0x40))) : []
   // Every stream's sectors must be in the file, and hold the stream's size.
   let workbookBytes: Uint8Array | null = null
+  let miniStream: Uint8Array | null = null
   for (const stream of streams) {
     const sectors = chain(stream.start, Math.ceil(stream.size / sectorSize))
     if (sectors.length * sectorSize < stream.size) refuse({ code: 'cfb-stream-short', declared: stream.size, available: sectors.length * sectorSize })
-    if (stream === workbook) {
-      const out = new Uint8Array(stream.size)
-      for (let k = 0; k < sectors.length && k * sectorSize < stream.size; k++) {
-        const from = sectorOffset(sectors[k]!)
-        out.set(bytes.subarray(from, from + Math.min(sectorSize, stream.size - k * sectorSize)), k * sectorSize)
-      }
-      workbookBytes = out
-    }
+    if (stream === workbook) workbookBytes = gather(bytes, sectors.map(sectorOffset), sectorSize, stream.size)
+    else if (stream === root && workbook.size < cutoff) miniStream = gather(bytes, sectors.map(sectorOffset), sectorSize, stream.size)
   }
-  return { workbook: workbookBytes }
+  if (workbookBytes) return { workbook: workbookBytes, miniWorkbook: null }
+  // A small workbook lives in the mini stream, in 64-byte sectors chained by the mini FAT (walked once too).
+  if (!miniStream) return refuse({ code: 'cfb-chain-broken' })
+  const miniCount = Math.floor(miniStream.length / MINI_SECTOR)
+  const miniTaken = new Uint8Array(miniCount)
+  const miniNext = (s: number): number => {
+    const at = s * 4
+    const fs = miniFat[Math.floor(at / sectorSize)]
+    return fs === undefined ? FREESECT : u32(sectorOffset(fs) + (at % sectorSize))
+  }
+  const offsets: number[] = []
+  const needed = Math.ceil(workbook.size / MINI_SECTOR)
+  for (let s = workbook.start; s !== ENDOFCHAIN && offsets.length < needed; s = miniNext(s)) {
+    if (s > MAXREGSECT || s >= miniCount) refuse({ code: 'cfb-chain-broken' })
+    if (miniTaken[s] === 1) refuse({ code: 'cfb-chain-loop' })
+    miniTaken[s] = 1
+    offsets.push(s * MINI_SECTOR)
+  }
+  if (offsets.length * MINI_SECTOR < workbook.size) refuse({ code: 'cfb-stream-short', declared: workbook.size, available: offsets.length * MINI_SECTOR })
+  return { workbook: null, miniWorkbook: gather(miniStream, offsets, MINI_SECTOR, workbook.size) }
+}
+
+function gather(from: Uint8Array, offsets: readonly number[], sectorSize: number, size: number): Uint8Array {
+  const out = new Uint8Array(size)
+  for (let k = 0; k < offsets.length && k * sectorSize < size; k++) {
+    const at = offsets[k]!
+    out.set(from.subarray(at, at + Math.min(sectorSize, size - k * sectorSize)), k * sectorSize)
+  }
+  return out
 }

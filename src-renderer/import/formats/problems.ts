@@ -38,6 +38,10 @@ export type ReadProblem =
   | { code: 'cfb-chain-loop' }
   | { code: 'cfb-stream-short'; declared: number; available: number }
   | { code: 'no-workbook-stream' }
+  // Excel 97-2003 workbook streams
+  | { code: 'xls-encrypted' }
+  | { code: 'xls-record-damaged'; offset: number; record: number; detail: string }
+  | { code: 'xls-records-damaged'; detail: string }
 
 export type ProblemCode = ReadProblem['code']
 
@@ -108,6 +112,12 @@ export function describeProblem(p: ReadProblem): string {
       return `the file is truncated: a stream should hold ${n(p.declared)} bytes but only ${n(p.available)} are there.`
     case 'no-workbook-stream':
       return 'no Excel workbook stream inside: it is not an Excel 97-2003 file.'
+    case 'xls-encrypted':
+      return 'the workbook is password-protected: save it without a password first.'
+    case 'xls-record-damaged':
+      return p.offset < 0 ? `the file is damaged: ${p.detail}.` : `the file is damaged: its record 0x${p.record.toString(16).padStart(4, '0')} at byte ${n(p.offset)} of the workbook is unreadable (${p.detail}).`
+    case 'xls-records-damaged':
+      return `the file is damaged: ${p.detail}.`
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * One entry for Excel files of either kind: .xlsx through the layer's own reader; .xls (BIFF8 in a
- * compound file) through the compound-file check and the direct BIFF8 reader; SheetJS only for the
- * Excel 97-2003 files the direct reader leaves to it and for XML/HTML tables saved as .xls.
+ * compound file) through the compound-file check and the direct BIFF8 reader; SheetJS only for older
+ * Excel formats in a compound file (BIFF5/7, whose records are checked first) and for XML/HTML tables
+ * saved as .xls.
  */
-import { readBiff8Stream } from './biff8'
+import { checkBiffRecords, readBiff8Stream } from './biff8'
 import { openCompoundFile } from './cfb'
 import { limitsWith, XLS_MAX_COLUMNS, XLS_MAX_ROWS } from './limits'
 import type { ReadResult } from './problems'
@@ -23,10 +24,17 @@ export function readWorkbook(bytes: Uint8Array, kind: 'xls' | 'xlsx', options: W
   // BIFF8 workbook is read here instead, and anything unusual goes to SheetJS.
   const maxRows = Math.min(limits.maxRows, XLS_MAX_ROWS)
   const maxColumns = Math.min(limits.maxColumns, XLS_MAX_COLUMNS)
-  const stream = opened.value.workbook
-  const direct = stream ? readBiff8Stream(stream, options) : ({ ok: true, value: null } as const)
+  const stream = opened.value.workbook ?? opened.value.miniWorkbook
+  if (!stream) return { ok: false, problem: { code: 'no-workbook-stream' } }
+  const direct = readBiff8Stream(stream, options)
   if (!direct.ok) return direct
-  if (!direct.value || direct.value.length === 0) return readWithSheetJs(bytes, options, maxRows, maxColumns, true)
+  if (!direct.value) {
+    // An older Excel format: SheetJS reads it, once its records are known to be whole.
+    const sane = checkBiffRecords(stream)
+    if (sane) return { ok: false, problem: sane }
+    return readWithSheetJs(bytes, options, maxRows, maxColumns, true)
+  }
+  if (direct.value.length === 0) return { ok: false, problem: { code: 'no-worksheet' } }
   const all = direct.value
   const sheetNames = all.map((t) => t.sheet ?? '')
   const wanted = new Set(options.pickSheets ? options.pickSheets(sheetNames) : sheetNames)
