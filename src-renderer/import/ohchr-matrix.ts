@@ -1,21 +1,31 @@
 /**
- * OHCHR "Thematic list of recommendations" matrices (.docx) -> ParseResult. The Word XML is read with
- * a small tolerant tokenizer (no DOMParser: this runs in a Web Worker and in Node). Columns are found
- * by their header text, so the 4-column layouts of several cycles read alike. Never rejects.
+ * OHCHR "Thematic list of recommendations" matrices (.docx) -> ParseResult. The Word file is read by the
+ * reading layer (formats/word.ts: ZIP within budgets, one linear pass over the XML, no DOMParser, so
+ * this runs in a Web Worker and in Node). Columns are found by their header text, so the 4-column
+ * layouts of several cycles read alike. Never rejects.
  */
-import JSZip from 'jszip'
 import type { Position } from '../domain/model'
+import type { ReadOptions } from './formats/limits'
+import { describeProblem, type ReadProblem, type ReadResult } from './formats/problems'
+import { readDocx, type WordBlock, type WordCell, type WordDocument } from './formats/word'
 import { positionFromLabel, RowIssues } from './upr-info'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo, SourceLocation } from './types'
 
+export { readWordXml, type WordBlock, type WordCell } from './formats/word'
+
 /** Reads an OHCHR thematic list of recommendations (.docx): one record per recommendation number (and text). */
-export async function parseOhchrMatrix(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
+export async function parseOhchrMatrix(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParseResult> {
+  return parseOhchrMatrixDocument(readDocx(bytes, options), fileName)
+}
+
+/** Reads a Word document already opened by the reading layer as an OHCHR thematic list. */
+export function parseOhchrMatrixDocument(read: ReadResult<WordDocument>, fileName: string): ParseResult {
   const source: SourceInfo = { kind: 'ohchr-matrix', fileName, symbol: null, stateUnderReviewName: null, session: null, cycle: null }
   try {
-    const parts = await readDocxParts(bytes, fileName)
-    if ('error' in parts) return { source, recommendations: [], warnings: [{ message: parts.error }] }
-    const body = readWordXml(parts.document)
-    const titleText = [...parts.headers.flatMap((h) => readWordXml(h).filter(isParagraph).map((b) => b.text)), ...body.filter(isParagraph).map((b) => b.text), parts.title]
+    if (!read.ok) return { source, recommendations: [], warnings: [docxRefusal(read.problem, fileName)] }
+    const doc = read.value
+    const body = doc.blocks
+    const titleText = [...doc.headers.flat(), ...body.filter(isParagraph).map((b) => b.text), doc.title]
       .filter((t) => t.trim() !== '')
       .join('\n')
     Object.assign(source, titleFacts(titleText, fileName))
@@ -31,208 +41,20 @@ export async function parseOhchrMatrix(bytes: Uint8Array, fileName: string): Pro
   }
 }
 
-async function readDocxParts(bytes: Uint8Array, fileName: string): Promise<{ document: string; headers: string[]; title: string } | { error: string }> {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    return { error: `${fileName} is not a Word .docx file (it does not start with the ZIP signature "PK").` }
-  }
-  let zip: JSZip
-  try {
-    zip = await JSZip.loadAsync(bytes)
-  } catch (e) {
-    return { error: `Cannot open ${fileName} as a Word .docx file: the file is damaged or truncated (${e instanceof Error ? e.message : String(e)}).` }
-  }
-  const main = zip.file('word/document.xml') ?? zip.file(/^word\/document\d*\.xml$/i)[0] ?? null
-  if (!main) return { error: `${fileName} is a ZIP archive without word/document.xml: not a Word .docx file.` }
-  try {
-    const document = await main.async('string')
-    const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/i).map((f) => f.async('string')))
-    const core = zip.file('docProps/core.xml')
-    const coreXml = core ? await core.async('string') : ''
-    const title = decodeXmlText(/<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] ?? '')
-    return { document, headers, title }
-  } catch (e) {
-    return { error: `Cannot read the text of ${fileName}: a part of the archive is damaged (${e instanceof Error ? e.message : String(e)}).` }
+/** The warning for a .docx the reading layer refused, in the words this importer has always used. */
+export function docxRefusal(problem: ReadProblem, fileName: string): ImportWarning {
+  switch (problem.code) {
+    case 'not-zip':
+      return { message: `${fileName} is not a Word .docx file (it does not start with the ZIP signature "PK").`, problem }
+    case 'entry-missing':
+      return { message: `${fileName} is a ZIP archive without word/document.xml: not a Word .docx file.`, problem }
+    default:
+      return { message: `Cannot open ${fileName} as a Word .docx file: ${describeProblem(problem)}`, problem }
   }
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Word XML -> paragraphs and table rows
-
-export interface WordCell {
-  /** Paragraph texts, in order (a nested table's paragraphs are added to its outer cell). */
-  paragraphs: string[]
-  /** First grid column this cell covers (gridBefore and gridSpan taken into account). */
-  gridColumn: number
-  span: number
-}
-
-export type WordBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'row'; cells: WordCell[]; table: number; rowInTable: number }
 
 function isParagraph(b: WordBlock): b is { kind: 'paragraph'; text: string } {
   return b.kind === 'paragraph'
-}
-
-/** Turns WordprocessingML into body paragraphs and top-level table rows, in document order. */
-export function readWordXml(xml: string): WordBlock[] {
-  const blocks: WordBlock[] = []
-  let tableDepth = 0
-  let tableCount = 0
-  let rowInTable = 0
-  let row: WordCell[] | null = null
-  let cell: WordCell | null = null
-  let gridColumn = 0
-  const paragraphs: string[][] = [] // a stack: text boxes put paragraphs inside paragraphs
-  let inText = false
-  let skipDepth = 0 // inside mc:Fallback (a duplicate of mc:Choice)
-
-  const n = xml.length
-  let i = 0
-  while (i < n) {
-    const lt = xml.indexOf('<', i)
-    const textEnd = lt < 0 ? n : lt
-    const paragraph = paragraphs[paragraphs.length - 1]
-    if (textEnd > i && inText && skipDepth === 0 && paragraph) paragraph.push(decodeXmlText(xml.slice(i, textEnd)))
-    if (lt < 0) break
-    if (xml.startsWith('<!--', lt)) {
-      const end = xml.indexOf('-->', lt + 4)
-      i = end < 0 ? n : end + 3
-      continue
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      const end = xml.indexOf(']]>', lt + 9)
-      if (inText && skipDepth === 0 && paragraph) paragraph.push(xml.slice(lt + 9, end < 0 ? n : end))
-      i = end < 0 ? n : end + 3
-      continue
-    }
-    const gt = tagEnd(xml, lt)
-    if (gt < 0) break // a cut-off tag at the very end: nothing more to read
-    i = gt + 1
-    if (xml[lt + 1] === '?' || xml[lt + 1] === '!') continue
-    const closing = xml[lt + 1] === '/'
-    const selfClosing = xml[gt - 1] === '/'
-    const tag = xml.slice(lt + (closing ? 2 : 1), selfClosing ? gt - 1 : gt)
-    const nameEnd = tag.search(/[\s/]/)
-    const name = nameEnd < 0 ? tag : tag.slice(0, nameEnd)
-
-    if (name === 'mc:Fallback') {
-      if (closing) skipDepth = Math.max(0, skipDepth - 1)
-      else if (!selfClosing) skipDepth++
-      continue
-    }
-    if (closing) {
-      switch (name) {
-        case 'w:t':
-          inText = false
-          break
-        case 'w:p': {
-          const done = paragraphs.pop()
-          if (done) {
-            const text = done.join('').replace(/\u00a0/g, ' ')
-            if (cell) cell.paragraphs.push(text)
-            else if (tableDepth === 0) blocks.push({ kind: 'paragraph', text })
-          }
-          break
-        }
-        case 'w:tc':
-          if (tableDepth === 1 && cell && row) {
-            row.push(cell)
-            gridColumn += cell.span
-            cell = null
-          }
-          break
-        case 'w:tr':
-          if (tableDepth === 1 && row) {
-            blocks.push({ kind: 'row', cells: row, table: tableCount, rowInTable: ++rowInTable })
-            row = null
-          }
-          break
-        case 'w:tbl':
-          tableDepth = Math.max(0, tableDepth - 1)
-          break
-      }
-      continue
-    }
-    switch (name) {
-      case 'w:t':
-        if (!selfClosing) inText = true
-        break
-      case 'w:tab':
-      case 'w:ptab':
-        if (paragraph && skipDepth === 0) paragraph.push('\t')
-        break
-      case 'w:br':
-      case 'w:cr':
-        if (paragraph && skipDepth === 0) paragraph.push('\n')
-        break
-      case 'w:noBreakHyphen':
-        if (paragraph && skipDepth === 0) paragraph.push('-')
-        break
-      case 'w:p':
-        if (!selfClosing) paragraphs.push([])
-        else if (cell) cell.paragraphs.push('')
-        break
-      case 'w:tbl':
-        if (!selfClosing) {
-          tableDepth++
-          if (tableDepth === 1) {
-            tableCount++
-            rowInTable = 0
-          }
-        }
-        break
-      case 'w:tr':
-        if (tableDepth === 1) {
-          row = []
-          gridColumn = 0
-        }
-        break
-      case 'w:gridBefore':
-        if (tableDepth === 1 && row && !cell) gridColumn += attributeNumber(tag, 'w:val') ?? 0
-        break
-      case 'w:tc':
-        if (tableDepth === 1 && row) cell = { paragraphs: [], gridColumn, span: 1 }
-        break
-      case 'w:gridSpan':
-        if (tableDepth === 1 && cell) cell.span = Math.max(1, attributeNumber(tag, 'w:val') ?? 1)
-        break
-    }
-  }
-  // A document cut off mid-table still gives the rows read so far.
-  if (row && row.length > 0) blocks.push({ kind: 'row', cells: row, table: tableCount, rowInTable: rowInTable + 1 })
-  return blocks
-}
-
-function tagEnd(xml: string, lt: number): number {
-  let quote = ''
-  for (let k = lt + 1; k < xml.length; k++) {
-    const c = xml[k]
-    if (quote) {
-      if (c === quote) quote = ''
-    } else if (c === '"' || c === "'") quote = c
-    else if (c === '>') return k
-  }
-  return -1
-}
-
-function attributeNumber(tag: string, attr: string): number | null {
-  const m = new RegExp(`${attr}\\s*=\\s*["'](\\d+)["']`).exec(tag)
-  return m?.[1] ? Number(m[1]) : null
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-
-/** Decodes the five XML entities and numeric character references. */
-export function decodeXmlText(s: string): string {
-  if (!s.includes('&')) return s
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return Object.hasOwn(XML_ENTITIES, ref) ? (XML_ENTITIES[ref] ?? whole) : whole
-  })
 }
 
 // ---------------------------------------------------------------------------------------------------

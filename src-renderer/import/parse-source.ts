@@ -5,13 +5,16 @@
  */
 import { applyAddendum, parseAddendum } from './addendum'
 import { detectFormat, decodeText } from './detect-format'
-import { docxToText } from './docx-text'
-import { parseOhchrMatrix } from './ohchr-matrix'
+import { wordDocumentText } from './docx-text'
+import type { ReadOptions } from './formats/limits'
+import { readTables } from './formats/tables'
+import { readDocx } from './formats/word'
+import { docxRefusal, parseOhchrMatrixDocument } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
 import { MAX_IMPORT_BYTES } from './limits'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
 import { parseUhriTables } from './uhri'
-import { parseUprInfoExport, parseUprInfoTables, readTables } from './upr-info'
+import { parseUprInfoExport, parseUprInfoTables } from './upr-info'
 import { parseWorkingGroupReport } from './wg-report'
 
 export { MAX_IMPORT_BYTES }
@@ -30,15 +33,14 @@ export function looksLikeAddendum(text: string): boolean {
   return ADDENDUM_SYMBOL.test(head) || ADDENDUM_TITLE.test(head)
 }
 
-/** Reads text out of a file of any supported kind, for report or addendum parsing. */
+/** Reads text out of a PDF or text file, for report or addendum parsing. */
 async function textOf(bytes: Uint8Array, kind: string): Promise<string> {
   if (kind === 'pdf') return (await extractPdfText(bytes)).text
-  if (kind === 'docx') return docxToText(bytes)
   return decodeText(bytes).text
 }
 
-/** Parses one file of any supported kind. */
-export async function parseSource(bytes: Uint8Array, fileName: string): Promise<ParsedSource> {
+/** Parses one file of any supported kind; `options` sets the reading layer's budgets and meter. */
+export async function parseSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParsedSource> {
   if (bytes.length === 0) return { kind: 'error', message: `${fileName} is empty.` }
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
@@ -51,13 +53,16 @@ export async function parseSource(bytes: Uint8Array, fileName: string): Promise<
     switch (format.kind) {
       case 'xls':
       case 'xlsx':
-        return { kind: 'recommendations', result: parseSpreadsheet(bytes, fileName) }
+        return { kind: 'recommendations', result: parseSpreadsheet(bytes, fileName, options) }
       case 'csv':
-        return { kind: 'recommendations', result: parseUprInfoExport(bytes, fileName) }
+        return { kind: 'recommendations', result: parseUprInfoExport(bytes, fileName, options) }
       case 'docx': {
-        const matrix = await parseOhchrMatrix(bytes, fileName)
+        // Unpacked and read once: as a matrix first, else as the text of a report or an addendum.
+        const document = readDocx(bytes, options)
+        if (!document.ok) return { kind: 'error', message: docxRefusal(document.problem, fileName).message }
+        const matrix = parseOhchrMatrixDocument(document, fileName)
         if (matrix.recommendations.length > 0) return { kind: 'recommendations', result: matrix }
-        return parseText(await textOf(bytes, 'docx'), fileName, matrix.warnings)
+        return parseText(wordDocumentText(document), fileName, matrix.warnings)
       }
       case 'pdf':
       case 'text':
@@ -82,8 +87,8 @@ export function parseText(text: string, fileName: string, earlier: ImportWarning
 }
 
 /** A spreadsheet is a UPR Info export or a UHRI export: the one that finds its columns wins. Read once. */
-function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParseResult {
-  const tables = readTables(bytes, fileName, 'spreadsheet')
+function parseSpreadsheet(bytes: Uint8Array, fileName: string, options: ReadOptions): ParseResult {
+  const tables = readTables(bytes, fileName, 'spreadsheet', options)
   const uprInfo = parseUprInfoTables(tables, fileName)
   if (uprInfo.recommendations.length > 0) return uprInfo
   const uhri = parseUhriTables(tables, fileName)

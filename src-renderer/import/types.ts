@@ -3,6 +3,7 @@
  * input; they say what they could not read, and where.
  */
 import type { ActionCategory, Position } from '../domain/model'
+import type { ReadProblem } from './formats/problems'
 
 export type SourceKind = 'wg-report' | 'addendum' | 'upr-info' | 'uhri' | 'ohchr-matrix'
 
@@ -19,6 +20,8 @@ export interface SourceLocation {
 export interface ImportWarning {
   message: string
   at?: SourceLocation
+  /** When the reading layer refused the file: why, as a code with its values (the message says it in words). */
+  problem?: ReadProblem
 }
 
 /** Facts about the document itself, as detected (the user can correct them in the preview). */

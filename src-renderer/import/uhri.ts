@@ -3,6 +3,7 @@
  * normalised, typo-tolerant comparison (real exports say "Reccomending Body"). Never throws.
  */
 import type { Position } from '../domain/model'
+import type { ReadOptions } from './formats/limits'
 import { extractTrailingStates, sdgTargetsFrom, splitParagraphNumber } from './ohchr-matrix'
 import type { ParsedRecommendation, ParseResult } from './types'
 import {
@@ -78,8 +79,8 @@ const DISPLAY: Record<UhriColumn, string> = Object.fromEntries(
 const UHRI_EXPECTED = Object.values(DISPLAY).join(' | ')
 
 /** Reads a UHRI Excel export (.xlsx, .xls or CSV): UPR rows only, one record per row. */
-export function parseUhriExport(bytes: Uint8Array, fileName: string): UhriParseResult {
-  return parseUhriTables(readTables(bytes, fileName, 'UHRI export'), fileName)
+export function parseUhriExport(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): UhriParseResult {
+  return parseUhriTables(readTables(bytes, fileName, 'UHRI export', options), fileName)
 }
 
 /** Reads the tables of a spreadsheet already read (see `readTables`) as a UHRI export. */

@@ -3,11 +3,13 @@
  * whatever the bytes, it returns `{ items, problems }` naming the row and column of each problem, and
  * refuses files beyond the limits before parsing them (size, unpacked size, sheets, rows, columns).
  */
-import { read, type CellObject, type WorkBook } from '@e965/xlsx'
 import { readMeasureRows, type Cell, type MeasureRowsResult, type SourceRow, type TableProblem } from '../../domain/measures/measure-rows'
 import { columnOfHeader } from '../../domain/measures/measure-columns'
 import { decodeText, detectFormat } from '../detect-format'
-import { cellValue, parseCsvRecords } from '../upr-info'
+import { parseCsvRecords } from '../formats/csv'
+import type { ReadMeter } from '../formats/limits'
+import { describeProblem } from '../formats/problems'
+import { readWorkbook as readExcel } from '../formats/workbook'
 import { MEASURES_FILE_LIMITS as LIMITS } from './limits'
 import { summariseZip } from './zip-check'
 
@@ -26,14 +28,14 @@ interface Grid {
 const fileProblem = (message: string): MeasureRowsResult => ({ items: [], problems: [{ severity: 'error', row: null, column: null, message }] })
 
 /** Reads a measures file: CSV (UTF-8, Windows-1252 or Mac Roman; comma, semicolon or tab) or .xlsx/.xls. */
-export function readMeasuresFile(bytes: Uint8Array, fileName: string): MeasureRowsResult {
+export function readMeasuresFile(bytes: Uint8Array, fileName: string, options: { meter?: ReadMeter } = {}): MeasureRowsResult {
   try {
     if (bytes.byteLength > LIMITS.maxBytes) {
       return fileProblem(`${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a measures file can be at most ${LIMITS.maxBytes / 1024 / 1024} MB.`)
     }
     const format = detectFormat(bytes, fileName)
     let grid: Grid | string
-    if (format.kind === 'xlsx' || format.kind === 'xls') grid = readWorkbook(bytes, fileName, format.kind)
+    if (format.kind === 'xlsx' || format.kind === 'xls') grid = readWorkbook(bytes, fileName, format.kind, options.meter)
     else if (format.kind === 'csv' || format.kind === 'text') grid = readCsv(bytes)
     else return fileProblem(`${fileName} is not a CSV file or an Excel workbook: ${format.reason}`)
     if (typeof grid === 'string') return fileProblem(grid)
@@ -83,6 +85,7 @@ function readCsv(bytes: Uint8Array): Grid | string {
   const firstLine = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? ''
   const delimiter = ([',', ';', '\t'] as const).map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d
   const parsed = parseCsvRecords(text, delimiter)
+  if (parsed.problem) return `The file cannot be read: ${describeProblem(parsed.problem)}`
   if (parsed.unterminatedQuoteAtLine !== null) {
     return `A quoted cell opened on line ${parsed.unterminatedQuoteAtLine} is never closed: check the quotes (") on that line.`
   }
@@ -90,7 +93,7 @@ function readCsv(bytes: Uint8Array): Grid | string {
   return { rows: parsed.records.map((r) => r.fields), rowNumbers: parsed.records.map((_, i) => i + 1), date1904: false, sheet: null }
 }
 
-function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls'): Grid | string {
+function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls', meter: ReadMeter | undefined): Grid | string {
   if (kind === 'xlsx') {
     const zip = summariseZip(bytes)
     if (!zip.ok) return `${fileName} cannot be read as an Excel workbook: ${zip.problem}.`
@@ -99,28 +102,32 @@ function readWorkbook(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'xls')
       return `${fileName} would unpack to ${Math.round(zip.uncompressedBytes / 1024 / 1024)} MB, more than the ${LIMITS.maxUnpackedBytes / 1024 / 1024} MB a measures workbook may hold. It is not read.`
     }
   }
-  const options = { type: 'array', dense: true, cellHTML: false, cellText: false, cellNF: false, cellStyles: false, cellFormula: false, bookVBA: false, WTF: false } as const
-  let names: string[]
-  let book: WorkBook
-  try {
-    names = read(bytes, { ...options, bookSheets: true }).SheetNames
-    if (names.length > LIMITS.maxSheets) return `${fileName} has ${names.length} sheets; a measures workbook has at most ${LIMITS.maxSheets}.`
-    // Only one sheet is parsed, and only as many rows as an import may have (plus room for the header).
-    const wanted = names.find((n) => n.trim().toLowerCase() === MEASURES_SHEET.toLowerCase()) ?? names[0]
-    if (wanted === undefined) return `${fileName} has no sheets.`
-    book = read(bytes, { ...options, sheets: [wanted], sheetRows: LIMITS.maxRows + 12 })
-    const sheet = book.Sheets[wanted]
-    const data = sheet ? (sheet as { '!data'?: (CellObject | undefined)[][] })['!data'] : undefined
-    if (!data) return `The sheet "${wanted}" of ${fileName} has no cells.`
-    const rows = data.map((row) => (row ?? []).map(cellValue))
-    const ref = sheet?.['!fullref'] ?? sheet?.['!ref']
-    const lastRow = ref ? Number(/(\d+)$/.exec(ref)?.[1] ?? 0) : rows.length
-    if (lastRow > LIMITS.maxRows + 12 && rows.length >= LIMITS.maxRows + 12) {
-      return `The sheet "${wanted}" has ${lastRow.toLocaleString('en')} rows; import at most ${LIMITS.maxRows.toLocaleString('en')} measures at a time.`
+  // Only one sheet is read, and only as many rows as an import may have (plus room for the header);
+  // the parts are unpacked within the measures budget, whatever sizes the file declares.
+  const rowCap = LIMITS.maxRows + 12
+  let names: readonly string[] = []
+  let wanted: string | undefined
+  const read = readExcel(bytes, kind, {
+    limits: { maxUnpackedBytes: LIMITS.maxUnpackedBytes, maxZipEntries: LIMITS.maxZipEntries },
+    ...(meter ? { meter } : {}),
+    rowCap,
+    pickSheets: (all) => {
+      names = all
+      if (all.length > LIMITS.maxSheets) return []
+      wanted = all.find((n) => n.trim().toLowerCase() === MEASURES_SHEET.toLowerCase()) ?? all[0]
+      return wanted === undefined ? [] : [wanted]
     }
-    return { rows, rowNumbers: rows.map((_, i) => i + 1), date1904: Boolean(book.Workbook?.WBProps?.date1904), sheet: `sheet "${wanted}"` }
-  } catch (error) {
-    return `${fileName} cannot be read as an Excel workbook: the file is damaged or truncated (${error instanceof Error ? error.message : String(error)}).`
+  })
+  if (!read.ok) return `${fileName} cannot be read as an Excel workbook: ${describeProblem(read.problem)}`
+  if (names.length > LIMITS.maxSheets) return `${fileName} has ${names.length} sheets; a measures workbook has at most ${LIMITS.maxSheets}.`
+  if (wanted === undefined) return `${fileName} has no sheets.`
+  const table = read.value.tables[0]
+  if (!table) return `The sheet "${wanted}" of ${fileName} has no cells.`
+  const lastRow = table.lastRow ?? table.rows.length
+  if (lastRow > rowCap && table.rows.length >= rowCap) {
+    return `The sheet "${wanted}" has ${lastRow.toLocaleString('en')} rows; import at most ${LIMITS.maxRows.toLocaleString('en')} measures at a time.`
   }
+  const rows: Cell[][] = table.rows
+  return { rows, rowNumbers: table.rowNumbers, date1904: read.value.date1904, sheet: `sheet "${wanted}"` }
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { fixedRuns } from '../fuzz-seed'
 import { describe, expect, it } from 'vitest'
 import { RegisterTable, type RegisterRow } from '../../../src-renderer/domain/register-table'
 import {
@@ -144,7 +145,7 @@ describe('queryRegister', () => {
         for (const id of expected) counts[rows.find((r) => r.id === id)!.position]++
         expect(result.counts).toEqual(counts)
       }),
-      { numRuns: 300 }
+      fixedRuns(300)
     )
   })
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
+import { fixedRuns } from '../fuzz-seed'
 import { describe, expect, it } from 'vitest'
 import type { Position } from '../../../src-renderer/domain/model'
 import { applyAddendum, expandNumberList, parseAddendum } from '../../../src-renderer/import/addendum'
@@ -285,13 +286,13 @@ describe('parseAddendum: bad input', () => {
         expect(Array.isArray(a.positions)).toBe(true)
         applyAddendum(REPORT, a)
       }),
-      { numRuns: 300 }
+      fixedRuns(300)
     )
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 120 }), (picked) => {
         applyAddendum(REPORT, parseAddendum(picked.join('\n'), 'x'))
       }),
-      { numRuns: 200 }
+      fixedRuns(200)
     )
   })
 })

@@ -1,11 +1,17 @@
 import { testRepositories } from '../db/test-repositories'
 /**
  * Property-based fuzzing of every importer: thousands of damaged real-shaped inputs (text edits, byte
- * edits, files cut short, broken XML inside valid zips). No importer may throw; each returns a result
- * or a clear error; and when an import fails nothing is written.
+ * edits, files cut short, broken XML inside valid zips), the same ones every run (fixed seed; `npm run
+ * fuzz` hunts with random seeds). No importer may throw; each returns a result, warnings or a refusal,
+ * within the reading layer's budgets (bytes inflated, cells and paragraphs made, as the layer counts
+ * them, not as the clock does); and when an import fails nothing is written.
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
+import { EXCEL_MAX_COLUMNS, newMeter, READ_LIMITS, type ReadMeter } from '../../../src-renderer/import/formats/limits'
+import { describeProblem } from '../../../src-renderer/import/formats/problems'
+import { INFLATE_SLACK } from '../../../src-renderer/import/formats/zip'
+import { fixedRuns } from '../fuzz-seed'
 import { applyAddendum, parseAddendum } from '../../../src-renderer/import/addendum'
 import { decodeText, detectFormat, sniffDelimiter } from '../../../src-renderer/import/detect-format'
 import { parseOhchrMatrix } from '../../../src-renderer/import/ohchr-matrix'
@@ -36,16 +42,40 @@ import {
   reportPdf
 } from './fuzz-samples'
 
-/** Scales the number of runs (FUZZ_SCALE=10 for a long hunt; the default keeps npm test quick). */
-const RUN_SCALE = Number(process.env['FUZZ_SCALE'] ?? 1)
-
 const encode = (text: string) => new TextEncoder().encode(text)
 
-/** The shape every parse result must have, whatever the input. */
+/** What one read may produce at most: the budgets, plus the one step that crosses them. */
+function expectWithinBudgets(meter: ReadMeter): void {
+  expect(meter.inflatedBytes).toBeLessThanOrEqual(READ_LIMITS.maxUnpackedBytes + INFLATE_SLACK + 64 * 1032)
+  expect(meter.cells).toBeLessThanOrEqual(READ_LIMITS.maxCells + EXCEL_MAX_COLUMNS)
+  expect(meter.paragraphs).toBeLessThanOrEqual(READ_LIMITS.maxParagraphs + 1)
+}
+
+/** Runs an importer with a fresh meter and checks the budgets held. */
+function metered<T>(read: (options: { meter: ReadMeter }) => T): T {
+  const meter = newMeter()
+  const out = read({ meter })
+  expectWithinBudgets(meter)
+  return out
+}
+
+async function meteredAsync<T>(read: (options: { meter: ReadMeter }) => Promise<T>): Promise<T> {
+  const meter = newMeter()
+  const out = await read({ meter })
+  expectWithinBudgets(meter)
+  return out
+}
+
+/** The shape every parse result must have, whatever the input: records, or warnings saying why not. */
 function expectParseResult(result: ParseResult): void {
   expect(Array.isArray(result.recommendations)).toBe(true)
   expect(Array.isArray(result.warnings)).toBe(true)
-  for (const w of result.warnings) expect(typeof w.message).toBe('string')
+  if (result.recommendations.length === 0) expect(result.warnings.length).toBeGreaterThan(0)
+  for (const w of result.warnings) {
+    expect(typeof w.message).toBe('string')
+    // A refusal by the reading layer carries its code, and says it in words.
+    if (w.problem && w.problem.code !== 'not-zip' && w.problem.code !== 'entry-missing' && w.problem.code !== 'no-worksheet') expect(w.message).toContain(describeProblem(w.problem))
+  }
   for (const r of result.recommendations) {
     expect(typeof r.text).toBe('string')
     expect(Array.isArray(r.recommendingStatesRaw)).toBe(true)
@@ -66,7 +96,7 @@ describe('fuzzing the text importers (reports, addenda, CSV)', () => {
       fc.property(fc.oneof(mutatedText(REPORT_TEXT), mutatedText(REPORT_CYCLE1_TEXT)), (text) => {
         expectParseResult(parseWorkingGroupReport(text, 'report.txt'))
       }),
-      { numRuns: Math.ceil(400 * RUN_SCALE) }
+      fixedRuns(400)
     )
   })
 
@@ -79,7 +109,7 @@ describe('fuzzing the text importers (reports, addenda, CSV)', () => {
         expectParseResult(applyAddendum(report, addendum).result)
         expectParseResult(applyAddendum(parseWorkingGroupReport(reportText, 'r.txt'), addendum).result)
       }),
-      { numRuns: Math.ceil(250 * RUN_SCALE) }
+      fixedRuns(250)
     )
   })
 
@@ -91,7 +121,7 @@ describe('fuzzing the text importers (reports, addenda, CSV)', () => {
         parseCsvRecords(text, ',')
         expectParseResult(parseUprInfoExport(bytes, 'export.csv'))
       }),
-      { numRuns: Math.ceil(1000 * RUN_SCALE) }
+      fixedRuns(1000)
     )
   })
 
@@ -105,7 +135,7 @@ describe('fuzzing the text importers (reports, addenda, CSV)', () => {
           expectParsedSource(parseText(text, name))
         }
       ),
-      { numRuns: Math.ceil(400 * RUN_SCALE) }
+      fixedRuns(400)
     )
   })
 })
@@ -115,10 +145,10 @@ describe('fuzzing the spreadsheet importers (UPR Info .xls/.xlsx, UHRI .xlsx)', 
     fc.assert(
       fc.property(fc.oneof(mutatedBytes(UPR_INFO_XLSX), mutatedBytes(UPR_INFO_XLS), mutatedBytes(UHRI_XLSX)), (bytes) => {
         detectFormat(bytes, 'export.xlsx')
-        expectParseResult(parseUprInfoExport(bytes, 'export.xls'))
-        expectParseResult(parseUhriExport(bytes, 'uhri.xlsx'))
+        expectParseResult(metered((o) => parseUprInfoExport(bytes, 'export.xls', o)))
+        expectParseResult(metered((o) => parseUhriExport(bytes, 'uhri.xlsx', o)))
       }),
-      { numRuns: Math.ceil(200 * RUN_SCALE) }
+      fixedRuns(200)
     )
   })
 
@@ -126,11 +156,11 @@ describe('fuzzing the spreadsheet importers (UPR Info .xls/.xlsx, UHRI .xlsx)', 
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutatedZipXml(UPR_INFO_XLSX, ['xl/worksheets/sheet1.xml', 'xl/workbook.xml']), mutatedZipXml(UHRI_XLSX, ['xl/worksheets/sheet1.xml'])), async (pending) => {
         const bytes = await pending
-        expectParseResult(parseUprInfoExport(bytes, 'export.xlsx'))
-        expectParseResult(parseUhriExport(bytes, 'uhri.xlsx'))
-        expectParsedSource(await parseSource(bytes, 'export.xlsx'))
+        expectParseResult(metered((o) => parseUprInfoExport(bytes, 'export.xlsx', o)))
+        expectParseResult(metered((o) => parseUhriExport(bytes, 'uhri.xlsx', o)))
+        expectParsedSource(await meteredAsync((o) => parseSource(bytes, 'export.xlsx', o)))
       }),
-      { numRuns: Math.ceil(150 * RUN_SCALE) }
+      fixedRuns(150)
     )
   })
 })
@@ -141,10 +171,10 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
     const report = await reportDocx()
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutatedBytes(matrix), mutatedBytes(report)), async (bytes) => {
-        expectParseResult(await parseOhchrMatrix(bytes, 'matrix.docx'))
-        expectParsedSource(await parseSource(bytes, 'matrix.docx'))
+        expectParseResult(await meteredAsync((o) => parseOhchrMatrix(bytes, 'matrix.docx', o)))
+        expectParsedSource(await meteredAsync((o) => parseSource(bytes, 'matrix.docx', o)))
       }),
-      { numRuns: Math.ceil(300 * RUN_SCALE) }
+      fixedRuns(300)
     )
   })
 
@@ -154,10 +184,10 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutatedZipXml(matrix, ['word/document.xml']), mutatedZipXml(report, ['word/document.xml'])), async (pending) => {
         const bytes = await pending
-        expectParseResult(await parseOhchrMatrix(bytes, 'matrix.docx'))
-        expectParsedSource(await parseSource(bytes, 'matrix.docx'))
+        expectParseResult(await meteredAsync((o) => parseOhchrMatrix(bytes, 'matrix.docx', o)))
+        expectParsedSource(await meteredAsync((o) => parseSource(bytes, 'matrix.docx', o)))
       }),
-      { numRuns: Math.ceil(150 * RUN_SCALE) }
+      fixedRuns(150)
     )
   })
 
@@ -172,16 +202,16 @@ describe('fuzzing the Word and PDF importers (OHCHR thematic lists, reports)', (
         expect(typeof result.text).toBe('string')
         expectParsedSource(await parseSource(bytes, 'report.pdf'))
       }),
-      { numRuns: Math.ceil(100 * RUN_SCALE) }
+      fixedRuns(100)
     )
   })
 
   it('random bytes under any name never make parseSource throw', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom('a.pdf', 'a.docx', 'a.xlsx', 'a.xls', 'a.csv', 'a.txt', 'a'), async (bytes, name) => {
-        expectParsedSource(await parseSource(bytes, name))
+        expectParsedSource(await meteredAsync((o) => parseSource(bytes, name, o)))
       }),
-      { numRuns: Math.ceil(500 * RUN_SCALE) }
+      fixedRuns(500)
     )
   })
 })
@@ -227,7 +257,7 @@ describe('an import that fails writes nothing', () => {
           }
         }
       ),
-      { numRuns: Math.ceil(100 * RUN_SCALE) }
+      fixedRuns(100)
     )
   })
 })

@@ -1,12 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as xlsxModule from '@e965/xlsx'
+import * as workbookModule from '../../../src-renderer/import/formats/workbook'
 import { parseSource } from '../../../src-renderer/import/parse-source'
 import { parseUhriExport } from '../../../src-renderer/import/uhri'
 
-// Counts the workbook reads of the importers (SheetJS `read`), keeping its behaviour.
+// Counts the workbook reads of the importers (the reading layer's `readWorkbook`, and SheetJS `read`,
+// which .xlsx files no longer need), keeping their behaviour.
 vi.mock('@e965/xlsx', async (importOriginal) => {
   const original = await importOriginal<typeof xlsxModule>()
   return { ...original, read: vi.fn(original.read) }
+})
+vi.mock('../../../src-renderer/import/formats/workbook', async (importOriginal) => {
+  const original = await importOriginal<typeof workbookModule>()
+  return { ...original, readWorkbook: vi.fn(original.readWorkbook) }
 })
 
 const HEADER = ['Text', 'Countries Concerned', 'Recommending Body', 'Document Symbol', 'UPR Recommending States', 'UPR Position', 'UPR Session']
@@ -25,10 +31,13 @@ function uhriXlsx(): Uint8Array {
 describe('parseSource on spreadsheets', () => {
   it('reads a UHRI workbook once, though it tries the UPR Info columns first', async () => {
     const bytes = uhriXlsx()
-    const read = vi.mocked(xlsxModule.read)
+    const read = vi.mocked(workbookModule.readWorkbook)
+    const sheetJs = vi.mocked(xlsxModule.read)
     read.mockClear()
+    sheetJs.mockClear()
     const parsed = await parseSource(bytes, 'uhri.xlsx')
     expect(read).toHaveBeenCalledTimes(1)
+    expect(sheetJs).not.toHaveBeenCalled()
     expect(parsed.kind).toBe('recommendations')
     if (parsed.kind !== 'recommendations') return
     expect(parsed.result.source.kind).toBe('uhri')

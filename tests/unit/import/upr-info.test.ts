@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
+import { fixedRuns } from '../fuzz-seed'
 import { CFB, read, utils, write, type CellObject } from '@e965/xlsx'
 import {
   checkCompoundFile,
@@ -207,7 +208,7 @@ describe('parseUprInfoExport: bad input never throws', () => {
         const result = parseUprInfoExport(new TextEncoder().encode(text), 'x.csv')
         expect(Array.isArray(result.recommendations)).toBe(true)
       }),
-      { numRuns: 300 }
+      fixedRuns(300)
     )
     const wb = utils.book_new()
     utils.book_append_sheet(wb, utils.aoa_to_sheet([HEADER, ...ROWS]), 'S')
@@ -222,7 +223,7 @@ describe('parseUprInfoExport: bad input never throws', () => {
           const result = parseUprInfoExport(bad, `x.${bookType === 'biff8' ? 'xls' : 'xlsx'}`)
           expect(result.recommendations.length).toBeLessThanOrEqual(ROWS.length)
         }),
-        { numRuns: 60 }
+        fixedRuns(60)
       )
     }
     quiet.mockRestore()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
+import { fixedRuns } from '../fuzz-seed'
 import { describe, expect, it } from 'vitest'
 import { extractPdfText, layoutLines, looksLikePdf } from '../../../src-renderer/import/pdf-text'
 import { minimalPdf } from '../../fixtures/minimal-pdf'
@@ -307,14 +308,14 @@ describe('parseWorkingGroupReport: bad input', () => {
         const r = parseWorkingGroupReport(s, 'x')
         expect(Array.isArray(r.recommendations)).toBe(true)
       }),
-      { numRuns: 300 }
+      fixedRuns(300)
     )
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 200 }), (picked) => {
         const r = parseWorkingGroupReport(picked.join('\n'), 'x')
         for (const x of r.recommendations) expect(x.text).not.toMatch(/\n/)
       }),
-      { numRuns: 200 }
+      fixedRuns(200)
     )
   })
 

@@ -1,5 +1,6 @@
 import { join, dirname } from 'node:path'
 import fc from 'fast-check'
+import { fixedRuns } from '../fuzz-seed'
 import { describe, expect, it } from 'vitest'
 import {
   MAX_FILE_BYTES,
@@ -169,7 +170,7 @@ describe('file:save arguments', () => {
         expect(dirname(join('/docs', name))).toBe('/docs')
         expect(name).not.toMatch(/[\p{Cc}\p{Cf}/\\]/u)
       }),
-      { numRuns: 2000 }
+      fixedRuns(2000)
     )
   })
 
