@@ -10,13 +10,15 @@ import { MEASURE_STATUSES, MEASURE_TYPES, type MissionProfile, type RecoveryMeas
 import { measuresHref } from '../../routes/location'
 import { navigate } from '../../routes/use-location'
 import { RecommendationLinks } from './RecommendationLinks'
-import { CURRENCY_OPTIONS, GROUP_OPTIONS, RIGHT_OPTIONS, SDG_TARGET_OPTIONS } from './vocabulary'
+import { useNames } from '../../components/use-names'
+import { measureVocabulary } from './vocabulary'
 
 type Errors = Partial<Record<'title' | 'amount' | 'currency' | 'endedOn', string>>
 
 /** The form for one measure (new or stored): every field, and the recommendations it answers. */
 export function MeasureEditor({ measureId, profile, onCreated }: { measureId: string | null; profile: MissionProfile; onCreated: (id: string) => void }) {
   const { t } = useTranslation()
+  const vocabulary = measureVocabulary(useNames().language)
   const { recoveryMeasures } = useRepositories()
   const id = useId()
   const [stored, setStored] = useState<RecoveryMeasure | null | undefined>(measureId ? undefined : null)
@@ -209,7 +211,7 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
               <label htmlFor={field('currency')}>{t('measures.fields.budgetCurrency')}</label>
               <select id={field('currency')} value={currency} onChange={(e) => { setCurrency(e.target.value); setStatus('') }} {...invalid('currency')}>
                 <option value="">{t('measures.editor.noBudget')}</option>
-                {CURRENCY_OPTIONS.map((c) => (
+                {vocabulary.currencies.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.label}
                   </option>
@@ -221,9 +223,9 @@ export function MeasureEditor({ measureId, profile, onCreated }: { measureId: st
         </fieldset>
         <fieldset>
           <legend>{t('measures.editor.tags')}</legend>
-          <TagPicker label={t('measures.fields.rights')} options={RIGHT_OPTIONS} value={draft.rights} onChange={(v) => set('rights', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
-          <TagPicker label={t('measures.fields.groups')} options={GROUP_OPTIONS} value={draft.groups} onChange={(v) => set('groups', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
-          <TagPicker label={t('measures.fields.sdgTargets')} options={SDG_TARGET_OPTIONS} value={draft.sdgTargets} onChange={(v) => set('sdgTargets', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
+          <TagPicker label={t('measures.fields.rights')} options={vocabulary.rights} value={draft.rights} onChange={(v) => set('rights', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
+          <TagPicker label={t('measures.fields.groups')} options={vocabulary.groups} value={draft.groups} onChange={(v) => set('groups', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
+          <TagPicker label={t('measures.fields.sdgTargets')} options={vocabulary.sdgTargets} value={draft.sdgTargets} onChange={(v) => set('sdgTargets', v)} addLabel={t('measures.editor.add')} removeLabel={(x) => t('measures.editor.remove', { name: x })} />
         </fieldset>
         <fieldset>
           <legend>{t('measures.editor.outcome')}</legend>

@@ -19,6 +19,7 @@ import {
   type SortKey
 } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
+import { useNames } from '../../components/use-names'
 import { BulkEditBar } from './BulkEditBar'
 import { FilterPanel } from './FilterPanel'
 import { ImportPanel } from './ImportPanel'
@@ -32,6 +33,7 @@ const regionOf = (iso3: string) => stateByIso3(iso3)?.region
 /** The recommendations register: search, filters, grouping, sorting, bulk edit, detail, import. */
 export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const { t } = useTranslation()
+  const names = useNames()
   const { register, recommendations } = useRepositories()
   const snapshot = useRegister()
   const { table } = snapshot
@@ -63,13 +65,14 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
   const groupLabel = useCallback(
     (key: string) => {
       if (key === '') return t('register.noValue')
-      if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
+      if (group === 'recommendingState') return names.state(key)
+      if (group === 'theme') return names.label('uprInfoIssue', key)
       if (group === 'position') return t(`positions.${key}`)
       return key
     },
-    [group, t]
+    [group, t, names]
   )
-  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel), [table, result, group, groupLabel])
+  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel, names.compare), [table, result, group, groupLabel, names])
   const { counts } = result
   const format = useNumberFormat()
 

@@ -11,7 +11,7 @@ import { serialiseRichDoc } from '../../domain/statements/rich-text'
 import { defaultTitle, isOwnReviewKind, templateFor, type TemplateContext } from '../../domain/statements/templates'
 import { memberStates, observerStates } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
-import { messageOf, stateName } from './format'
+import { compareStateNames, messageOf, stateName } from './format'
 import type { NewStatementRequest } from '../../routes/location'
 import { navigate } from '../../routes/use-location'
 
@@ -61,7 +61,7 @@ export function NewStatementForm({ profile, initial = null, onCancel }: { profil
   const surChoices = useMemo(() => {
     if (kind === 'recommending-state') return (chosen?.states ?? []).map((s) => s.iso3).filter((iso3) => iso3 !== profile.stateIso3)
     if (kind === 'plenary-adoption') return (chosen?.states ?? []).map((s) => s.iso3)
-    if (kind === 'position-paper') return chosen ? chosen.states.map((s) => s.iso3) : [...memberStates(), ...observerStates()].map((s) => s.iso3).sort((a, b) => stateName(a).localeCompare(stateName(b)))
+    if (kind === 'position-paper') return chosen ? chosen.states.map((s) => s.iso3) : [...memberStates(), ...observerStates()].map((s) => s.iso3).sort(compareStateNames)
     return []
   }, [kind, chosen, profile.stateIso3])
   const effectiveSur = ownKind ? profile.stateIso3 : surChoices.includes(sur) ? sur : ''
