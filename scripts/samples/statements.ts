@@ -1,7 +1,6 @@
 import type { DemoDataset } from '../../src-renderer/demo'
 import type { StatementKind } from '../../src-renderer/domain/model'
 import { reviewRecommendations, statementDocument } from '../../src-renderer/domain/statements/document-data'
-import { stateByIso3 } from '../../src-renderer/domain/states'
 import { buildStatementDocx, statementFileName } from '../../src-renderer/export/statements'
 import { storedEmblem, withDemoDatabase } from './demo-database'
 import type { SampleWriter } from './types'
@@ -24,7 +23,6 @@ function sample(label: string, kind: StatementKind): SampleWriter {
       const doc = statementDocument({
         ...sources,
         emblem,
-        stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3,
         measuresOf: (recommendationId) => linked.get(recommendationId) ?? []
       })
       return { fileName: statementFileName(doc), bytes: await buildStatementDocx(doc) }

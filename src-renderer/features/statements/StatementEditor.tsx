@@ -208,7 +208,7 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
   const reviewIds = useMemo(() => (stored.kind === 'mid-term-report' ? review.map((r) => r.id) : null), [stored.kind, review])
   const linkedMeasures = useLinkedMeasureTitles(reviewIds)
   const doc = useMemo(
-    () => statementDocument({ statement: current, profile, register: records, emblem, stateName, ...(linkedMeasures ? { measuresOf: (recommendationId: string) => linkedMeasures.get(recommendationId) ?? [] } : {}) }),
+    () => statementDocument({ statement: current, profile, register: records, emblem, ...(linkedMeasures ? { measuresOf: (recommendationId: string) => linkedMeasures.get(recommendationId) ?? [] } : {}) }),
     [current, profile, records, emblem, linkedMeasures]
   )
   const spoken = spokenText(doc)
@@ -258,7 +258,7 @@ function StatementEditor({ initial, stored, profile, notice, onReseed }: EditorP
       // The measures linked at this moment, read in one transaction (the live list may still be loading).
       const exported =
         doc.kind === 'mid-term-report'
-          ? await recoveryMeasures.linkedMeasureTitles(review.map((r) => r.id)).then((titles) => statementDocument({ statement: current, profile, register: records, emblem, stateName, measuresOf: (recommendationId) => titles.get(recommendationId) ?? [] }))
+          ? await recoveryMeasures.linkedMeasureTitles(review.map((r) => r.id)).then((titles) => statementDocument({ statement: current, profile, register: records, emblem, measuresOf: (recommendationId) => titles.get(recommendationId) ?? [] }))
           : doc
       const result = await exportWord(exported, t('export.wordDocument'))
       const notes = unreadable ? ` ${t('export.emblemUnreadable')}` : ''
