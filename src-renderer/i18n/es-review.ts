@@ -265,13 +265,13 @@ export const reviewEs: Translation<typeof reviewEn> = {
     saveFailed: 'No se guardó nada: {{message}}'
   },
   ics: {
-    calendarName: 'EPU: {{state}}, sesión {{session}}',
-    followedName: 'Sesiones del EPU seguidas por {{state}}',
-    stage: 'EPU{{session}} {{state}}: {{stage}}',
-    task: 'EPU{{session}} {{state}}, tarea: {{title}}',
+    calendarName: 'EPU: {{state, bare}}, sesión {{session}}',
+    followedName: 'Sesiones del EPU seguidas por {{state, definite}}',
+    stage: 'EPU{{session}} {{state, bare}}: {{stage}}',
+    task: 'EPU{{session}} {{state, bare}}, tarea: {{title}}',
     session: 'Grupo de Trabajo del EPU, sesión {{session}}',
-    ownSession: 'Grupo de Trabajo del EPU, sesión {{session}} (examen de {{state}})',
-    speaking: 'EPU{{session}}: examen de {{sur}} (interviene {{state}})',
+    ownSession: 'Grupo de Trabajo del EPU, sesión {{session}} (examen {{state, of}})',
+    speaking: 'EPU{{session}}: examen {{sur, of}} (interviene {{state, definite}})',
     speakersList: 'EPU{{session}}: apertura de la lista de oradores',
     statesUnderReview: 'Estados examinados: {{states}}',
     estimatedDates: 'Fechas estimadas por UPR Desk según el calendario del EPU; compruébelas con el ACNUDH.',
@@ -282,8 +282,8 @@ export const reviewEs: Translation<typeof reviewEn> = {
     madeBy: 'Exportado de UPR Desk el {{date}}.'
   },
   briefing: {
-    title: 'Nota informativa del examen: {{state}}, sesión {{session}} del EPU',
-    subject: 'Examen Periódico Universal de {{state}}, sesión {{session}} del Grupo de Trabajo',
+    title: 'Nota informativa del examen: {{state, bare}}, sesión {{session}} del EPU',
+    subject: 'Examen Periódico Universal {{state, of}}, sesión {{session}} del Grupo de Trabajo',
     description: 'Nota informativa exportada de UPR Desk el {{date}}.',
     fileTitle: 'Nota informativa del examen',
     state: 'Estado examinado',

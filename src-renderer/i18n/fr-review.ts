@@ -265,13 +265,13 @@ export const reviewFr: Translation<typeof reviewEn> = {
     saveFailed: 'Rien n’a été enregistré : {{message}}'
   },
   ics: {
-    calendarName: 'EPU : {{state}}, session {{session}}',
-    followedName: 'Sessions de l’EPU suivies par {{state}}',
-    stage: 'EPU{{session}} {{state}} : {{stage}}',
-    task: 'EPU{{session}} {{state}}, tâche : {{title}}',
+    calendarName: 'EPU : {{state, bare}}, session {{session}}',
+    followedName: 'Sessions de l’EPU suivies par {{state, definite}}',
+    stage: 'EPU{{session}} {{state, bare}} : {{stage}}',
+    task: 'EPU{{session}} {{state, bare}}, tâche : {{title}}',
     session: 'Groupe de travail de l’EPU, session {{session}}',
-    ownSession: 'Groupe de travail de l’EPU, session {{session}} (examen de {{state}})',
-    speaking: 'EPU{{session}} : examen de {{sur}} ({{state}} intervient)',
+    ownSession: 'Groupe de travail de l’EPU, session {{session}} (examen {{state, of}})',
+    speaking: 'EPU{{session}} : examen {{sur, of}} ({{state, definite}} intervient)',
     speakersList: 'EPU{{session}} : ouverture de la liste des orateurs',
     statesUnderReview: 'États examinés : {{states}}',
     estimatedDates: 'Dates estimées par UPR Desk d’après le calendrier de l’EPU ; vérifiez-les auprès du HCDH.',
@@ -282,8 +282,8 @@ export const reviewFr: Translation<typeof reviewEn> = {
     madeBy: 'Exporté d’UPR Desk le {{date}}.'
   },
   briefing: {
-    title: 'Note d’information sur l’examen : {{state}}, session {{session}} de l’EPU',
-    subject: 'Examen périodique universel de {{state}}, session {{session}} du Groupe de travail',
+    title: 'Note d’information sur l’examen : {{state, bare}}, session {{session}} de l’EPU',
+    subject: 'Examen périodique universel {{state, of}}, session {{session}} du Groupe de travail',
     description: 'Note d’information exportée d’UPR Desk le {{date}}.',
     fileTitle: 'Note d’information sur l’examen',
     state: 'État examiné',

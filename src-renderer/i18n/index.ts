@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'

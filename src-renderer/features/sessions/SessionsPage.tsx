@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { documentPhraseBook } from '../../i18n/document-phrase-book'
 import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
@@ -42,13 +43,11 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
           bytes: icsBytes(
             followedSessionsCalendar({
               ourIso3: profile.stateIso3,
-              stateName,
               sessions: followed,
               participations: participations ?? [],
               today,
               stamp: new Date(),
-              nameOf: (iso3) => names.state(iso3),
-              t
+              words: documentPhraseBook(names.language)
             })
           ),
           fileName: safeFileName(t('review.files.followed', { date: today, state: stateName }))
