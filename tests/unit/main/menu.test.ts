@@ -74,7 +74,8 @@ describe('the menu and About box in the interface language', () => {
   })
 
   it('keeps the roles, so the commands still work, and leaves no English label in French', () => {
-    expect(roles(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))).toEqual(roles(buildMenuTemplate({ ...base, isMac: true, isDev: true })))
+    // Every English role is there (the translated Window menu spells out its items: minimize, zoom, front).
+    expect(roles(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))).toEqual(expect.arrayContaining(roles(buildMenuTemplate({ ...base, isMac: true, isDev: true }))))
     const english = new Set(labels(buildMenuTemplate({ ...base, isMac: true, isDev: true })))
     for (const label of labels(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))) {
       if (label !== 'UPR Desk' && label !== 'Services') expect(english.has(label), label).toBe(false)
