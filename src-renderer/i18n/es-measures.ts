@@ -120,7 +120,7 @@ export const measuresEs: Translation<typeof measuresEn> = {
   link: {
     title: 'Recomendaciones a las que responde esta medida',
     searchRecommendations: 'Buscar una recomendación para vincular',
-    searchHint: 'Escriba un número de párrafo (105.12) o palabras; recomendaciones recibidas por {{state}}.',
+    searchHint: 'Escriba un número de párrafo (105.12) o palabras; recomendaciones recibidas por {{state, definite}}.',
     loadingRegister: 'Cargando el registro…',
     recommendationDetail: 'sesión {{session}} · {{states}}',
     matches: '{{count}} resultados; elija con las flechas y Intro.',

@@ -120,7 +120,7 @@ export const measuresFr: Translation<typeof measuresEn> = {
   link: {
     title: 'Recommandations auxquelles cette mesure répond',
     searchRecommendations: 'Trouver une recommandation à lier',
-    searchHint: 'Tapez un numéro de paragraphe (105.12) ou des mots ; recommandations reçues par {{state}}.',
+    searchHint: 'Tapez un numéro de paragraphe (105.12) ou des mots ; recommandations reçues par {{state, definite}}.',
     loadingRegister: 'Chargement du registre…',
     recommendationDetail: 'session {{session}} · {{states}}',
     matches: '{{count}} résultats ; choisissez avec les flèches et Entrée.',

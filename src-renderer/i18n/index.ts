@@ -9,6 +9,7 @@ import { statementsEn } from './en-statements'
 import { webAppEn } from './en-web-app'
 import { es } from './es'
 import { fr } from './fr'
+import { addStateFormats } from './state-formats'
 import { INTERFACE_LANGUAGES, type InterfaceLanguage, type TranslatedLanguage } from '../domain/interface-languages'
 
 export const DEFAULT_NAMESPACE = 'translation'
@@ -99,6 +100,7 @@ export async function initI18n(language: InterfaceLanguage = 'en'): Promise<i18n
     interpolation: { escapeValue: false },
     returnNull: false
   })
+  addStateFormats(instance)
   return instance
 }
 

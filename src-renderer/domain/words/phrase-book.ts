@@ -5,12 +5,14 @@
  *
  * Templates use the i18next conventions, so one set of strings serves the interface and the documents:
  * `{{name}}` inserts a value; a key has plural variants `key_one`, `key_many`, `key_other` chosen by
- * `count`; `{{state, of}}` names the State whose ISO3 code is `state` in a grammatical form (`bare`,
- * `definite`, `of`, `to`, `in`; capitalised, `Definite`, `Of`, at the start of a sentence), and
+ * `count`; `{{state, of}}` names the State whose ISO3 code (or name) is `state` in a grammatical form
+ * (`bare`, `definite`, `of`, `to`, `in`; `startDefinite`, `startOf` capitalise it to start a sentence;
+ * the interface's i18next reads the same formats, see i18n/state-formats.ts), and
  * `{{n, ordinal}}` writes an ordinal ("47th", "47e", "47º"; `ordinalFeminine`: "1re", "1ª").
  */
 import { formatDate } from '../dates'
 import type { LanguageCode } from '../model'
+import { findState, stateByIso3 } from '../states'
 import { capitalise, labelOf, localeOf, stateName, statePronoun, agreeWithState, type AgreementForms, type LabelKind, type StateNameForm } from '../names'
 
 /** A dictionary of templates: nested objects of strings, as the i18n files hold them. */
@@ -89,10 +91,14 @@ export function phraseBook(language: LanguageCode, dictionaries: readonly Dictio
       if (value === undefined) return whole
       if (!format) return String(value)
       if (format === 'ordinal' || format === 'ordinalFeminine') return ordinal(Number(value), format === 'ordinalFeminine' ? 'f' : 'm')
-      const lower = format.charAt(0).toLowerCase() + format.slice(1)
-      if (STATE_FORMS.has(lower)) {
-        const name = stateName(String(value), language, lower as StateNameForm)
-        return format === lower ? name : capitalise(name)
+      const lower = format.toLowerCase()
+      const start = lower.startsWith('start')
+      const form = start ? lower.slice('start'.length) : lower
+      if (STATE_FORMS.has(form)) {
+        const text = String(value)
+        const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+        const name = stateName(iso3, language, form as StateNameForm)
+        return start ? capitalise(name) : name
       }
       return String(value)
     })

@@ -1,4 +1,5 @@
-import i18next, { type TFunction } from 'i18next'
+import type { TFunction } from 'i18next'
+import { getI18n } from 'react-i18next'
 import { interfaceLanguageOf } from '../../components/use-names'
 import { collatorFor, stateName as nameIn } from '../../domain/names'
 import { durationParts } from '../../domain/statements/timing'
@@ -9,12 +10,12 @@ import { durationParts } from '../../domain/statements/timing'
  * that call this show the new names.
  */
 export function stateName(iso3: string): string {
-  return nameIn(iso3, interfaceLanguageOf(i18next.language))
+  return nameIn(iso3, interfaceLanguageOf(getI18n()?.language))
 }
 
 /** Two State codes in the alphabetical order of their names in the interface language. */
 export function compareStateNames(a: string, b: string): number {
-  return collatorFor(interfaceLanguageOf(i18next.language)).compare(stateName(a), stateName(b))
+  return collatorFor(interfaceLanguageOf(getI18n()?.language)).compare(stateName(a), stateName(b))
 }
 
 /** "1 min 24 s", "45 s", "20 min" in the interface language. */

@@ -23,7 +23,7 @@ describe('phraseBook', () => {
   })
 
   it('names States in a form given in the template, capitalised at the start of a sentence', () => {
-    const book = phraseBook('fr', [{ a: '{{state, Definite}} a reçu le soutien {{other, of}}.' }])
+    const book = phraseBook('fr', [{ a: '{{state, startDefinite}} a reçu le soutien {{other, of}}.' }])
     expect(book.t('a', { state: 'SVN', other: 'PRT' })).toBe('La Slovénie a reçu le soutien du Portugal.')
   })
 
@@ -47,5 +47,18 @@ describe('statement counts', () => {
 
   it('writes Spanish counts with the article', () => {
     expect(documentWords('es').ownCounts('PER', counts(5, 3))).toBe('El Perú recibió 5 recomendaciones de 3 Estados. De ellas, apoya 5 y toma nota de 0.')
+  })
+})
+
+describe('the interface’s State formats', () => {
+  it('put a State’s name in its form in French and Spanish i18next strings', async () => {
+    const { initI18n } = await import('../../../../src-renderer/i18n')
+    const fr = await initI18n('fr')
+    expect(fr.t('dashboard.ownReviewsIntro', { state: 'Portugal' })).toContain('l’examen du Portugal a eu lieu')
+    expect(fr.t('dashboard.noReviews', { state: 'Slovénie' })).toBe('Aucune session du calendrier ne prévoit l’examen de la Slovénie.')
+    expect(fr.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Les Pays-Bas \(Royaume des\) /)
+    const es = await initI18n('es')
+    expect(es.t('dashboard.noReviews', { state: 'Perú' })).toBe('Ningún período de sesiones del calendario prevé el examen del Perú.')
+    expect(es.t('statements.previous.title', { state: 'Portugal' })).toBe('Recomendado antes a Portugal')
   })
 })
