@@ -30,6 +30,9 @@ interface Language {
   measures: string
   measureViews: string
   views: readonly string[]
+  recommendingState: string
+  filters: string
+  spain: string
 }
 
 const LANGUAGES: readonly Language[] = [
@@ -47,7 +50,10 @@ const LANGUAGES: readonly Language[] = [
     pages: ['Tableau de bord', 'Notre examen', 'Autres examens', 'Recommandations', 'Déclarations', 'Mesures de relèvement', 'Données et sauvegardes', 'Paramètres'],
     measures: 'Mesures de relèvement',
     measureViews: 'Vues des mesures',
-    views: ['Par droit', 'Par groupe', 'Chronologie', 'Graphiques']
+    views: ['Par droit', 'Par groupe', 'Chronologie', 'Graphiques'],
+    recommendingState: 'État recommandant',
+    filters: 'Filtres',
+    spain: 'Espagne'
   },
   {
     code: 'es',
@@ -63,7 +69,10 @@ const LANGUAGES: readonly Language[] = [
     pages: ['Panel', 'Nuestro examen', 'Otros exámenes', 'Recomendaciones', 'Declaraciones', 'Medidas de recuperación', 'Datos y copias de seguridad', 'Configuración'],
     measures: 'Medidas de recuperación',
     measureViews: 'Vistas de las medidas',
-    views: ['Por derecho', 'Por grupo', 'Cronología', 'Gráficos']
+    views: ['Por derecho', 'Por grupo', 'Cronología', 'Gráficos'],
+    recommendingState: 'Estado recomendante',
+    filters: 'Filtros',
+    spain: 'España'
   }
 ]
 
@@ -307,6 +316,17 @@ for (const language of LANGUAGES) {
     }
     // The detail pane of a recommendation, and of a statement.
     await nav.getByRole('link', { name: language.pages[3]!, exact: true }).click()
+    // The register's filter of recommending States: the names in the language, in its alphabetical order.
+    const recommending = page.getByLabel(language.recommendingState, { exact: true })
+    const options = (await recommending.locator('option').allTextContents()).slice(1)
+    expect(options).toContain(language.spain)
+    expect(options).not.toContain('Spain')
+    expect(options).toEqual([...options].sort(new Intl.Collator(language.code === 'fr' ? 'fr-CH' : 'es-ES', { numeric: true }).compare))
+    await recommending.selectOption({ label: language.spain })
+    await page
+      .getByRole('heading', { name: language.filters, exact: true })
+      .locator('xpath=ancestor::*[self::section or self::aside or self::form][1]')
+      .screenshot({ path: `test-results/screenshots/walk-${language.code}-register-filters.png` })
     await page.getByRole('listbox').first().focus()
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
