@@ -10,7 +10,7 @@ import { planStages } from '../src-renderer/domain/review/stages'
 import { buildDemoMission } from '../src-renderer/demo'
 import { reviewBriefingDocx } from '../src-renderer/export/review/briefing'
 import { buildIcs, type CalendarEvent } from '../src-renderer/export/review/ics'
-import { englishTranslate } from './samples/english'
+import { documentWordsIn } from './samples/english'
 import { percentile } from './bench-common'
 
 const runs = Number(process.env.BENCH_RUNS ?? 7)
@@ -41,7 +41,7 @@ async function nodeFigures() {
     reminderDaysBefore: 7
   }))
   const ics = timeIt(() => buildIcs({ name: 'bench', stamp: new Date(), events }))
-  const t = await englishTranslate()
+  const words = documentWordsIn('en')
   const demo = buildDemoMission('2026-12-01')
   const review = ownReviews('PRT', sessions, demo.reviews).find((r) => r.record !== null)!
   const briefingSamples: number[] = []
@@ -50,7 +50,6 @@ async function nodeFigures() {
     const t0 = performance.now()
     const out = await reviewBriefingDocx({
       profile: demo.profile,
-      stateName: 'Portugal',
       review,
       tasks: demo.tasks,
       recommendations: demo.recommendations.filter((r) => r.stateUnderReview === 'PRT'),
@@ -59,7 +58,7 @@ async function nodeFigures() {
       language: 'en',
       locale: 'en-GB',
       emblem: null,
-      t
+      words
     })
     briefingSamples.push(performance.now() - t0)
     bytes = out.bytes.byteLength

@@ -11,7 +11,6 @@ import { createRepositories } from '../src-renderer/db/repositories'
 import { buildDemoMission } from '../src-renderer/demo'
 import type { MissionProfile, Recommendation, RecoveryMeasure, Statement } from '../src-renderer/domain/model'
 import { statementDocument } from '../src-renderer/domain/statements/document-data'
-import { stateByIso3 } from '../src-renderer/domain/states'
 import { buildStatementDocx } from '../src-renderer/export/statements'
 import { percentile } from './bench-common'
 
@@ -37,7 +36,7 @@ async function timeExport(statement: Statement, profile: MissionProfile, registe
   let bytes = 0
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
-    const doc = statementDocument({ statement, profile, register, emblem: null, stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3, ...(measuresOf ? { measuresOf } : {}) })
+    const doc = statementDocument({ statement, profile, register, emblem: null, ...(measuresOf ? { measuresOf } : {}) })
     const docx = await buildStatementDocx(doc)
     samples.push(performance.now() - started)
     bytes = docx.byteLength

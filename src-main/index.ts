@@ -18,6 +18,7 @@ import {
 import { registerIpcHandlers } from './ipc/register'
 import { createLeaveGuard, type LeaveGuard } from './leave-guard'
 import { buildMenuTemplate } from './menu'
+import { aboutBox } from './menu-strings'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './protocol/app-scheme'
 import { serveAppRequest } from './protocol/serve-app-request'
 import { hardenWebContents } from './security'
@@ -112,14 +113,22 @@ function openMainWindow(): void {
 }
 
 function showAbout(): void {
-  const detail = `Version ${app.getVersion()}\nElectron ${process.versions.electron ?? ''}`
-  const options = { type: 'info' as const, title: `About ${APP_NAME}`, message: APP_NAME, detail, buttons: ['OK'] }
+  const options = { type: 'info' as const, ...aboutBox(language, { name: APP_NAME, version: app.getVersion(), electron: process.versions.electron ?? '' }) }
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
 }
 
+/** The application menu in the interface language. */
+function applyMenu(): void {
+  const template = buildMenuTemplate({ appName: APP_NAME, isMac: process.platform === 'darwin', isDev: devUrl !== null, onAbout: showAbout, language })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
 function setLanguage(next: InterfaceLanguageCode): void {
+  const changed = next !== language
   language = next
-  if (app.isReady()) applySpelling(session.defaultSession, process.platform, language)
+  if (!app.isReady()) return
+  applySpelling(session.defaultSession, process.platform, language)
+  if (changed) applyMenu()
 }
 
 // The archives a second instance was asked to open travel as additionalData (its exact list); argv,
@@ -180,13 +189,7 @@ if (!app.requestSingleInstanceLock(secondInstanceData)) {
       void removeStaleTempFiles(backupsFolder()).then((stale) => {
         if (stale.length > 0) console.warn(`[backups] removed ${stale.length} unfinished backup file(s)`)
       })
-      const template = buildMenuTemplate({
-        appName: APP_NAME,
-        isMac: process.platform === 'darwin',
-        isDev: devUrl !== null,
-        onAbout: showAbout
-      })
-      Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+      applyMenu()
       openMainWindow()
       void startUpdater({ notify: () => sendToWindow(UPDATE_READY_CHANNEL) })
         .then((handle) => (updater = handle))

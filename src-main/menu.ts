@@ -1,5 +1,8 @@
-// The application menu, built by a pure function so it can be tested without Electron.
+// The application menu, built by a pure function so it can be tested without Electron, in the interface
+// language (rebuilt when the renderer says the language changed).
 import type { MenuItemConstructorOptions } from 'electron'
+import type { InterfaceLanguageCode } from './ipc/contract'
+import { fillMenuString, MENU_STRINGS, type MenuRole } from './menu-strings'
 
 export interface MenuOptions {
   appName: string
@@ -8,68 +11,81 @@ export interface MenuOptions {
   /** Reload and developer tools appear only in development. */
   isDev: boolean
   onAbout: () => void
+  /** The interface language (English when not given). */
+  language?: InterfaceLanguageCode
 }
 
 /** Builds the application menu template (File, Edit, View, Window, Help; plus the app menu on macOS). */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { appName, isMac, isDev, onAbout } = options
-  const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => onAbout() }
+  const translated = options.language !== undefined && options.language !== 'en'
+  const s = MENU_STRINGS[options.language ?? 'en']
+  // A role item with the language's label (Electron's own English one where the table has none).
+  const r = (role: MenuRole): MenuItemConstructorOptions => {
+    const label = s.roles[role]
+    return label ? { role, label: fillMenuString(label, { app: appName }) } : { role }
+  }
+  const about: MenuItemConstructorOptions = { label: fillMenuString(s.about, { app: appName }), click: () => onAbout() }
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
       about,
       { type: 'separator' },
-      { role: 'services' },
+      r('services'),
       { type: 'separator' },
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      r('hide'),
+      r('hideOthers'),
+      r('unhide'),
       { type: 'separator' },
-      { role: 'quit' }
+      r('quit')
     ]
   }
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'File',
-    submenu: [isMac ? { role: 'close' } : { role: 'quit' }]
+    label: s.file,
+    submenu: [isMac ? r('close') : r('quit')]
   }
 
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: s.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      r('undo'),
+      r('redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
-      { role: 'delete' },
+      r('cut'),
+      r('copy'),
+      r('paste'),
+      ...(isMac ? [r('pasteAndMatchStyle')] : []),
+      r('delete'),
       { type: 'separator' },
-      { role: 'selectAll' }
+      r('selectAll')
     ]
   }
 
   const devItems: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    ? [r('reload'), r('forceReload'), r('toggleDevTools'), { type: 'separator' }]
     : []
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'View',
+    label: s.view,
     submenu: [
       ...devItems,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      r('resetZoom'),
+      r('zoomIn'),
+      r('zoomOut'),
       { type: 'separator' },
-      { role: 'togglefullscreen' }
+      r('togglefullscreen')
     ]
   }
 
-  const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' }
+  // Electron fills the Window menu in English; translated, it gets its items spelt out.
+  const windowMenu: MenuItemConstructorOptions = translated
+    ? { role: 'windowMenu', label: s.window, submenu: [r('minimize'), r('zoom'), ...(isMac ? [{ type: 'separator' } as const, r('front')] : [r('close')])] }
+    : { role: 'windowMenu' }
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
+    ...(translated ? { label: s.help } : {}),
     submenu: [about]
   }
 

@@ -1,6 +1,7 @@
 import { buildMissionDocument, packDocx, suggestedFileName } from '../../src-renderer/export/kit'
 import { briefInputFrom } from '../../src-renderer/export/measures/brief-input'
 import { buildGoodPracticeBrief, type BriefLabels } from '../../src-renderer/export/measures/good-practice-brief'
+import { stateName } from '../../src-renderer/domain/names'
 import { measuresEn } from '../../src-renderer/i18n/en-measures'
 import { storedEmblem, withDemoDatabase } from './demo-database'
 import type { SampleWriter } from './types'
@@ -22,7 +23,7 @@ export const measureSamples: readonly SampleWriter[] = [
         emblem: await withDemoDatabase(demo, storedEmblem)
       })
       const bytes = await packDocx(buildMissionDocument(buildGoodPracticeBrief(input)))
-      return { fileName: suggestedFileName({ date, subject: input.stateName, title: measuresEn.brief.fileTitle }), bytes }
+      return { fileName: suggestedFileName({ date, subject: stateName(input.stateIso3, input.language), title: measuresEn.brief.fileTitle }), bytes }
     }
   }
 ]

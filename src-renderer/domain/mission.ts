@@ -1,5 +1,6 @@
 /** Rules of the mission profile (setup and Settings). */
 import { DEFAULT_SPEAKING_RATE_WPM, LANGUAGES, type LanguageCode } from './model'
+import { stateName } from './names'
 
 export const MIN_SPEAKING_RATE = 60
 export const MAX_SPEAKING_RATE = 250
@@ -7,6 +8,18 @@ export const MAX_SPEAKING_RATE = 250
 /** The usual name of a State's mission in Geneva. */
 export function defaultMissionName(stateName: string): string {
   return `Permanent Mission of ${stateName} to the United Nations Office and other international organizations in Geneva`
+}
+
+/** The usual name of a State's mission in Geneva in a language: "Mission permanente de la Slovénie auprès de …". */
+export function missionNameIn(iso3: string, language: LanguageCode): string {
+  if (language === 'fr') return `Mission permanente ${stateName(iso3, 'fr', 'of')} auprès de l’Office des Nations Unies et des autres organisations internationales à Genève`
+  if (language === 'es') return `Misión Permanente ${stateName(iso3, 'es', 'of')} ante la Oficina de las Naciones Unidas y otras organizaciones internacionales en Ginebra`
+  return defaultMissionName(stateName(iso3, 'en'))
+}
+
+/** Whether a mission name is the usual one of a State in any of the three languages (so that choosing another State may replace it). */
+export function isDefaultMissionName(name: string, iso3: string): boolean {
+  return LANGUAGES.some((language) => missionNameIn(iso3, language) === name)
 }
 
 export interface MissionProfileDraft {

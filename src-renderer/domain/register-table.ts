@@ -15,6 +15,7 @@ import {
   type Position,
   type Recommendation
 } from './model'
+import { recommendationSearchSource } from './recommendation-search-source'
 import { currentSearchText, preparedStems } from './search-text'
 
 /** Rows a chunk takes before a new one is started. */
@@ -43,14 +44,14 @@ export interface RegisterRow {
   implementationStatus: ImplementationStatus
   madeByUs: boolean
   updatedAt: string
-  /** Search stems of the number, the text and the States as printed, in order (see `searchableText`). */
+  /** Search stems of the number, the text, the States as printed and their names in three languages, in order (see `searchableText`). */
   stems: string[]
 }
 
 /** The register row of a stored recommendation. */
 export function rowOf(record: Recommendation): RegisterRow {
   // The repository keeps `searchText` in step; a record written without it, or by an earlier stemmer, is prepared here.
-  const prepared = currentSearchText(record.searchText, () => `${record.number ?? ''} ${record.text} ${(record.recommendingStatesRaw ?? []).join(' ')}`)
+  const prepared = currentSearchText(record.searchText, () => recommendationSearchSource(record))
   return {
     id: record.id,
     number: record.number ?? null,

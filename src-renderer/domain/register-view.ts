@@ -372,7 +372,7 @@ export interface RegisterRows {
  * last). A row with several themes or States appears under each (as in the OHCHR thematic lists);
  * rows with none go under "".
  */
-export function groupRows(table: RegisterTable, indices: Uint32Array, key: GroupKey, labelOf: (key: string) => string): RegisterRows {
+export function groupRows(table: RegisterTable, indices: Uint32Array, key: GroupKey, labelOf: (key: string) => string, compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): RegisterRows {
   if (key === 'none') {
     return {
       length: indices.length,
@@ -403,7 +403,7 @@ export function groupRows(table: RegisterTable, indices: Uint32Array, key: Group
     for (let k = from; k < to; k++) add(column.dict[column.values[k]!]!, index)
   }
   const labels = new Map([...groups.keys()].map((k) => [k, labelOf(k)]))
-  const ordered = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : labels.get(a)!.localeCompare(labels.get(b)!)))
+  const ordered = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compare(labels.get(a)!, labels.get(b)!)))
   let length = 0
   for (const list of groups.values()) length += list.length + 1
   // >= 0: a global index; < 0: -(heading number + 1).

@@ -3,6 +3,8 @@
  * so importers can resolve thousands of "(Bolivarian Republic\nof Venezuela)"-style strings cheaply.
  */
 import { STATES, type StateEntry } from '../../resources/reference/states'
+import { STATE_NAMES_ES } from '../../resources/reference/translations/states-es'
+import { STATE_NAMES_FR } from '../../resources/reference/translations/states-fr'
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', apos: "'", quot: '"', nbsp: ' ', lt: '<', gt: '>' }
 
@@ -76,6 +78,18 @@ for (const state of STATES) {
     if (!BY_KEY.has(key)) BY_KEY.set(key, state)
   }
 }
+// The French and Spanish UN names and their variants, after every English one (English keys win).
+for (const state of STATES) {
+  const fr = STATE_NAMES_FR[state.iso3]
+  const es = STATE_NAMES_ES[state.iso3]
+  for (const label of [...(fr ? [fr[0], ...(fr[3] ?? [])] : []), ...(es ? [es[0], ...(es[3] ?? [])] : [])]) {
+    const key = normaliseStateName(label)
+    if (!BY_KEY.has(key)) BY_KEY.set(key, state)
+  }
+}
+
+// "la Slovénie", "l’Iran", "los Países Bajos": a name written with its French or Spanish article.
+const LEADING_ARTICLE = /^(?:l['\u2019]\s*|(?:le|la|les|el|los|las)\s+)/i
 
 const MEMBERS: readonly StateEntry[] = STATES.filter((s) => s.status === 'member')
 const OBSERVERS: readonly StateEntry[] = STATES.filter((s) => s.status === 'observer')
@@ -84,7 +98,7 @@ const OBSERVERS: readonly StateEntry[] = STATES.filter((s) => s.status === 'obse
 const CACHE_LIMIT = 5000
 const cache = new Map<string, StateEntry | null>()
 
-/** The State a name or alias denotes, in any of the spellings UPR material uses; undefined when unknown. */
+/** The State a name or alias denotes, in English, French or Spanish and any of the spellings UPR material uses; undefined when unknown. */
 export function findState(name: string): StateEntry | undefined {
   const cached = cache.get(name)
   if (cached !== undefined) return cached ?? undefined
@@ -97,6 +111,11 @@ export function findState(name: string): StateEntry | undefined {
 function lookUp(name: string): StateEntry | undefined {
   const found = BY_KEY.get(normaliseStateName(name))
   if (found) return found
+  const bare = name.trim().replace(LEADING_ARTICLE, '')
+  if (bare !== name.trim()) {
+    const withoutArticle = lookUp(bare)
+    if (withoutArticle) return withoutArticle
+  }
   // "Holy See (Vatican City State)": a bracketed gloss after a known name.
   const gloss = OTHER_BRACKETS.exec(name.replace(/\s+/g, ' ').trim())
   return gloss?.[1] ? BY_KEY.get(normaliseStateName(gloss[1])) : undefined

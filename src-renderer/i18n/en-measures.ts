@@ -208,14 +208,14 @@ export const measuresEn = {
     recommendations: 'Recommendations it answers, by session and number: UPR47 105.12; UPR47 105.7 (a bare 105.12 works when only one session has that number).'
   },
   brief: {
-    title: 'Recover better: good practices of {{state}}',
+    title: 'Recover better: good practices of {{state, bare}}',
     fileTitle: 'Recover better - good practices',
     subtitle: 'COVID-19 recovery measures and the UPR recommendations they answer',
     preparedBy: 'Prepared by',
     date: 'Date',
     measuresCount: 'Good practices',
     aboutHeading: 'About this brief',
-    about: 'This brief presents {{count}} COVID-19 recovery measures that {{state}} shares as good practices, grouped by the human right each concerns first: what was done, its results, the lessons learned, the recommendations of the Universal Periodic Review it answers and the Sustainable Development Goals it serves.',
+    about: 'This brief presents {{count}} COVID-19 recovery measures that {{state, bare}} shares as good practices, grouped by the human right each concerns first: what was done, its results, the lessons learned, the recommendations of the Universal Periodic Review it answers and the Sustainable Development Goals it serves.',
     budgetsNote: 'Budgets are given in the currency in which they were voted.',
     otherRights: 'Other measures',
     type: 'Type',

@@ -262,13 +262,13 @@ export const reviewEn = {
     saveFailed: 'Nothing was saved: {{message}}'
   },
   ics: {
-    calendarName: 'UPR: {{state}}, session {{session}}',
-    followedName: 'UPR sessions followed by {{state}}',
-    stage: 'UPR{{session}} {{state}}: {{stage}}',
-    task: 'UPR{{session}} {{state}} task: {{title}}',
+    calendarName: 'UPR: {{state, bare}}, session {{session}}',
+    followedName: 'UPR sessions followed by {{state, bare}}',
+    stage: 'UPR{{session}} {{state, bare}}: {{stage}}',
+    task: 'UPR{{session}} {{state, bare}} task: {{title}}',
     session: 'UPR Working Group, session {{session}}',
-    ownSession: 'UPR Working Group, session {{session}} (review of {{state}})',
-    speaking: 'UPR{{session}}: review of {{sur}} ({{state}} speaks)',
+    ownSession: 'UPR Working Group, session {{session}} (review of {{state, bare}})',
+    speaking: 'UPR{{session}}: review of {{sur, bare}} ({{state, bare}} speaks)',
     speakersList: 'UPR{{session}}: speakers’ list opens',
     statesUnderReview: 'States under review: {{states}}',
     estimatedDates: 'Dates estimated by UPR Desk from the UPR calendar; check them against OHCHR.',
@@ -279,8 +279,8 @@ export const reviewEn = {
     madeBy: 'Exported from UPR Desk on {{date}}.'
   },
   briefing: {
-    title: 'Review briefing: {{state}}, UPR session {{session}}',
-    subject: 'Universal Periodic Review of {{state}}, Working Group session {{session}}',
+    title: 'Review briefing: {{state, bare}}, UPR session {{session}}',
+    subject: 'Universal Periodic Review of {{state, bare}}, Working Group session {{session}}',
     description: 'Review briefing exported from UPR Desk on {{date}}.',
     fileTitle: 'Review briefing',
     state: 'State under review',

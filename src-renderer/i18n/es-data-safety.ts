@@ -47,7 +47,7 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
     statementLabel: 'Declaración',
     noReviews: 'Todavía no hay exámenes.',
     noStatements: 'Todavía no hay declaraciones.',
-    reviewOption: 'Examen de {{state}}, {{session}}º período de sesiones',
+    reviewOption: 'Examen {{state, of}}, {{session}}º período de sesiones',
     passphrase: 'Frase de contraseña (opcional)',
     passphraseHint: 'Con una frase de contraseña, el archivo se cifra (AES-256). Sin la frase de contraseña nadie puede abrirlo, ni siquiera usted: guárdela en un lugar seguro.',
     confirm: 'Confirmar la frase de contraseña',

@@ -120,7 +120,7 @@ export const measuresEs: Translation<typeof measuresEn> = {
   link: {
     title: 'Recomendaciones a las que responde esta medida',
     searchRecommendations: 'Buscar una recomendación para vincular',
-    searchHint: 'Escriba un número de párrafo (105.12) o palabras; recomendaciones recibidas por {{state}}.',
+    searchHint: 'Escriba un número de párrafo (105.12) o palabras; recomendaciones recibidas por {{state, definite}}.',
     loadingRegister: 'Cargando el registro…',
     recommendationDetail: 'sesión {{session}} · {{states}}',
     matches: '{{count}} resultados; elija con las flechas y Intro.',
@@ -211,14 +211,14 @@ export const measuresEs: Translation<typeof measuresEn> = {
     recommendations: 'Recomendaciones a las que responde, por sesión y número: UPR47 105.12; UPR47 105.7 (basta con 105.12 cuando una sola sesión tiene ese número).'
   },
   brief: {
-    title: 'Reconstruir mejor: buenas prácticas – {{state}}',
+    title: 'Reconstruir mejor: buenas prácticas {{state, of}}',
     fileTitle: 'Reconstruir mejor - buenas prácticas',
     subtitle: 'Medidas de recuperación tras la COVID-19 y recomendaciones del EPU a las que responden',
     preparedBy: 'Preparado por',
     date: 'Fecha',
     measuresCount: 'Buenas prácticas',
     aboutHeading: 'Acerca de esta nota',
-    about: 'Esta nota presenta {{count}} medidas de recuperación tras la COVID-19 que el Estado ({{state}}) comparte como buenas prácticas, agrupadas según el primer derecho humano al que se refieren: lo que se hizo, los resultados, las lecciones aprendidas, las recomendaciones del Examen Periódico Universal a las que responden y los Objetivos de Desarrollo Sostenible a los que contribuyen.',
+    about: 'Esta nota presenta {{count}} medidas de recuperación tras la COVID-19 que {{state, definite}} comparte como buenas prácticas, agrupadas según el primer derecho humano al que se refieren: lo que se hizo, los resultados, las lecciones aprendidas, las recomendaciones del Examen Periódico Universal a las que responden y los Objetivos de Desarrollo Sostenible a los que contribuyen.',
     budgetsNote: 'Los presupuestos se indican en la moneda en que se aprobaron.',
     otherRights: 'Otras medidas',
     type: 'Tipo',

@@ -73,7 +73,7 @@ export const statementsEs: Translation<typeof statementsEn> = {
     stateRequired: 'Elija el Estado examinado.',
     sessionRequired: 'Elija el período de sesiones.',
     titleRequired: 'Dé un título al documento.',
-    ownReviewHint: 'Períodos de sesiones en los que se examina a {{state}}.'
+    ownReviewHint: 'Períodos de sesiones en los que se examina {{state, to}}.'
   },
   editor: {
     back: 'Todas las declaraciones',
@@ -184,12 +184,12 @@ export const statementsEs: Translation<typeof statementsEn> = {
     }
   },
   previous: {
-    title: 'Recomendado antes a {{state}}',
-    intro: 'Las recomendaciones formuladas a {{state}} en exámenes anteriores, por nosotros y por otros, según el registro.',
+    title: 'Recomendado antes {{state, to}}',
+    intro: 'Las recomendaciones formuladas {{state, to}} en exámenes anteriores, por nosotros y por otros, según el registro.',
     ours: 'Formuladas por nosotros',
     others: 'Por otros Estados',
-    search: 'Buscar en las recomendaciones anteriores a {{state}}',
-    none: 'El registro no tiene ninguna recomendación anterior a {{state}}. Importe sus informes anteriores del Grupo de Trabajo en Recomendaciones para verlas aquí.',
+    search: 'Buscar en las recomendaciones anteriores {{state, to}}',
+    none: 'El registro no tiene ninguna recomendación anterior {{state, to}}. Importe sus informes anteriores del Grupo de Trabajo en Recomendaciones para verlas aquí.',
     noMatch: 'Ninguna recomendación anterior coincide.',
     meta: '{{session}}º período de sesiones · {{states}} · {{position}}',
     recommendAgain: 'Recomendar de nuevo',
@@ -233,13 +233,13 @@ export const statementsEs: Translation<typeof statementsEn> = {
     plenaryTitle: 'Según el registro',
     counts: 'Las cifras que lee la declaración:',
     noRecommendations:
-      'El registro no tiene ninguna recomendación a {{state}} del {{session}}º período de sesiones: importe el informe del Grupo de Trabajo y su adición en Recomendaciones.',
+      'El registro no tiene ninguna recomendación {{state, to}} del {{session}}º período de sesiones: importe el informe del Grupo de Trabajo y su adición en Recomendaciones.',
     noted: 'Recomendaciones de las que se tomó nota, y por qué',
     rationale: 'Motivo de {{number}}',
     rationaleMissing_one: '{{count}} recomendación de la que se tomó nota aún no tiene motivo.',
     rationaleMissing: '{{count}} recomendaciones de las que se tomó nota aún no tienen motivo.',
     tablesTitle: 'Tablas tomadas del registro',
-    tables: '{{count}} recomendaciones a {{state}} del {{session}}º período de sesiones, en {{groups}} temas, exportadas como tablas apaisadas.',
+    tables: '{{count}} recomendaciones {{state, to}} del {{session}}º período de sesiones, en {{groups}} temas, exportadas como tablas apaisadas.',
     withMeasures_one: '{{count}} de ellas enumera las medidas de recuperación vinculadas a ella.',
     withMeasures: '{{count}} de ellas enumeran las medidas de recuperación vinculadas a ellas.',
     noMeasures:
@@ -250,7 +250,7 @@ export const statementsEs: Translation<typeof statementsEn> = {
     otherTheme: 'Otros',
     annex: 'Tabla anexa',
     annexNone: 'Sin anexo',
-    annexAll: 'Todas las recomendaciones anteriores a {{state}}',
+    annexAll: 'Todas las recomendaciones anteriores {{state, to}}',
     annexTheme: 'Recomendaciones anteriores sobre {{theme}}',
     annexCount_one: '{{count}} recomendación en el anexo.',
     annexCount: '{{count}} recomendaciones en el anexo.',
@@ -291,7 +291,7 @@ export const statementsEs: Translation<typeof statementsEn> = {
     doneWithRecommendations_one: 'Marcada como pronunciada: {{count}} recomendación entró en el registro como formulada por nosotros, pendiente.',
     doneWithRecommendations: 'Marcada como pronunciada: {{count}} recomendaciones entraron en el registro como formuladas por nosotros, pendientes.',
     showRegister: 'Verlas en el registro',
-    intro: 'Sus recomendaciones entrarán en el registro como formuladas por nosotros, a la espera de la posición de {{state}}.',
+    intro: 'Sus recomendaciones entrarán en el registro como formuladas por nosotros, a la espera de la posición {{state, of}}.',
     noStateUnderReview: 'Indique el Estado examinado antes de marcarla como pronunciada.',
     noSession: 'Indique el período de sesiones antes de marcarla como pronunciada.',
     dateRequired: 'Introduzca la fecha en que se pronunció.'

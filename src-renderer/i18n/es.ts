@@ -271,8 +271,8 @@ export const es = {
     mission: 'Su misión',
     ownReviews: 'Exámenes: {{state}}',
     ownReviewsIntro:
-      'Todos los períodos de sesiones del Grupo de Trabajo en los que {{state}} fue o será examinado, según el calendario del Examen Periódico Universal.',
-    noReviews: 'Ningún período de sesiones del calendario prevé el examen de {{state}}.',
+      'Todos los períodos de sesiones del Grupo de Trabajo en los que se examinó o se examinará {{state, to}}, según el calendario del Examen Periódico Universal.',
+    noReviews: 'Ningún período de sesiones del calendario prevé el examen {{state, of}}.',
     next: 'Próximo examen',
     nextReviewSummary: 'Próximo examen: {{session}}º período de sesiones, {{dates}}',
     noNextReview: 'Todavía no figura en el calendario ningún examen futuro.',

@@ -48,7 +48,7 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
     statementLabel: 'Déclaration',
     noReviews: 'Aucun examen pour l’instant.',
     noStatements: 'Aucune déclaration pour l’instant.',
-    reviewOption: 'Examen de {{state}}, session {{session}}',
+    reviewOption: 'Examen {{state, of}}, session {{session}}',
     passphrase: 'Phrase secrète (facultative)',
     passphraseHint: 'Avec une phrase secrète, l’archive est chiffrée (AES-256). Sans la phrase secrète, personne ne peut l’ouvrir, pas même vous : conservez-la en lieu sûr.',
     confirm: 'Confirmer la phrase secrète',

@@ -120,7 +120,7 @@ export const measuresFr: Translation<typeof measuresEn> = {
   link: {
     title: 'Recommandations auxquelles cette mesure répond',
     searchRecommendations: 'Trouver une recommandation à lier',
-    searchHint: 'Tapez un numéro de paragraphe (105.12) ou des mots ; recommandations reçues par {{state}}.',
+    searchHint: 'Tapez un numéro de paragraphe (105.12) ou des mots ; recommandations reçues par {{state, definite}}.',
     loadingRegister: 'Chargement du registre…',
     recommendationDetail: 'session {{session}} · {{states}}',
     matches: '{{count}} résultats ; choisissez avec les flèches et Entrée.',
@@ -211,14 +211,14 @@ export const measuresFr: Translation<typeof measuresEn> = {
     recommendations: 'Recommandations auxquelles elle répond, par session et numéro : UPR47 105.12 ; UPR47 105.7 (un simple 105.12 suffit quand une seule session a ce numéro).'
   },
   brief: {
-    title: 'Reconstruire en mieux : bonnes pratiques – {{state}}',
+    title: 'Reconstruire en mieux : bonnes pratiques {{state, of}}',
     fileTitle: 'Reconstruire en mieux - bonnes pratiques',
     subtitle: 'Mesures de relèvement après la COVID-19 et recommandations de l’EPU auxquelles elles répondent',
     preparedBy: 'Établi par',
     date: 'Date',
     measuresCount: 'Bonnes pratiques',
     aboutHeading: 'À propos de cette note',
-    about: 'Cette note présente {{count}} mesures de relèvement après la COVID-19 partagées comme bonnes pratiques par l’État ({{state}}), regroupées selon le premier droit de l’homme qu’elles concernent : ce qui a été fait, les résultats, les enseignements tirés, les recommandations de l’Examen périodique universel auxquelles elles répondent et les objectifs de développement durable qu’elles servent.',
+    about: 'Cette note présente {{count}} mesures de relèvement après la COVID-19 que {{state, definite}} partage comme bonnes pratiques, regroupées selon le premier droit de l’homme qu’elles concernent : ce qui a été fait, les résultats, les enseignements tirés, les recommandations de l’Examen périodique universel auxquelles elles répondent et les objectifs de développement durable qu’elles servent.',
     budgetsNote: 'Les budgets sont indiqués dans la monnaie dans laquelle ils ont été votés.',
     otherRights: 'Autres mesures',
     type: 'Type',

@@ -66,7 +66,7 @@ export const statementsFr: Translation<typeof statementsEn> = {
     stateRequired: 'Choisissez l’État examiné.',
     sessionRequired: 'Choisissez la session.',
     titleRequired: 'Donnez un titre au document.',
-    ownReviewHint: 'Sessions au cours desquelles {{state}} est examiné.'
+    ownReviewHint: 'Sessions de l’examen {{state, of}}.'
   },
   editor: {
     back: 'Toutes les déclarations',
@@ -178,11 +178,11 @@ export const statementsFr: Translation<typeof statementsEn> = {
   },
   previous: {
     title: 'Recommandé auparavant : {{state}}',
-    intro: 'Les recommandations adressées à {{state}} lors des examens précédents, par nous et par d’autres, d’après le registre.',
+    intro: 'Les recommandations adressées {{state, to}} lors des examens précédents, par nous et par d’autres, d’après le registre.',
     ours: 'Formulées par nous',
     others: 'Par d’autres États',
-    search: 'Rechercher dans les recommandations antérieures adressées à {{state}}',
-    none: 'Le registre ne contient aucune recommandation antérieure adressée à {{state}}. Importez ses rapports antérieurs du Groupe de travail dans Recommandations pour les voir ici.',
+    search: 'Rechercher dans les recommandations antérieures adressées {{state, to}}',
+    none: 'Le registre ne contient aucune recommandation antérieure adressée {{state, to}}. Importez ses rapports antérieurs du Groupe de travail dans Recommandations pour les voir ici.',
     noMatch: 'Aucune recommandation antérieure ne correspond.',
     meta: 'Session {{session}} · {{states}} · {{position}}',
     recommendAgain: 'Recommander à nouveau',
@@ -226,13 +226,13 @@ export const statementsFr: Translation<typeof statementsEn> = {
     plenaryTitle: 'D’après le registre',
     counts: 'Les chiffres que lit la déclaration :',
     noRecommendations:
-      'Le registre ne contient aucune recommandation adressée à {{state}} lors de la session {{session}} : importez le rapport du Groupe de travail et son additif dans Recommandations.',
+      'Le registre ne contient aucune recommandation adressée {{state, to}} lors de la session {{session}} : importez le rapport du Groupe de travail et son additif dans Recommandations.',
     noted: 'Recommandations dont il a été pris note, et pourquoi',
     rationale: 'Motif pour {{number}}',
     rationaleMissing_one: '{{count}} recommandation dont il a été pris note n’a pas encore de motif.',
     rationaleMissing: '{{count}} recommandations dont il a été pris note n’ont pas encore de motif.',
     tablesTitle: 'Tableaux tirés du registre',
-    tables: '{{count}} recommandations adressées à {{state}} lors de la session {{session}}, en {{groups}} thèmes, exportées en tableaux à l’italienne.',
+    tables: '{{count}} recommandations adressées {{state, to}} lors de la session {{session}}, en {{groups}} thèmes, exportées en tableaux à l’italienne.',
     withMeasures_one: '{{count}} d’entre elles énumère les mesures de relèvement qui lui sont liées.',
     withMeasures: '{{count}} d’entre elles énumèrent les mesures de relèvement qui leur sont liées.',
     noMeasures:
@@ -243,7 +243,7 @@ export const statementsFr: Translation<typeof statementsEn> = {
     otherTheme: 'Autres',
     annex: 'Tableau en annexe',
     annexNone: 'Pas d’annexe',
-    annexAll: 'Toutes les recommandations antérieures adressées à {{state}}',
+    annexAll: 'Toutes les recommandations antérieures adressées {{state, to}}',
     annexTheme: 'Recommandations antérieures sur le thème {{theme}}',
     annexCount_one: '{{count}} recommandation en annexe.',
     annexCount: '{{count}} recommandations en annexe.',
@@ -284,7 +284,7 @@ export const statementsFr: Translation<typeof statementsEn> = {
     doneWithRecommendations_one: 'Marquée comme prononcée : {{count}} recommandation a été inscrite au registre comme formulée par nous, en attente.',
     doneWithRecommendations: 'Marquée comme prononcée : {{count}} recommandations ont été inscrites au registre comme formulées par nous, en attente.',
     showRegister: 'Les voir dans le registre',
-    intro: 'Ses recommandations seront inscrites au registre comme formulées par nous, en attente de la position de {{state}}.',
+    intro: 'Ses recommandations seront inscrites au registre comme formulées par nous, en attente de la position {{state, of}}.',
     noStateUnderReview: 'Indiquez l’État examiné avant de la marquer comme prononcée.',
     noSession: 'Indiquez la session avant de la marquer comme prononcée.',
     dateRequired: 'Saisissez la date à laquelle elle a été prononcée.'

@@ -272,8 +272,8 @@ export const fr = {
     mission: 'Votre mission',
     ownReviews: 'Examens : {{state}}',
     ownReviewsIntro:
-      'Toutes les sessions du Groupe de travail au cours desquelles l’examen de {{state}} a eu lieu ou aura lieu, d’après le calendrier de l’Examen périodique universel.',
-    noReviews: 'Aucune session du calendrier ne prévoit l’examen de {{state}}.',
+      'Toutes les sessions du Groupe de travail au cours desquelles l’examen {{state, of}} a eu lieu ou aura lieu, d’après le calendrier de l’Examen périodique universel.',
+    noReviews: 'Aucune session du calendrier ne prévoit l’examen {{state, of}}.',
     next: 'Prochain examen',
     nextReviewSummary: 'Prochain examen : session {{session}}, {{dates}}',
     noNextReview: 'Aucun examen à venir ne figure encore au calendrier.',

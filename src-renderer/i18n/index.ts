@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
@@ -9,6 +10,7 @@ import { webAppEn } from './en-web-app'
 import { syncEn } from './en-sync'
 import { es } from './es'
 import { fr } from './fr'
+import { addStateFormats } from './state-formats'
 import { INTERFACE_LANGUAGES, type InterfaceLanguage, type TranslatedLanguage } from '../domain/interface-languages'
 
 export const DEFAULT_NAMESPACE = 'translation'
@@ -100,6 +102,7 @@ export async function initI18n(language: InterfaceLanguage = 'en'): Promise<i18n
     interpolation: { escapeValue: false },
     returnNull: false
   })
+  addStateFormats(instance)
   return instance
 }
 

@@ -1,4 +1,5 @@
 import type { Recommendation } from '../../domain/model'
+import { recommendationSearchSource } from '../../domain/recommendation-search-source'
 import { searchableText } from '../../domain/search-text'
 import type { UprDeskDatabase } from '../schema/database'
 import { nowIso } from '../../domain/ids'
@@ -6,7 +7,7 @@ import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
 /** The record with its search text recomputed from what a person can search for. */
 export function withSearchText<T extends Omit<Recommendation, 'id' | 'createdAt' | 'updatedAt'>>(record: T): T {
-  return { ...record, searchText: searchableText(`${record.number ?? ''} ${record.text} ${record.recommendingStatesRaw.join(' ')}`) }
+  return { ...record, searchText: searchableText(recommendationSearchSource(record)) }
 }
 
 /** What an import did: counts, and the ids it touched. */

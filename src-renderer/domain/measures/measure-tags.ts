@@ -4,7 +4,9 @@
  */
 import { AFFECTED_PERSONS } from '../../../resources/reference/affected-persons'
 import { RIGHTS } from '../../../resources/reference/rights'
-import { SDG_GOALS, SDG_TARGETS } from '../../../resources/reference/sdgs'
+import { SDG_TARGETS } from '../../../resources/reference/sdgs'
+import type { LanguageCode } from '../model'
+import { labelOf, labelsInAllLanguages, type LabelKind } from '../names'
 
 export type MeasureTagKind = 'rights' | 'groups' | 'sdgTargets'
 
@@ -14,28 +16,46 @@ export interface MeasureTag {
   label: string
 }
 
-const TAGS: Record<MeasureTagKind, readonly MeasureTag[]> = {
-  rights: RIGHTS.map((r) => ({ id: r.id, label: r.label })),
-  groups: AFFECTED_PERSONS.map((p) => ({ id: p.id, label: p.label })),
-  sdgTargets: SDG_TARGETS.map((t) => ({ id: t.id, label: `${t.id} ${t.title}` }))
+const KIND: Record<MeasureTagKind, LabelKind> = { rights: 'right', groups: 'affectedPersons', sdgTargets: 'sdgTarget' }
+const IDS: Record<MeasureTagKind, readonly string[]> = {
+  rights: RIGHTS.map((r) => r.id),
+  groups: AFFECTED_PERSONS.map((p) => p.id),
+  sdgTargets: SDG_TARGETS.map((t) => t.id)
 }
+
+function labelIn(kind: MeasureTagKind, id: string, language: LanguageCode): string {
+  return kind === 'sdgTargets' ? `${id} ${labelOf('sdgTarget', id, language)}` : labelOf(KIND[kind], id, language)
+}
+
+const TAGS = new Map<string, readonly MeasureTag[]>()
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_]+/g, ' ').trim()
 
 const LOOKUP: Record<MeasureTagKind, Map<string, string>> = {
-  rights: new Map(RIGHTS.flatMap((r) => [[fold(r.id), r.id], [fold(r.label), r.id], [fold(r.label.replace(/^right to (an? |the )?/i, '')), r.id]] as [string, string][])),
-  groups: new Map(AFFECTED_PERSONS.flatMap((p) => [p.id, p.label, ...(p.aliases ?? [])].map((name) => [fold(name), p.id] as [string, string]))),
-  sdgTargets: new Map(SDG_TARGETS.flatMap((t) => [[fold(t.id), t.id], [fold(`${t.id} ${t.title}`), t.id]] as [string, string][]))
+  // A spreadsheet may be written in any of the three languages: "Right to health", "Droit à la santé", "Derecho a la salud".
+  rights: new Map(
+    RIGHTS.flatMap((r) => [
+      [fold(r.id), r.id],
+      ...labelsInAllLanguages('right', r.id).flatMap((label) => [[fold(label), r.id], [fold(label.replace(/^(right to (an? |the )?|droit (à la |à l’|à l'|au |aux |à un |à une |à |de )|derecho (a la |al |a un |a una |a ))/i, '')), r.id]])
+    ] as [string, string][])
+  ),
+  groups: new Map(AFFECTED_PERSONS.flatMap((p) => [p.id, ...labelsInAllLanguages('affectedPersons', p.id), ...(p.aliases ?? [])].map((name) => [fold(name), p.id] as [string, string]))),
+  sdgTargets: new Map(SDG_TARGETS.flatMap((t) => [[fold(t.id), t.id], ...labelsInAllLanguages('sdgTarget', t.id).map((title) => [fold(`${t.id} ${title}`), t.id])] as [string, string][]))
 }
 
-/** The tags of one taxonomy, in reference order. */
-export function measureTags(kind: MeasureTagKind): readonly MeasureTag[] {
-  return TAGS[kind]
+/** The tags of one taxonomy in a language, in reference order (rights: economic, social and cultural first). */
+export function measureTags(kind: MeasureTagKind, language: LanguageCode = 'en'): readonly MeasureTag[] {
+  const key = `${kind}:${language}`
+  const cached = TAGS.get(key)
+  if (cached) return cached
+  const tags = IDS[kind].map((id) => ({ id, label: labelIn(kind, id, language) }))
+  TAGS.set(key, tags)
+  return tags
 }
 
-/** The label of a stored tag, or the id itself when the taxonomy does not know it. */
-export function tagLabel(kind: MeasureTagKind, id: string): string {
-  return TAGS[kind].find((t) => t.id === id)?.label ?? id
+/** The label of a stored tag in a language, or the id itself when the taxonomy does not know it. */
+export function tagLabel(kind: MeasureTagKind, id: string, language: LanguageCode = 'en'): string {
+  return IDS[kind].includes(id) ? labelIn(kind, id, language) : id
 }
 
 /** The id for what a person wrote ("Right to health", "health", "Health"; "3.8"; "Older persons"), or null. */
@@ -55,7 +75,7 @@ export function goalOfTarget(target: string): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 17 ? n : null
 }
 
-/** The short title of an SDG goal. */
-export function goalTitle(goal: number): string {
-  return SDG_GOALS.find((g) => g.number === goal)?.title ?? `Goal ${goal}`
+/** The short title of an SDG goal in a language. */
+export function goalTitle(goal: number, language: LanguageCode = 'en'): string {
+  return labelOf('sdgGoal', goal, language)
 }

@@ -6,6 +6,7 @@
  */
 import type { CalendarDate, LanguageCode, MissionProfile, Recommendation, Statement, StatementKind } from '../model'
 import { cycleOfSessionOrNull } from '../calendar'
+import { hasLabel, labelOf, stateName } from '../names'
 import { documentDate, documentWords } from './document-words'
 import { FIELD, rationaleKey, recommendationsOf, TITLE_BLOCK_FIELDS } from './fields'
 import { adoptionCounts, groupByFirstTheme, notedRecommendations, recommendationsOfReview } from './register-parts'
@@ -85,8 +86,6 @@ export interface DocumentSources {
   /** The register's recommendations to the statement's State under review (any session; more is fine). */
   register: readonly Recommendation[]
   emblem: EmblemImage | null
-  /** Names of States by ISO3 (the reference list's UN short names). */
-  stateName: (iso3: string) => string
   /** Titles of the recovery measures linked to a recommendation; none until the measures area links them. */
   measuresOf?: (recommendationId: string) => readonly string[]
 }
@@ -120,9 +119,20 @@ export function reviewRecommendations(sources: Pick<DocumentSources, 'statement'
   return recommendationsOfReview(sources.register, sur, statement.session)
 }
 
-function statesOf(record: Recommendation, stateName: (iso3: string) => string): string {
-  const names = record.recommendingStates.length > 0 ? record.recommendingStates.map(stateName) : record.recommendingStatesRaw
+/** The recommending States in the document's language (as printed when the register could not tell which States). */
+function statesOf(record: Recommendation, language: LanguageCode): string {
+  const names = record.recommendingStates.length > 0 ? record.recommendingStates.map((iso3) => stateName(iso3, language)) : record.recommendingStatesRaw
   return names.join(', ')
+}
+
+/** A theme (UPR Info issue) in the document's language; imported free text stays as written. */
+function themeIn(theme: string, language: LanguageCode): string {
+  return labelOf('uprInfoIssue', theme, language)
+}
+
+/** SDG targets with their titles in the document's language, one a line: "3.8 Couverture sanitaire universelle". */
+function sdgsIn(targets: readonly string[], language: LanguageCode): string {
+  return targets.map((id) => (hasLabel('sdgTarget', id) ? `${id} ${labelOf('sdgTarget', id, language)}` : id)).join('\n')
 }
 
 /**
@@ -140,14 +150,15 @@ export function punctuateSeries(items: readonly string[], language: LanguageCode
 
 /** Builds the plain data of a statement's Word document. */
 export function statementDocument(sources: DocumentSources): StatementDocument {
-  const { statement, profile, stateName } = sources
+  const { statement, profile } = sources
   const language = statement.language
   const w = documentWords(language)
   const fields = statement.fields
   const field = (name: string) => cleanText((fields[name] ?? '').trim())
-  const ours = stateName(profile.stateIso3)
+  // The words take ISO3 codes and write each State's name in the form the sentence needs.
+  const ours = profile.stateIso3
   const surIso3 = statement.stateUnderReview ?? profile.stateIso3
-  const sur = stateName(surIso3)
+  const sur = surIso3
   const date = field(FIELD.date) || statement.deliveredOn || null
   const title = cleanText(statement.title.trim()) || w.reviewOf(sur)
   const titleBlock = TITLE_BLOCK_FIELDS[statement.kind].map((name) => ({
@@ -173,7 +184,7 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
     missionName: cleanText(profile.missionName),
     emblem: sources.emblem,
     titleBlock,
-    fileName: { date, session: statement.session, subject: sur, title: statement.kind === 'position-paper' ? title : statement.kind === 'plenary-adoption' ? w.adoptionStatement : subject }
+    fileName: { date, session: statement.session, subject: stateName(surIso3, language), title: statement.kind === 'position-paper' ? title : statement.kind === 'plenary-adoption' ? w.adoptionStatement : subject }
   }
 
   switch (statement.kind) {
@@ -228,23 +239,23 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
                 columns: [w.columns.number, w.columns.recommendation, w.columns.recommendingStates, w.columns.session, w.columns.position],
                 rows: annexed
                   .sort((a, b) => (b.session ?? 0) - (a.session ?? 0))
-                  .map((r) => [r.number ?? '', cleanText(r.text), statesOf(r, stateName), r.session === null ? '' : String(r.session), w.positions[r.position]])
+                  .map((r) => [r.number ?? '', cleanText(r.text), statesOf(r, language), r.session === null ? '' : String(r.session), w.positions[r.position]])
               }
       }
     }
     case 'mid-term-report': {
       const groups = groupByFirstTheme(reviewRecommendations(sources)).map((group) => ({
-        heading: group.theme ?? w.otherTheme,
+        heading: group.theme === null ? w.otherTheme : themeIn(group.theme, language),
         rows: group.records.map((r) => ({
           number: r.number ?? '',
           text: cleanText(r.text),
-          recommendingStates: statesOf(r, stateName),
+          recommendingStates: statesOf(r, language),
           position: w.positions[r.position],
           status: w.statuses[r.implementationStatus],
           measuresTaken: cleanText(r.evidence.trim()),
           measures: (sources.measuresOf?.(r.id) ?? []).map(cleanText),
           responsibleBody: cleanText(r.responsibleInstitutions.join('; ')),
-          sdgs: r.sdgTargets.join(', ')
+          sdgs: sdgsIn(r.sdgTargets, language)
         }))
       }))
       const c = w.columns
@@ -260,14 +271,14 @@ export function statementDocument(sources: DocumentSources): StatementDocument {
     case 'thematic-list': {
       const cycle = statement.session === null ? null : cycleOfSessionOrNull(statement.session)
       const groups = groupByFirstTheme(reviewRecommendations(sources)).map((group) => ({
-        heading: group.theme ?? w.otherTheme,
+        heading: group.theme === null ? w.otherTheme : themeIn(group.theme, language),
         rows: group.records.map((r) => {
-          const states = statesOf(r, stateName)
+          const states = statesOf(r, language)
           const evidence = cleanText(r.evidence.trim())
           return {
             recommendation: cleanText(`${r.number ? `${r.number} ` : ''}${r.text}${states ? ` (${states})` : ''}`),
             position: w.positions[r.position],
-            themes: r.themes.join('\n'),
+            themes: r.themes.map((theme) => themeIn(theme, language)).join('\n'),
             assessment: evidence ? `${w.statuses[r.implementationStatus]}: ${evidence}` : w.statuses[r.implementationStatus]
           }
         })

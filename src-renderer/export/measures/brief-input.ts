@@ -1,6 +1,6 @@
 /** Gathers what the good-practice brief needs from stored records: the same for the app and `npm run samples`. */
 import { compareNumbers } from '../../domain/register-view'
-import { stateByIso3 } from '../../domain/states'
+import { stateName } from '../../domain/names'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
 import type { Emblem } from '../kit'
 import type { BriefLabels, BriefRecommendation, GoodPracticeBriefInput } from './good-practice-brief'
@@ -21,14 +21,14 @@ export function briefInputFrom(input: {
     const r = byId.get(link.recommendationId)
     if (!r) continue
     const list = cited.get(link.measureId) ?? []
-    list.push({ number: r.number, session: r.session, text: r.text, states: r.recommendingStates.length ? r.recommendingStates.map((s) => stateByIso3(s)?.name ?? s) : r.recommendingStatesRaw })
+    list.push({ number: r.number, session: r.session, text: r.text, states: r.recommendingStates.length ? r.recommendingStates.map((s) => stateName(s, input.profile.language)) : r.recommendingStatesRaw })
     cited.set(link.measureId, list)
   }
   for (const list of cited.values()) list.sort((a, b) => (a.session ?? 0) - (b.session ?? 0) || compareNumbers(a.number, b.number))
   return {
     language: input.profile.language,
     missionName: input.profile.missionName,
-    stateName: stateByIso3(input.profile.stateIso3)?.name ?? input.profile.stateIso3,
+    stateIso3: input.profile.stateIso3,
     date: input.date,
     emblem: input.emblem ?? null,
     measures: input.measures,

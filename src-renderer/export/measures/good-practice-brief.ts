@@ -5,10 +5,11 @@
  */
 import { TextRun, type Paragraph, type Table } from 'docx'
 import { RIGHTS } from '../../../resources/reference/rights'
-import { SDG_TARGETS } from '../../../resources/reference/sdgs'
 import { formatMoney } from '../../domain/measures/money'
 import { goalOfTarget, goalTitle, tagLabel } from '../../domain/measures/measure-tags'
 import type { CalendarDate, LanguageCode, RecoveryMeasure } from '../../domain/model'
+import { hasLabel } from '../../domain/names'
+import { phraseBook, type Dictionary, type PhraseBook } from '../../domain/words/phrase-book'
 import { bullets, DocumentProblem, fittedTable, heading, numberedList, para, titleBlock, type Emblem, type MissionDocument } from '../kit'
 
 /** A recommendation as the brief cites it. */
@@ -58,8 +59,8 @@ export interface BriefLabels {
 export interface GoodPracticeBriefInput {
   language: LanguageCode
   missionName: string
-  /** The State the mission represents, by name. */
-  stateName: string
+  /** The State the mission represents (ISO3): the brief names it in its language, with its grammar. */
+  stateIso3: string
   date: CalendarDate
   emblem: Emblem | null
   measures: readonly RecoveryMeasure[]
@@ -71,9 +72,9 @@ export interface GoodPracticeBriefInput {
 const LOCALE: Record<LanguageCode, string> = { en: 'en-GB', fr: 'fr-CH', es: 'es-ES' }
 const RIGHT_ORDER = new Map(RIGHTS.map((r, i) => [r.id, i]))
 
-/** Fills `{{name}}` placeholders. */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
+/** The brief's words as a phrase book: its labels, read with the language's plural rules and State grammar. */
+function wordsOf(input: Pick<GoodPracticeBriefInput, 'language' | 'labels'>): PhraseBook {
+  return phraseBook(input.language, [input.labels as unknown as Dictionary])
 }
 
 /** The right a measure is listed under: the first it names (people list the main one first). */
@@ -104,10 +105,10 @@ function citation(r: BriefRecommendation): TextRun[] {
   return [...(r.number ? [new TextRun({ text: `${r.number} `, bold: true })] : []), new TextRun(`${r.text}${states}`)]
 }
 
-function sdgLine(target: string, labels: BriefLabels): string {
-  const title = SDG_TARGETS.find((t) => t.id === target)?.title
+function sdgLine(target: string, words: PhraseBook): string {
+  const title = hasLabel('sdgTarget', target) ? words.label('sdgTarget', target) : undefined
   const goal = goalOfTarget(target)
-  const goalText = goal ? ` (${fill(labels.goal, { n: goal, title: goalTitle(goal) })})` : ''
+  const goalText = goal ? ` (${words.t('goal', { n: goal, title: goalTitle(goal, words.language) })})` : ''
   return `${target}${title ? ` ${title}` : ''}${goalText}`
 }
 
@@ -118,19 +119,20 @@ function fact(label: string, value: string): TextRun[] {
 
 function measureBlocks(m: RecoveryMeasure, input: GoodPracticeBriefInput): (Paragraph | Table)[] {
   const { labels, language } = input
+  const words = wordsOf(input)
   const locale = LOCALE[language]
   const blocks: (Paragraph | Table)[] = [heading(m.title, 2)]
   const start = m.inForceFrom ?? m.adoptedOn
   const facts: TextRun[][] = [fact(labels.type, labels.types[m.type]), fact(labels.status, labels.statuses[m.status])]
-  if (start) facts.push(fact(labels.period, m.endedOn ? fill(labels.periodFromTo, { start: formatDate(start, language), end: formatDate(m.endedOn, language) }) : fill(labels.periodFrom, { start: formatDate(start, language) })))
+  if (start) facts.push(fact(labels.period, m.endedOn ? words.t('periodFromTo', { start: formatDate(start, language), end: formatDate(m.endedOn, language) }) : words.t('periodFrom', { start: formatDate(start, language) })))
   if (m.responsibleBody) facts.push(fact(labels.responsible, m.responsibleBody))
   if (m.legalInstrument) facts.push(fact(labels.instrument, m.legalInstrument))
   if (m.budget) facts.push(fact(labels.budget, formatMoney(m.budget, locale)))
   blocks.push(...bullets(facts))
   if (m.description) blocks.push(...m.description.split(/\n+/).map((p) => para(p, { align: 'justify' })))
   const others = m.rights.slice(1)
-  if (others.length) blocks.push(para(fact(labels.alsoConcerns, others.map((r) => tagLabel('rights', r)).join('; '))))
-  if (m.groups.length) blocks.push(para(fact(labels.groups, m.groups.map((g) => tagLabel('groups', g)).join('; '))))
+  if (others.length) blocks.push(para(fact(labels.alsoConcerns, others.map((r) => tagLabel('rights', r, language)).join('; '))))
+  if (m.groups.length) blocks.push(para(fact(labels.groups, m.groups.map((g) => tagLabel('groups', g, language)).join('; '))))
   if (m.results || m.indicators) {
     blocks.push(heading(labels.results, 3))
     if (m.results) blocks.push(...m.results.split(/\n+/).map((p) => para(p)))
@@ -145,18 +147,20 @@ function measureBlocks(m: RecoveryMeasure, input: GoodPracticeBriefInput): (Para
   blocks.push(...(recommendations.length ? numberedList(recommendations.map(citation)) : [para(labels.noRecommendations, { italic: true })]))
   if (m.sdgTargets.length) {
     blocks.push(heading(labels.sdgs, 3))
-    blocks.push(...bullets([...m.sdgTargets].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((t) => sdgLine(t, labels))))
+    blocks.push(...bullets([...m.sdgTargets].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((t) => sdgLine(t, words))))
   }
   return blocks
 }
 
 /** The brief as a kit document; throws a DocumentProblem when no measure is flagged as good practice. */
 export function buildGoodPracticeBrief(input: GoodPracticeBriefInput): MissionDocument {
-  const { labels } = input
+  const { labels, language } = input
+  const words = wordsOf(input)
+  const state = input.stateIso3
   const groups = groupForBrief(input.measures)
   const count = groups.reduce((n, g) => n + g.measures.length, 0)
   if (count === 0) throw new DocumentProblem('measures.brief.problems.noGoodPractice', {}, labels.noGoodPractice)
-  const title = fill(labels.title, { state: input.stateName })
+  const title = words.t('title', { state })
   const locale = LOCALE[input.language]
   const body: (Paragraph | Table)[] = [
     heading(title, 0),
@@ -167,11 +171,11 @@ export function buildGoodPracticeBrief(input: GoodPracticeBriefInput): MissionDo
       { label: labels.measuresCount, value: String(count) }
     ]),
     heading(labels.aboutHeading, 1),
-    para(fill(labels.about, { state: input.stateName, count }), { align: 'justify' }),
+    para(words.t('about', { state, count }), { align: 'justify' }),
     para(labels.budgetsNote, { italic: true })
   ]
   for (const group of groups) {
-    body.push(heading(group.right === null ? labels.otherRights : tagLabel('rights', group.right), 1))
+    body.push(heading(group.right === null ? labels.otherRights : tagLabel('rights', group.right, language), 1))
     for (const m of group.measures) body.push(...measureBlocks(m, input))
   }
   const columns = labels.summaryColumns
@@ -188,7 +192,7 @@ export function buildGoodPracticeBrief(input: GoodPracticeBriefInput): MissionDo
     rows: groups.flatMap((g) =>
       g.measures.map((m) => [
         m.title,
-        g.right === null ? labels.otherRights : tagLabel('rights', g.right),
+        g.right === null ? labels.otherRights : tagLabel('rights', g.right, language),
         labels.statuses[m.status],
         m.budget ? formatMoney(m.budget, locale) : '—',
         input.recommendationsOf(m.id).map((r) => r.number ?? '—').join(', ') || '—',
@@ -201,7 +205,7 @@ export function buildGoodPracticeBrief(input: GoodPracticeBriefInput): MissionDo
     title,
     subject: labels.subtitle,
     creator: input.missionName,
-    description: fill(labels.about, { state: input.stateName, count }),
+    description: words.t('about', { state, count }),
     keywords: 'UPR; COVID-19; recover better; good practices',
     letterhead: { missionName: input.missionName, emblem: input.emblem },
     sections: [

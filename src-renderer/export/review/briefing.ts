@@ -1,7 +1,8 @@
 /**
  * The review briefing (Word): where our review stands, the next deadlines, the stages, the open tasks,
  * a summary of the recommendations received and the documents, on the mission's letterhead. Built from
- * plain data with the shared Word kit; the words come from the caller's translation function.
+ * plain data with the shared Word kit; the words come from a phrase book (`domain/words`) in the
+ * document's language, which names the States in it and the themes in that language.
  */
 import { TextRun, type Paragraph, type Table } from 'docx'
 import { daysBetween, formatDate, formatDateRange } from '../../domain/dates'
@@ -9,9 +10,8 @@ import type { CalendarDate, ImplementationStatus, LanguageCode, MissionProfile, 
 import { IMPLEMENTATION_STATUSES, POSITIONS } from '../../domain/model'
 import type { OwnReview } from '../../domain/review/cycle'
 import { currentStage, openTasks, upcomingDeadlines } from '../../domain/review/progress'
-import { stateByIso3 } from '../../domain/states'
 import { buildMissionDocument, bullets, fittedTable, heading, packDocx, para, suggestedFileName, titleBlock, type Emblem, type MissionDocument } from '../kit'
-import type { Translate } from './review-calendar'
+import type { PhraseBook } from '../../domain/words/phrase-book'
 
 /** How many deadlines ahead the briefing lists. */
 const DEADLINES_LISTED = 8
@@ -20,7 +20,6 @@ const THEMES_LISTED = 8
 
 export interface BriefingInput {
   profile: MissionProfile
-  stateName: string
   review: OwnReview
   /** The tasks of this review. */
   tasks: readonly Task[]
@@ -34,35 +33,42 @@ export interface BriefingInput {
   /** Locale for dates, e.g. "en-GB". */
   locale: string
   emblem: Emblem | null
-  t: Translate
+  /** The words, in `language` (with English for what a language lacks). */
+  words: PhraseBook
 }
 
 /** The briefing as a kit document (throws a DocumentProblem when it cannot be made). */
 export function buildReviewBriefing(input: BriefingInput): MissionDocument {
-  const { review, t, today, locale } = input
+  const { review, today, locale } = input
+  const t = input.words.t
+  const state = input.profile.stateIso3
   const n = review.session.session
   const date = (d: CalendarDate) => formatDate(d, locale)
   const stageName = (stage: string) => t(`review.stages.${stage}`)
   const now = currentStage(review.stages, today)
-  const title = t('review.briefing.title', { state: input.stateName, session: n })
+  const title = t('review.briefing.title', { state, session: n })
   const dialogue = review.stages.find((s) => s.stage === 'interactiveDialogue')!
   const plenary = review.stages.find((s) => s.stage === 'plenaryAdoption')!
   const estimated = ` (${t('review.page.estimated')})`
 
+  // French puts a no-break space before the colon the title block adds.
+  const colonSpace = input.language === 'fr' ? '\u00A0' : ''
   const blocks = [
     heading(title, 0),
-    ...titleBlock([
-      { label: t('review.briefing.state'), value: input.stateName },
+    ...titleBlock(
+      [
+      { label: t('review.briefing.state'), value: input.words.state(state) },
       { label: t('review.briefing.session'), value: `${n}, ${review.session.start ? formatDateRange(review.session.start, review.session.end, locale) : ''}${review.session.estimated ? estimated : ''}` },
       { label: t('review.page.reviewDay'), value: `${date(dialogue.date)}${review.plan.reviewDay.basis !== 'corrected' ? estimated : ''}` },
       { label: t('review.page.councilSession'), value: `${t('review.page.councilSessionValue', { council: review.plan.councilSession })}, ${date(plenary.date)}` },
       { label: t('review.briefing.prepared'), value: date(today) }
-    ]),
+      ].map((row) => ({ ...row, label: `${row.label}${colonSpace}` }))
+    ),
     heading(t('review.briefing.standing'), 1),
     para(now ? t('review.briefing.currentStage', { stage: stageName(now.stage), date: date(now.date), status: t(`review.statuses.${now.status}`) }) : t('review.page.cycleComplete')),
     ...(now?.notes ? [para(now.notes, { italic: true })] : []),
-    ...(review.record?.headOfDelegation ? [para(`${t('review.people.headOfDelegation')}: ${review.record.headOfDelegation}`)] : []),
-    ...(review.record && review.record.troika.length > 0 ? [para(`${t('review.briefing.troika')}: ${review.record.troika.map((iso3) => stateByIso3(iso3)?.name ?? iso3).join(', ')}`)] : []),
+    ...(review.record?.headOfDelegation ? [para(`${t('review.people.headOfDelegation')}${colonSpace}: ${review.record.headOfDelegation}`)] : []),
+    ...(review.record && review.record.troika.length > 0 ? [para(`${t('review.briefing.troika')}${colonSpace}: ${review.record.troika.map((iso3) => input.words.state(iso3)).join(', ')}`)] : []),
     ...deadlineBlocks(input),
     ...taskBlocks(input),
     ...recommendationBlocks(input),
@@ -90,7 +96,7 @@ export function buildReviewBriefing(input: BriefingInput): MissionDocument {
   return {
     language: input.language,
     title,
-    subject: t('review.briefing.subject', { state: input.stateName, session: n }),
+    subject: t('review.briefing.subject', { state, session: n }),
     creator: input.profile.missionName,
     description: t('review.briefing.description', { date: today }),
     letterhead: { missionName: input.profile.missionName, emblem: input.emblem },
@@ -101,12 +107,13 @@ export function buildReviewBriefing(input: BriefingInput): MissionDocument {
 /** The briefing's .docx bytes and its file name. */
 export async function reviewBriefingDocx(input: BriefingInput): Promise<{ fileName: string; bytes: Uint8Array }> {
   const bytes = await packDocx(buildMissionDocument(buildReviewBriefing(input)))
-  const fileName = suggestedFileName({ date: input.today, session: input.review.session.session, subject: input.stateName, title: input.t('review.briefing.fileTitle') })
+  const fileName = suggestedFileName({ date: input.today, session: input.review.session.session, subject: input.words.state(input.profile.stateIso3), title: input.words.t('review.briefing.fileTitle') })
   return { fileName, bytes }
 }
 
 function deadlineBlocks(input: BriefingInput) {
-  const { review, t, today } = input
+  const { review, today } = input
+  const t = input.words.t
   const deadlines = upcomingDeadlines({ stages: review.stages, session: review.session.session, tasks: input.tasks }, today, DEADLINES_LISTED)
   if (deadlines.length === 0) return [heading(t('review.dashboard.deadlines'), 1), para(t('review.dashboard.noDeadlines'))]
   return [
@@ -128,7 +135,8 @@ function deadlineBlocks(input: BriefingInput) {
 }
 
 function taskBlocks(input: BriefingInput) {
-  const { t, today } = input
+  const { today } = input
+  const t = input.words.t
   const open = openTasks(input.tasks)
   if (open.length === 0) return [heading(t('review.dashboard.openTasks'), 1), para(t('review.dashboard.noOpenTasks'))]
   return [
@@ -152,9 +160,10 @@ function taskBlocks(input: BriefingInput) {
 }
 
 function recommendationBlocks(input: BriefingInput) {
-  const { t, recommendations } = input
+  const { recommendations } = input
+  const t = input.words.t
   const blocks: (Paragraph | Table)[] = [heading(t('review.dashboard.chartHeading'), 1)]
-  if (recommendations.length === 0) return [...blocks, para(t('review.dashboard.chartEmpty', { state: input.stateName }))]
+  if (recommendations.length === 0) return [...blocks, para(t('review.dashboard.chartEmpty', { state: input.words.state(input.profile.stateIso3) }))]
   const counts = new Map<Position, Map<ImplementationStatus, number>>()
   const themes = new Map<string, number>()
   for (const r of recommendations) {
@@ -184,15 +193,18 @@ function recommendationBlocks(input: BriefingInput) {
       ])
     })
   )
-  const top = [...themes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, THEMES_LISTED)
+  const top = [...themes.entries()]
+    .map(([theme, count]) => [input.words.label('uprInfoIssue', theme), count] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], input.words.locale))
+    .slice(0, THEMES_LISTED)
   if (top.length > 0) {
-    blocks.push(para(t('review.briefing.themes'), { bold: true, keepNext: true }), ...bullets(top.map(([theme, count]) => `${theme}: ${count}`)))
+    blocks.push(para(t('review.briefing.themes'), { bold: true, keepNext: true }), ...bullets(top.map(([theme, count]) => `${theme}${input.language === 'fr' ? '\u00A0' : ''}: ${count}`)))
   }
   return blocks
 }
 
 function documentBlocks(input: BriefingInput) {
-  const { t } = input
+  const t = input.words.t
   const documents = input.review.record?.documents ?? []
   if (documents.length === 0) return []
   return [

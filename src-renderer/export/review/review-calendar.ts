@@ -1,16 +1,15 @@
 /**
  * The review cycle as calendars: our deadlines (the stages of one review and its open tasks), and the
  * Working Group sessions we follow (with the reviews we speak at and the speakers' list openings).
- * Plain data in, a `CalendarFile` out; the words come from the caller's translation function.
+ * Plain data in, a `CalendarFile` out; the words come from a phrase book (`domain/words`) in the calendar's
+ * language, which names each State in its grammatical form.
  */
 import type { Session } from '../../domain/calendar'
 import type { CalendarDate, Iso3, Participation, Task } from '../../domain/model'
 import type { OwnReview } from '../../domain/review/cycle'
 import { estimatedReviewDay, planStages } from '../../domain/review/stages'
+import type { PhraseBook } from '../../domain/words/phrase-book'
 import type { CalendarEvent, CalendarFile } from './ics'
-
-/** A translation function (i18next's `t`). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 const DOMAIN = 'upr-desk.app'
 /** A reminder a week before a stage, two days before a task (only for what is still ahead). */
@@ -19,17 +18,19 @@ const TASK_REMINDER_DAYS = 2
 
 export interface DeadlinesInput {
   ourIso3: Iso3
-  stateName: string
   review: OwnReview
   tasks: readonly Task[]
   today: CalendarDate
   stamp: Date
-  t: Translate
+  /** The words, in the calendar's language (the interface's). */
+  words: PhraseBook
 }
 
 /** Our deadlines for one review: its session, every stage, and every open task with a due date. */
 export function deadlinesCalendar(input: DeadlinesInput): CalendarFile {
-  const { review, t, today } = input
+  const { review, today } = input
+  const t = input.words.t
+  const state = input.ourIso3
   const n = review.session.session
   const estimatedNote = review.session.estimated ? `\n${t('review.ics.estimatedDates')}` : ''
   const events: CalendarEvent[] = []
@@ -38,7 +39,7 @@ export function deadlinesCalendar(input: DeadlinesInput): CalendarFile {
       uid: `session-${n}-${input.ourIso3}@${DOMAIN}`,
       start: review.session.start,
       end: review.session.end,
-      summary: t('review.ics.ownSession', { session: n, state: input.stateName }),
+      summary: t('review.ics.ownSession', { session: n, state }),
       description: `${t('review.ics.madeBy', { date: today })}${estimatedNote}`,
       categories: ['UPR']
     })
@@ -48,7 +49,7 @@ export function deadlinesCalendar(input: DeadlinesInput): CalendarFile {
     events.push({
       uid: `stage-${n}-${input.ourIso3}-${stage.stage}@${DOMAIN}`,
       start: stage.date,
-      summary: t('review.ics.stage', { session: n, state: input.stateName, stage: t(`review.stages.${stage.stage}`) }),
+      summary: t('review.ics.stage', { session: n, state, stage: t(`review.stages.${stage.stage}`) }),
       description: [`${t(`review.statuses.${stage.status}`)}. ${rule}`, stage.notes, t('review.ics.madeBy', { date: today })].filter(Boolean).join('\n') + estimatedNote,
       categories: ['UPR', 'Deadline'],
       ...(stage.status !== 'done' && stage.date > today ? { reminderDaysBefore: STAGE_REMINDER_DAYS } : {})
@@ -59,25 +60,24 @@ export function deadlinesCalendar(input: DeadlinesInput): CalendarFile {
     events.push({
       uid: `task-${task.id}@${DOMAIN}`,
       start: task.dueOn,
-      summary: t('review.ics.task', { session: n, state: input.stateName, title: task.title }),
+      summary: t('review.ics.task', { session: n, state, title: task.title }),
       description: [task.stage ? t(`review.stages.${task.stage}`) : '', task.owner ? t('review.ics.taskOwner', { owner: task.owner }) : ''].filter(Boolean).join('\n'),
       categories: ['UPR', 'Task'],
       ...(task.dueOn > today ? { reminderDaysBefore: TASK_REMINDER_DAYS } : {})
     })
   }
-  return { name: t('review.ics.calendarName', { state: input.stateName, session: n }), stamp: input.stamp, events }
+  return { name: t('review.ics.calendarName', { state, session: n }), stamp: input.stamp, events }
 }
 
 export interface FollowedInput {
   ourIso3: Iso3
-  stateName: string
   /** The sessions we follow (see `sessionsToFollow`); those already over are left out. */
   sessions: readonly Session[]
   participations: readonly Participation[]
   today: CalendarDate
   stamp: Date
-  nameOf: (iso3: Iso3) => string
-  t: Translate
+  /** The words, in the calendar's language (the interface's). */
+  words: PhraseBook
 }
 
 /**
@@ -85,7 +85,7 @@ export interface FollowedInput {
  * the review day (estimated from the order of review) and the opening of the speakers' list.
  */
 export function followedSessionsCalendar(input: FollowedInput): CalendarFile {
-  const { t } = input
+  const { t, state: nameOf } = input.words
   const events: CalendarEvent[] = []
   for (const session of input.sessions) {
     if (!session.start || !session.end || session.end < input.today) continue
@@ -96,7 +96,7 @@ export function followedSessionsCalendar(input: FollowedInput): CalendarFile {
       start: session.start,
       end: session.end,
       summary: t('review.ics.session', { session: n }),
-      description: t('review.ics.statesUnderReview', { states: session.states.map((s) => input.nameOf(s.iso3)).join(', ') }) + estimatedNote,
+      description: t('review.ics.statesUnderReview', { states: session.states.map((s) => nameOf(s.iso3)).join(', ') }) + estimatedNote,
       categories: ['UPR']
     })
     const speaking = input.participations.filter((p) => p.session === n && p.willSpeak === true)
@@ -108,7 +108,7 @@ export function followedSessionsCalendar(input: FollowedInput): CalendarFile {
           uid: `speakers-list-${n}-${input.ourIso3}@${DOMAIN}`,
           start: opening,
           summary: t('review.ics.speakersList', { session: n }),
-          description: speaking.map((p) => input.nameOf(p.stateIso3)).join(', '),
+          description: speaking.map((p) => nameOf(p.stateIso3)).join(', '),
           categories: ['UPR', 'Deadline'],
           ...(opening > input.today ? { reminderDaysBefore: STAGE_REMINDER_DAYS } : {})
         })
@@ -120,7 +120,7 @@ export function followedSessionsCalendar(input: FollowedInput): CalendarFile {
       events.push({
         uid: `speaking-${n}-${p.stateIso3}-${input.ourIso3}@${DOMAIN}`,
         start: day.date,
-        summary: t('review.ics.speaking', { session: n, sur: input.nameOf(p.stateIso3), state: input.stateName }),
+        summary: t('review.ics.speaking', { session: n, sur: p.stateIso3, state: input.ourIso3 }),
         description: [
           p.inscribed ? t('review.ics.inscribed') : t('review.ics.notInscribed'),
           p.inscribedSpeakers !== null ? t('review.ics.speakers', { count: p.inscribedSpeakers }) : '',
@@ -134,5 +134,5 @@ export function followedSessionsCalendar(input: FollowedInput): CalendarFile {
       })
     }
   }
-  return { name: t('review.ics.followedName', { state: input.stateName }), stamp: input.stamp, events }
+  return { name: t('review.ics.followedName', { state: input.ourIso3 }), stamp: input.stamp, events }
 }

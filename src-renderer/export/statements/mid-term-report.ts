@@ -19,13 +19,14 @@ export async function buildMidTermReportDocx(doc: Extract<StatementDocument, { k
   const c = doc.columns
   const columns = [
     { header: c.number, weight: 0.8 },
-    { header: c.text, weight: 4 },
-    { header: c.recommendingStates, weight: 1.6 },
+    { header: c.text, weight: 3.5 },
+    { header: c.recommendingStates, weight: 1.5 },
     { header: c.position, weight: 1.1 },
-    { header: c.status, weight: 1.2 },
-    { header: c.measuresTaken, weight: 2.6 },
-    { header: c.responsibleBody, weight: 1.5 },
-    { header: c.sdgs, weight: 0.9 }
+    { header: c.status, weight: 1.4 },
+    { header: c.measuresTaken, weight: 2.4 },
+    { header: c.responsibleBody, weight: 1.4 },
+    // Each SDG target with its short title in the document's language.
+    { header: c.sdgs, weight: 1.7 }
   ]
   const tables: (Paragraph | Table)[] = [heading(doc.tableHeading, 1)]
   for (const group of doc.groups) {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { hrefOf } from '../../routes/location'
@@ -7,14 +8,14 @@ import { allSessions, nextReview, reviewsOfState, type SessionCorrection } from 
 import { formatDateRange, todayLocal } from '../../domain/dates'
 import type { MissionProfile } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
-import { stateByIso3 } from '../../domain/states'
 import { ReviewCycleCards } from './ReviewCycleCards'
 
 /** The Dashboard: the mission profile, where our review stands (stage, deadlines, tasks, recommendations), and the State's reviews. */
 export function DashboardPage({ profile, today = todayLocal() }: { profile: MissionProfile; today?: string }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const corrections = useSessionCorrections()
-  const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const stateName = names.state(profile.stateIso3)
   const sessions = useMemo(
     () => allSessions(corrections.map((c) => ({ session: Number(c.key), ...c.value }) as SessionCorrection)),
     [corrections]

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveScope } from '../../archive/format'
 import { useArchiveChoices } from '../../db/hooks/data-safety-hooks'
-import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { countsSummary, operationError } from './describe'
 import { useDataSafetyService } from './use-data-safety'
@@ -15,6 +15,7 @@ type Kind = 'mission' | 'review' | 'statement'
 /** Save an archive: the whole mission, one review or one statement, optionally encrypted. */
 export function ExportSection({ missionName }: { missionName: string }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const locale = formattingLocale(i18n.language)
   const id = useId()
   const service = useDataSafetyService()
@@ -28,7 +29,7 @@ export function ExportSection({ missionName }: { missionName: string }) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
-  const reviewLabel = (r: (typeof reviews)[number]) => t('dataSafety.export.reviewOption', { state: stateByIso3(r.stateIso3)?.name ?? r.stateIso3, session: r.session })
+  const reviewLabel = (r: (typeof reviews)[number]) => t('dataSafety.export.reviewOption', { state: names.state(r.stateIso3), session: r.session })
 
   async function submit(event: FormEvent) {
     event.preventDefault()

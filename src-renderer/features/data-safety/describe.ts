@@ -8,7 +8,9 @@ import type { Refused } from '../../archive/read-archive'
 import { BOOKKEEPING_TABLES } from '../../archive/tables'
 import { DataChangedError } from '../../db/data-safety/archive-repository'
 import { isQuotaError } from '../../db/data-safety/write-watch'
-import { stateByIso3 } from '../../domain/states'
+import { getI18n } from 'react-i18next'
+import { interfaceLanguageOf } from '../../components/use-names'
+import { stateName } from '../../domain/names'
 import { NotWholeMissionError, SafetyBackupError } from './data-safety-service'
 
 /** The message for a refused archive, with the version that wrote it where it matters. */
@@ -57,7 +59,7 @@ export function recordLabel(t: TFunction, table: string, record: ArchiveRecord |
   }
   if (table === 'reviews' || table === 'participations') {
     const state = text('stateIso3')
-    const name = state ? (stateByIso3(state)?.name ?? state) : null
+    const name = state ? stateName(state, interfaceLanguageOf(getI18n()?.language)) : null
     if (name) return t('dataSafety.export.reviewOption', { state: name, session: String(record['session'] ?? '?') })
   }
   return clip(text('title') ?? text('name') ?? text('missionName') ?? text('text') ?? fallbackId, 110)

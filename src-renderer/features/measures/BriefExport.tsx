@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import { todayLocal } from '../../domain/dates'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
-import { stateByIso3 } from '../../domain/states'
+import { stateName } from '../../domain/names'
 import { emblemFromAttachment } from '../../export/kit/emblem'
 import { documentProblemText, isDocumentProblem } from '../../export/kit/problem'
 import type { BriefLabels } from '../../export/measures/good-practice-brief'
@@ -43,7 +43,7 @@ export function BriefExport({ profile, measures, links, onMessage }: Props) {
       const date = todayLocal()
       const doc = buildGoodPracticeBrief(briefInputFrom({ profile, date, measures, links, recommendations: found, labels, emblem }))
       const bytes = await packDocx(buildMissionDocument(doc))
-      const name = suggestedFileName({ date, subject: stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3, title: t('measures.brief.fileTitle') })
+      const name = suggestedFileName({ date, subject: stateName(profile.stateIso3, profile.language), title: t('measures.brief.fileTitle') })
       const result = await getPlatform().saveFile(bytes, name, [{ name: t('export.wordDocument'), extensions: ['docx'] }])
       const note = unreadable ? ` ${t('export.emblemUnreadable')}` : ''
       onMessage((result.status === 'saved' ? t('measures.export.briefSaved', { where: result.where }) : t('measures.export.cancelled')) + note)

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { FieldError } from '../../components/FieldError'
 import type { MeasureErrors } from './measure-check'
-import { CURRENCY_OPTIONS } from './vocabulary'
+import { useNames } from '../../components/use-names'
+import { measureVocabulary } from './vocabulary'
 
 interface Props {
   idOf: (name: string) => string
@@ -15,6 +16,7 @@ interface Props {
 /** The measure's budget: an amount as typed (checked on save) and its currency, or no budget. */
 export function BudgetFields({ idOf, amount, currency, errors, onAmountChange, onCurrencyChange }: Props) {
   const { t } = useTranslation()
+  const currencies = measureVocabulary(useNames().language).currencies
   return (
     <div className="field-row">
       <div className="field">
@@ -27,7 +29,7 @@ export function BudgetFields({ idOf, amount, currency, errors, onAmountChange, o
         <label htmlFor={idOf('currency')}>{t('measures.fields.budgetCurrency')}</label>
         <select id={idOf('currency')} value={currency} onChange={(e) => onCurrencyChange(e.target.value)} {...(errors.currency ? { 'aria-invalid': true as const, 'aria-describedby': idOf('currency-error') } : {})}>
           <option value="">{t('measures.editor.noBudget')}</option>
-          {CURRENCY_OPTIONS.map((c) => (
+          {currencies.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
             </option>

@@ -5,6 +5,7 @@ import { budgetTotals, measuresByTag } from '../../domain/measures/measure-view'
 import { tagLabel } from '../../domain/measures/measure-tags'
 import type { RecoveryMeasure } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
+import { useNames } from '../../components/use-names'
 import { measuresHref } from '../../routes/location'
 
 /** The measures under each right (or group) they concern, with counts and budget totals per currency. */
@@ -12,6 +13,7 @@ export function ByTagView({ measures, kind }: { measures: readonly RecoveryMeasu
   const { t, i18n } = useTranslation()
   const sections = useMemo(() => measuresByTag(measures, kind), [measures, kind])
   const locale = formattingLocale(i18n.language)
+  const names = useNames()
   return (
     <section aria-labelledby={`by-${kind}-heading`}>
       <h2 id={`by-${kind}-heading`} className="visually-hidden">
@@ -21,7 +23,7 @@ export function ByTagView({ measures, kind }: { measures: readonly RecoveryMeasu
       <div className="tag-sections">
         {sections.map((section) => {
           const totals = budgetTotals(section.measures)
-          const name = section.tag === null ? t(kind === 'rights' ? 'measures.byTag.noRight' : 'measures.byTag.noGroup') : tagLabel(kind, section.tag)
+          const name = section.tag === null ? t(kind === 'rights' ? 'measures.byTag.noRight' : 'measures.byTag.noGroup') : tagLabel(kind, section.tag, names.language)
           return (
             <section key={section.tag ?? ''} className="card tag-section" aria-label={name}>
               <h3>{t('measures.byTag.heading', { name, count: section.measures.length })}</h3>

@@ -1,11 +1,11 @@
 import { useState } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import { todayLocal } from '../../domain/dates'
 import { MEASURE_COLUMNS, type MeasureColumn } from '../../domain/measures/measure-columns'
 import { formatRecommendationRef } from '../../domain/measures/recommendation-refs'
 import type { MissionProfile, Recommendation, RecommendationMeasureLink, RecoveryMeasure } from '../../domain/model'
-import { stateByIso3 } from '../../domain/states'
 import { suggestedFileName } from '../../export/kit/file-name'
 import { getPlatform } from '../../platform'
 import { BriefExport } from './BriefExport'
@@ -19,6 +19,7 @@ interface Props {
 /** Export of the measures for the capital (CSV, Excel) and the good-practice brief (Word). */
 export function ExportActions({ profile, measures, links }: Props) {
   const { t } = useTranslation()
+  const names = useNames()
   const { recommendations } = useRepositories()
   const [message, setMessage] = useState('')
   const [problem, setProblem] = useState('')
@@ -26,7 +27,7 @@ export function ExportActions({ profile, measures, links }: Props) {
     setMessage(failed ? '' : text)
     setProblem(failed ? text : '')
   }
-  const state = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const state = names.state(profile.stateIso3)
 
   async function refsOf(): Promise<(measureId: string) => string[]> {
     const ids = [...new Set(links.map((l) => l.recommendationId))]

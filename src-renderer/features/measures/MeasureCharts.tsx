@@ -5,12 +5,14 @@ import { budgetsByRight, countsByGoal, countsByTag } from '../../domain/measures
 import { goalTitle, tagLabel } from '../../domain/measures/measure-tags'
 import type { RecoveryMeasure } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
+import { useNames } from '../../components/use-names'
 import { ChartWithTable, type ChartBar } from './ChartWithTable'
 
 /** Charts of the measures: per right, per group, per SDG goal, and the budget per right in each currency. */
 export function MeasureCharts({ measures }: { measures: readonly RecoveryMeasure[] }) {
   const { t, i18n } = useTranslation()
   const locale = formattingLocale(i18n.language)
+  const names = useNames()
   const count = (n: number) => n.toLocaleString(locale)
   const data = useMemo(
     () => ({ rights: countsByTag(measures, 'rights'), groups: countsByTag(measures, 'groups'), goals: countsByGoal(measures), budgets: budgetsByRight(measures) }),
@@ -25,9 +27,9 @@ export function MeasureCharts({ measures }: { measures: readonly RecoveryMeasure
         {t('measures.views.charts')}
       </h2>
       <p className="hint">{t('measures.charts.note')}</p>
-      <ChartWithTable title={t('measures.charts.perRight')} categoryHeader={t('measures.charts.right')} valueHeader={t('measures.charts.measures')} bars={countBars(data.rights, (tag) => tagLabel('rights', tag))} />
-      <ChartWithTable title={t('measures.charts.perGroup')} categoryHeader={t('measures.charts.group')} valueHeader={t('measures.charts.measures')} bars={countBars(data.groups, (tag) => tagLabel('groups', tag))} />
-      <ChartWithTable title={t('measures.charts.perGoal')} categoryHeader={t('measures.charts.goal')} valueHeader={t('measures.charts.measures')} bars={countBars(data.goals, (goal) => `${goal} · ${goalTitle(Number(goal))}`)} />
+      <ChartWithTable title={t('measures.charts.perRight')} categoryHeader={t('measures.charts.right')} valueHeader={t('measures.charts.measures')} bars={countBars(data.rights, (tag) => tagLabel('rights', tag, names.language))} />
+      <ChartWithTable title={t('measures.charts.perGroup')} categoryHeader={t('measures.charts.group')} valueHeader={t('measures.charts.measures')} bars={countBars(data.groups, (tag) => tagLabel('groups', tag, names.language))} />
+      <ChartWithTable title={t('measures.charts.perGoal')} categoryHeader={t('measures.charts.goal')} valueHeader={t('measures.charts.measures')} bars={countBars(data.goals, (goal) => `${goal} · ${goalTitle(Number(goal), names.language)}`)} />
       {data.budgets.length === 0 ? <p>{t('measures.charts.noBudgets')}</p> : null}
       {data.budgets.map((b) => (
         <ChartWithTable
@@ -37,7 +39,7 @@ export function MeasureCharts({ measures }: { measures: readonly RecoveryMeasure
           categoryHeader={t('measures.charts.right')}
           valueHeader={t('measures.charts.budget', { currency: b.currency })}
           formatTick={(v) => compact.format(v)}
-          bars={b.byRight.map((r) => ({ label: tagLabel('rights', r.tag), value: r.amount, display: formatMoney({ amount: r.amount, currency: b.currency }, locale) }))}
+          bars={b.byRight.map((r) => ({ label: tagLabel('rights', r.tag, names.language), value: r.amount, display: formatMoney({ amount: r.amount, currency: b.currency }, locale) }))}
         />
       ))}
     </section>

@@ -1,17 +1,20 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SDG_GOALS } from '../../../resources/reference/sdgs'
+import { useNames } from '../../components/use-names'
 import { formatMoney } from '../../domain/measures/money'
 import { EMPTY_MEASURE_FILTER, filterMeasures, type MeasureFilter } from '../../domain/measures/measure-view'
 import { tagLabel } from '../../domain/measures/measure-tags'
 import { MEASURE_STATUSES, MEASURE_TYPES, type RecommendationMeasureLink, type RecoveryMeasure } from '../../domain/model'
 import { formattingLocale } from '../../i18n'
 import { measuresHref } from '../../routes/location'
-import { GROUP_OPTIONS, RIGHT_OPTIONS } from './vocabulary'
+import { measureVocabulary } from './vocabulary'
 
 /** The register of measures: search, filters and a table with the main facts of each. */
 export function MeasureList({ measures, links }: { measures: readonly RecoveryMeasure[]; links: readonly RecommendationMeasureLink[] }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
+  const vocabulary = measureVocabulary(names.language)
   const [filter, setFilter] = useState<MeasureFilter>(EMPTY_MEASURE_FILTER)
   const deferred = useDeferredValue(filter)
   const shown = useMemo(() => filterMeasures(measures, deferred), [measures, deferred])
@@ -35,9 +38,9 @@ export function MeasureList({ measures, links }: { measures: readonly RecoveryMe
         </div>
         <FilterSelect id="measure-type" label={t('measures.fields.type')} value={filter.type} onChange={(v) => set('type', v as MeasureFilter['type'])} options={MEASURE_TYPES.map((v) => ({ id: v, label: t(`measures.types.${v}`) }))} />
         <FilterSelect id="measure-status" label={t('measures.fields.status')} value={filter.status} onChange={(v) => set('status', v as MeasureFilter['status'])} options={MEASURE_STATUSES.map((v) => ({ id: v, label: t(`measures.statuses.${v}`) }))} />
-        <FilterSelect id="measure-right" label={t('measures.fields.rights')} value={filter.right} onChange={(v) => set('right', v)} options={RIGHT_OPTIONS} />
-        <FilterSelect id="measure-group" label={t('measures.fields.groups')} value={filter.group} onChange={(v) => set('group', v)} options={GROUP_OPTIONS} />
-        <FilterSelect id="measure-sdg" label={t('measures.filters.sdg')} value={filter.sdg} onChange={(v) => set('sdg', v)} options={SDG_GOALS.map((g) => ({ id: String(g.number), label: `${g.number} · ${g.title}` }))} />
+        <FilterSelect id="measure-right" label={t('measures.fields.rights')} value={filter.right} onChange={(v) => set('right', v)} options={vocabulary.rights} />
+        <FilterSelect id="measure-group" label={t('measures.fields.groups')} value={filter.group} onChange={(v) => set('group', v)} options={vocabulary.groups} />
+        <FilterSelect id="measure-sdg" label={t('measures.filters.sdg')} value={filter.sdg} onChange={(v) => set('sdg', v)} options={SDG_GOALS.map((g) => ({ id: String(g.number), label: `${g.number} · ${names.label('sdgGoal', g.number)}` }))} />
         <FilterSelect id="measure-good" label={t('measures.filters.goodPractice')} value={filter.goodPractice} onChange={(v) => set('goodPractice', v as MeasureFilter['goodPractice'])} options={[{ id: 'yes', label: t('measures.filters.goodPracticeYes') }, { id: 'no', label: t('measures.filters.goodPracticeNo') }]} />
         <button type="button" className="link-button" onClick={() => setFilter(EMPTY_MEASURE_FILTER)}>
           {t('measures.filters.clear')}
@@ -73,7 +76,7 @@ export function MeasureList({ measures, links }: { measures: readonly RecoveryMe
                 <td>{t(`measures.statuses.${m.status}`)}</td>
                 <td>{m.inForceFrom ?? m.adoptedOn ?? '—'}</td>
                 <td className="number">{m.budget ? formatMoney(m.budget, locale) : '—'}</td>
-                <td>{m.rights.map((r) => tagLabel('rights', r)).join('; ') || '—'}</td>
+                <td>{m.rights.map((r) => tagLabel('rights', r, names.language)).join('; ') || '—'}</td>
                 <td className="number">{linkCount.get(m.id) ?? 0}</td>
               </tr>
             ))}

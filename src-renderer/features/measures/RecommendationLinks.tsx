@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { hrefOf } from '../../routes/location'
 import { useRecommendationsToLink } from '../../db/hooks/recommendation-hooks'
@@ -6,7 +7,6 @@ import { useMeasureLinks, useMeasures } from '../../db/hooks/measure-hooks'
 import { suggestImplementationStatus } from '../../domain/measures/implementation-suggestion'
 import { searchRecommendationsToLink } from '../../domain/measures/link-search'
 import type { MeasureStatus, MissionProfile, Recommendation } from '../../domain/model'
-import { stateByIso3 } from '../../domain/states'
 import { useAcceptImplementationStatus } from './accept-status'
 import { SearchCombobox, type ComboOption } from './SearchCombobox'
 
@@ -27,6 +27,7 @@ const short = (text: string, max = 140) => (text.length > max ? `${text.slice(0,
 /** The recommendations a measure answers: search to add, remove, and the status each could now have. */
 export function RecommendationLinks({ profile, measureId, measureStatus, linked, onChange, savedRevision }: Props) {
   const { t } = useTranslation()
+  const names = useNames()
   const register = useRecommendationsToLink(profile.stateIso3, linked)
   const measures = useMeasures()
   const links = useMeasureLinks()
@@ -35,7 +36,7 @@ export function RecommendationLinks({ profile, measureId, measureStatus, linked,
   const message = note.revision === savedRevision ? note.text : ''
   const setMessage = (text: string) => setNote({ text, revision: savedRevision })
   const byId = useMemo(() => new Map(register.records.map((r) => [r.id, r])), [register.records])
-  const state = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const state = names.state(profile.stateIso3)
 
   const search = useCallback(
     (query: string): ComboOption[] =>

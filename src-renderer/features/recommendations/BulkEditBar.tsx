@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_CATEGORIES } from '../../../resources/reference/action-categories'
 import { IMPLEMENTATION_STATUSES, POSITIONS, type ActionCategory, type ImplementationStatus, type Position, type Recommendation } from '../../domain/model'
-import { THEME_OPTIONS } from './vocabulary'
+import { useNames } from '../../components/use-names'
+import { registerVocabulary } from './vocabulary'
 
 interface Props {
   count: number
@@ -13,6 +14,7 @@ interface Props {
 /** Changes every selected recommendation at once (one transaction). */
 export function BulkEditBar({ count, onApply, onClear }: Props) {
   const { t } = useTranslation()
+  const names = useNames()
   const [position, setPosition] = useState('')
   const [status, setStatus] = useState('')
   const [category, setCategory] = useState('')
@@ -60,14 +62,14 @@ export function BulkEditBar({ count, onApply, onClear }: Props) {
         {t('register.bulk.category')}
         <select value={category} onChange={(e) => setCategory(e.target.value)}>
           <option value="">{t('register.bulk.keep')}</option>
-          {ACTION_CATEGORIES.map((c) => <option key={c.category} value={c.category}>{`${c.category} · ${c.label}`}</option>)}
+          {ACTION_CATEGORIES.map((c) => <option key={c.category} value={c.category}>{`${c.category} · ${names.label('actionCategory', c.category)}`}</option>)}
         </select>
       </label>
       <label>
         {t('register.bulk.addTheme')}
         <select value={theme} onChange={(e) => setTheme(e.target.value)}>
           <option value="">{t('register.bulk.keep')}</option>
-          {THEME_OPTIONS.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {registerVocabulary(names.language).themes.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
         </select>
       </label>
       <button type="button" className="primary" disabled={nothing || busy} onClick={apply}>

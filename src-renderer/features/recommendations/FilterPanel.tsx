@@ -2,10 +2,10 @@ import { memo, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionalGroup } from '../../../resources/reference/states'
 import { ACTION_CATEGORIES } from '../../../resources/reference/action-categories'
+import { useNames } from '../../components/use-names'
 import { IMPLEMENTATION_STATUSES, POSITIONS } from '../../domain/model'
 import { EMPTY_FILTER, type RegisterFacets, type RegisterFilter } from '../../domain/register-view'
-import { stateByIso3 } from '../../domain/states'
-import { AFFECTED_PERSON_OPTIONS, SDG_TARGET_OPTIONS, tagLabel } from './vocabulary'
+import { registerVocabulary, tagLabel } from './vocabulary'
 
 const REGIONS: RegionalGroup[] = ['African', 'Asia-Pacific', 'Eastern European', 'Latin American and Caribbean', 'Western European and others']
 
@@ -17,12 +17,13 @@ interface Props {
 
 type Options = Record<Exclude<keyof RegisterFilter, 'query'>, ReactNode>
 
-const nameOf = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
-
 /** Option elements, built once per set of values (a keystroke in the search box re-renders none of them). */
 function useOptions(facets: RegisterFacets): Options {
   const { t } = useTranslation()
+  const names = useNames()
   return useMemo(() => {
+    const vocabulary = registerVocabulary(names.language)
+    const sorted = (values: { value: string; label: string }[]) => values.sort((a, b) => names.compare(a.label, b.label))
     const list = (values: { value: string; label: string }[]) => (
       <>
         <option value="">{t('register.filters.all')}</option>
@@ -33,7 +34,7 @@ function useOptions(facets: RegisterFacets): Options {
         ))}
       </>
     )
-    const states = (iso3s: string[]) => list(iso3s.map((s) => ({ value: s, label: nameOf(s) })).sort((a, b) => a.label.localeCompare(b.label)))
+    const states = (iso3s: string[]) => list(sorted(iso3s.map((s) => ({ value: s, label: names.state(s) }))))
     const regions = list(REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) })))
     // Goals ("5") as well as targets ("5.2"): a goal matches all its targets.
     const sdgs = [...new Set(facets.sdgTargets.flatMap((x) => [x.split('.')[0]!, x]))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
@@ -45,17 +46,17 @@ function useOptions(facets: RegisterFacets): Options {
       recommendingState: states(facets.recommendingStates),
       region: regions,
       position: list(POSITIONS.map((p) => ({ value: p, label: t(`positions.${p}`) }))),
-      actionCategory: list(ACTION_CATEGORIES.map((c) => ({ value: String(c.category), label: `${c.category} · ${c.label}` }))),
-      theme: list(facets.themes.map((x) => ({ value: x, label: x }))),
-      affectedPerson: list(facets.affectedPersons.map((x) => ({ value: x, label: tagLabel(AFFECTED_PERSON_OPTIONS, x) }))),
-      sdgTarget: list(sdgs.map((x) => ({ value: x, label: x.includes('.') ? tagLabel(SDG_TARGET_OPTIONS, x) : t('register.filters.sdgGoal', { n: x }) }))),
+      actionCategory: list(ACTION_CATEGORIES.map((c) => ({ value: String(c.category), label: `${c.category} · ${names.label('actionCategory', c.category)}` }))),
+      theme: list(sorted(facets.themes.map((x) => ({ value: x, label: names.label('uprInfoIssue', x) })))),
+      affectedPerson: list(facets.affectedPersons.map((x) => ({ value: x, label: tagLabel(vocabulary.affectedPersons, x) }))),
+      sdgTarget: list(sdgs.map((x) => ({ value: x, label: x.includes('.') ? tagLabel(vocabulary.sdgTargets, x) : `${t('register.filters.sdgGoal', { n: x })} · ${names.label('sdgGoal', x)}` }))),
       implementationStatus: list(IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))),
       madeByUs: list([
         { value: 'yes', label: t('register.filters.madeByUsYes') },
         { value: 'no', label: t('register.filters.madeByUsNo') }
       ])
     }
-  }, [facets, t])
+  }, [facets, t, names])
 }
 
 const LABELS: Record<keyof Options, string> = {

@@ -10,7 +10,9 @@ import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../db/import/worker-protocol'
 import { unsavedUntil } from '../../platform/unsaved-work'
 import { useNumberFormat } from './number-format'
-import { STATE_OPTIONS } from './vocabulary'
+import { useNames } from '../../components/use-names'
+import { findState } from '../../domain/states'
+import { registerVocabulary } from './vocabulary'
 
 const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
 
@@ -65,8 +67,8 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       else {
         const source = payload.parsed.result.source
         if (!sur && source.stateUnderReviewName) {
-          const found = STATE_OPTIONS.find((o) => o.label === source.stateUnderReviewName)
-          if (found) setSur(found.id)
+          const found = findState(source.stateUnderReviewName)
+          if (found) setSur(found.iso3)
         }
         if (!session && source.session) setSession(String(source.session))
         setPhase({ kind: 'preview', payload, fileName })
@@ -183,6 +185,7 @@ interface PreviewProps {
 
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
   const { t } = useTranslation()
+  const names = useNames()
   // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
@@ -213,7 +216,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
               <label htmlFor={`${id}-sur`}>{t('import.preview.stateUnderReview')}</label>
               <select id={`${id}-sur`} value={sur} onChange={(e) => onSur(e.target.value)}>
                 <option value="">{t('import.preview.detected', { name: source.stateUnderReviewName ?? '?' })}</option>
-                {STATE_OPTIONS.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+                {registerVocabulary(names.language).states.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
               </select>
             </div>
             <div className="field">

@@ -6,9 +6,10 @@ import { TagPicker } from '../../components/TagPicker'
 import { suggestActionCategory } from '../../domain/action-category'
 import { suggestThemes } from '../../domain/classify-text'
 import { IMPLEMENTATION_STATUSES, POSITIONS, type ActionCategory, type Recommendation } from '../../domain/model'
-import { findState, stateByIso3 } from '../../domain/states'
+import { findState } from '../../domain/states'
 import { LinkedMeasures } from '../measures'
-import { AFFECTED_PERSON_OPTIONS, SDG_TARGET_OPTIONS, STATE_OPTIONS, THEME_OPTIONS } from './vocabulary'
+import { useNames } from '../../components/use-names'
+import { registerVocabulary } from './vocabulary'
 
 interface Props {
   record: Recommendation
@@ -19,6 +20,8 @@ interface Props {
 /** Every field of one recommendation, editable; the suggested category shows the words that decided it. */
 export function RecommendationDetail({ record, onSave, onClose }: Props) {
   const { t } = useTranslation()
+  const names = useNames()
+  const vocabulary = registerVocabulary(names.language)
   const id = useId()
   const [draft, setDraft] = useState(record)
   const [institutions, setInstitutions] = useState(record.responsibleInstitutions.join('; '))
@@ -53,7 +56,7 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
         </button>
       </div>
       <p className="hint">
-        {stateByIso3(record.stateUnderReview)?.name ?? record.stateUnderReview}
+        {names.state(record.stateUnderReview)}
         {record.session ? ` · ${t('register.sessionShort', { session: record.session })}` : ''}
         {` · ${t('register.detail.source', { source: record.origin.source })}`}
       </p>
@@ -63,7 +66,7 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
       </div>
       <TagPicker
         label={t('register.detail.recommendingStates')}
-        options={STATE_OPTIONS}
+        options={vocabulary.states}
         value={draft.recommendingStates}
         onChange={(v) => set('recommendingStates', v)}
         addLabel={t('register.detail.add')}
@@ -93,12 +96,12 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
           <option value="">{t('register.detail.none')}</option>
           {ACTION_CATEGORIES.map((c) => (
             <option key={c.category} value={c.category}>
-              {`${c.category} · ${c.label}`}
+              {`${c.category} · ${names.label('actionCategory', c.category)}`}
             </option>
           ))}
         </select>
         <p className="hint" id={field('category-hint')}>
-          {t('register.detail.suggested', { n: suggestion.category, label: ACTION_CATEGORIES[suggestion.category - 1]?.label ?? '' })}{' '}
+          {t('register.detail.suggested', { n: suggestion.category, label: names.label('actionCategory', suggestion.category) })}{' '}
           {suggestion.decidingWords.length ? (
             <>
               {t('register.detail.decidedBy')} <mark>{suggestion.decidingWords.join(' … ')}</mark>
@@ -111,12 +114,12 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
           ) : null}
         </p>
       </div>
-      <TagPicker label={t('register.detail.themes')} options={THEME_OPTIONS} value={draft.themes} onChange={(v) => set('themes', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <TagPicker label={t('register.detail.themes')} options={vocabulary.themes} value={draft.themes} onChange={(v) => set('themes', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
       <SuggestedTags suggested={tags.themes} current={draft.themes} onAdd={(v) => set('themes', [...draft.themes, v])} />
-      <TagPicker label={t('register.detail.affectedPersons')} options={AFFECTED_PERSON_OPTIONS} value={draft.affectedPersons} onChange={(v) => set('affectedPersons', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
-      <SuggestedTags suggested={tags.affectedPersons} current={draft.affectedPersons} onAdd={(v) => set('affectedPersons', [...draft.affectedPersons, v])} labels={AFFECTED_PERSON_OPTIONS} />
-      <TagPicker label={t('register.detail.sdgTargets')} options={SDG_TARGET_OPTIONS} value={draft.sdgTargets} onChange={(v) => set('sdgTargets', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
-      <SuggestedTags suggested={tags.sdgTargets} current={draft.sdgTargets} onAdd={(v) => set('sdgTargets', [...draft.sdgTargets, v])} labels={SDG_TARGET_OPTIONS} />
+      <TagPicker label={t('register.detail.affectedPersons')} options={vocabulary.affectedPersons} value={draft.affectedPersons} onChange={(v) => set('affectedPersons', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <SuggestedTags suggested={tags.affectedPersons} current={draft.affectedPersons} onAdd={(v) => set('affectedPersons', [...draft.affectedPersons, v])} labels={vocabulary.affectedPersons} />
+      <TagPicker label={t('register.detail.sdgTargets')} options={vocabulary.sdgTargets} value={draft.sdgTargets} onChange={(v) => set('sdgTargets', v)} addLabel={t('register.detail.add')} removeLabel={(x) => t('register.detail.remove', { name: x })} />
+      <SuggestedTags suggested={tags.sdgTargets} current={draft.sdgTargets} onAdd={(v) => set('sdgTargets', [...draft.sdgTargets, v])} labels={vocabulary.sdgTargets} />
       <fieldset>
         <legend>{t('register.detail.followUp')}</legend>
         <div className="field-row">

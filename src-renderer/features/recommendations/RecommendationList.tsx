@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { POSITIONS, type Position } from '../../domain/model'
 import type { RegisterTable } from '../../domain/register-table'
 import type { RegisterRows } from '../../domain/register-view'
-import { stateByIso3 } from '../../domain/states'
+import { useNames } from '../../components/use-names'
 import { useRowWindow } from './row-window'
 
 interface Props {
@@ -21,8 +21,6 @@ interface Props {
 const ROW_HEIGHT = 68
 const GROUP_HEIGHT = 36
 
-const stateName = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
-
 /**
  * The register list: windowed (only the rows on screen exist in the page, so 100,000 recommendations
  * scroll smoothly), a listbox with keyboard control: arrows, Home/End, Page Up/Down, Space to select,
@@ -30,6 +28,8 @@ const stateName = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
  */
 export const RecommendationList = memo(function RecommendationList({ table, rows, activeId, selected, groupLabel, onActivate, onToggle, onSelectAll, onOpen }: Props) {
   const { t } = useTranslation()
+  const names = useNames()
+  const stateName = (iso3: string) => names.state(iso3)
   const scrollRef = useRef<HTMLDivElement>(null)
   // The words every row repeats, translated once (not a few times per row on every keystroke).
   const words = useMemo(() => {

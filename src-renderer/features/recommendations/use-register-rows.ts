@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { RegisterTable } from '../../domain/register-table'
 import { facetsOf, groupRows, queryRegister, type GroupKey, type RegisterFilter, type SortKey } from '../../domain/register-view'
 import { stateByIso3 } from '../../domain/states'
+import { useNames } from '../../components/use-names'
 
 const regionOf = (iso3: string) => stateByIso3(iso3)?.region
 
 /** The rows the register shows for a filter, sort and grouping, with the counts and the filters' choices. */
 export function useRegisterRows(table: RegisterTable, filter: RegisterFilter, sort: SortKey, group: GroupKey) {
   const { t } = useTranslation()
+  const names = useNames()
   // The table is changed in place (a large change a slice at a time): its revision says when.
   const { revision } = table
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` changes when the rows inside `table` do
@@ -18,12 +20,13 @@ export function useRegisterRows(table: RegisterTable, filter: RegisterFilter, so
   const groupLabel = useCallback(
     (key: string) => {
       if (key === '') return t('register.noValue')
-      if (group === 'recommendingState') return stateByIso3(key)?.name ?? key
+      if (group === 'recommendingState') return names.state(key)
+      if (group === 'theme') return names.label('uprInfoIssue', key)
       if (group === 'position') return t(`positions.${key}`)
       return key
     },
-    [group, t]
+    [group, t, names]
   )
-  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel), [table, result, group, groupLabel])
+  const rows = useMemo(() => groupRows(table, result.indices, group, groupLabel, names.compare), [table, result, group, groupLabel, names])
   return { result, facets, groupLabel, rows }
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../domain/dates'
 import type { CalendarDate } from '../../domain/model'
 import { firstDayOf, itemsInMonth, itemsOn, monthGrid, monthOf, shiftMonth, type AgendaItem, type Month } from '../../domain/review/agenda'
-import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 
 /**
@@ -12,6 +12,7 @@ import { formattingLocale } from '../../i18n'
  */
 export function MonthAgenda({ items, today }: { items: readonly AgendaItem[]; today: CalendarDate }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const locale = formattingLocale(i18n.language)
   const [month, setMonth] = useState<Month>(() => monthOf(today))
   const weeks = monthGrid(month)
@@ -27,7 +28,7 @@ export function MonthAgenda({ items, today }: { items: readonly AgendaItem[]; to
       case 'session':
         return t('review.agenda.session', { session: item.session })
       case 'speaking':
-        return t('review.agenda.speaking', { state: stateByIso3(item.stateIso3)?.name ?? item.stateIso3, session: item.session })
+        return t('review.agenda.speaking', { state: names.state(item.stateIso3), session: item.session })
     }
   }
   const keyOf = (item: AgendaItem, i: number) => `${item.kind}-${item.date}-${i}`

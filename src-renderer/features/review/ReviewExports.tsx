@@ -9,11 +9,13 @@ import { safeFileName } from '../../export/review/file-names'
 import { icsBytes } from '../../export/review/ics'
 import { deadlinesCalendar } from '../../export/review/review-calendar'
 import { formattingLocale } from '../../i18n'
+import { documentPhraseBook } from '../../i18n/document-phrase-book'
 import { DOCX_FILTERS, ICS_FILTERS, saveExport } from './save-export'
 
 /** The review's exports: our deadlines as an .ics calendar, and the review briefing as a Word document. */
 export function ReviewExports({ review, tasks, profile, stateName, today }: { review: OwnReview; tasks: readonly Task[]; profile: MissionProfile; stateName: string; today: string }) {
   const { t, i18n } = useTranslation()
+  const language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'en'
   const { reviews, emblem } = useRepositories()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
@@ -29,7 +31,7 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
     saveExport(
       t,
       async () => ({
-        bytes: icsBytes(deadlinesCalendar({ ourIso3: profile.stateIso3, stateName, review, tasks, today, stamp: new Date(), t })),
+        bytes: icsBytes(deadlinesCalendar({ ourIso3: profile.stateIso3, review, tasks, today, stamp: new Date(), words: documentPhraseBook(language) })),
         fileName: safeFileName(t('review.files.deadlines', { date: today, session: review.session.session, state: stateName }))
       }),
       ICS_FILTERS
@@ -42,14 +44,11 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
         // The summary covers this review's recommendations, or every one received when the register has none for it.
         const ofSession = await reviews.received(profile.stateIso3, review.session.session)
         const recommendations = ofSession.length > 0 ? ofSession : await reviews.received(profile.stateIso3, null)
-        // The document is tagged with the language its words are in: the interface's, once the review strings are translated into it.
-        const translated = i18n.getResource(i18n.language, 'translation', 'review.briefing.title') !== undefined
-        const language = translated && (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as LanguageCode) : 'en'
+        // The briefing is written in the interface language (the review strings are translated into each).
         // The Word writer loads on the first export, not with the page.
         const { reviewBriefingDocx } = await import('../../export/review/briefing')
         return reviewBriefingDocx({
           profile,
-          stateName,
           review,
           tasks,
           recommendations,
@@ -58,7 +57,7 @@ export function ReviewExports({ review, tasks, profile, stateName, today }: { re
           language,
           locale: formattingLocale(language),
           emblem: emblemOf(await emblem.get()),
-          t
+          words: documentPhraseBook(language)
         })
       },
       DOCX_FILTERS

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useRepositories } from '../../db/hooks/context'
@@ -15,7 +16,6 @@ import { currentReviewPlan, currentStage } from '../../domain/review/progress'
 import { sessionsToFollow } from '../../domain/review/sessions-window'
 import { retimeTasks } from '../../domain/review/retime-tasks'
 import { estimatedReviewDay, planStages, plannedDateOf } from '../../domain/review/stages'
-import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { CycleTimeline } from './CycleTimeline'
 import { navigate, useLocation } from '../../routes/use-location'
@@ -31,9 +31,10 @@ import './review-page.css'
 /** "Our review": every review of our State, its stages with dates, tasks and documents, a timeline and an agenda. */
 export function ReviewPage({ profile, today = todayLocal() }: { profile: MissionProfile; today?: string }) {
   const { t } = useTranslation()
+  const names = useNames()
   const sessions = useCalendar()
   const stored = useStoredReviews(profile.stateIso3)
-  const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const stateName = names.state(profile.stateIso3)
   const reviews = useMemo(() => ownReviews(profile.stateIso3, sessions, stored ?? []), [profile.stateIso3, sessions, stored])
   const current = currentReviewPlan(reviews, today)
   const location = useLocation()

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import type { ReviewKey } from '../../db/repositories/reviews'
 import type { Review } from '../../domain/model'
-import { memberStates, stateByIso3 } from '../../domain/states'
+import { memberStates } from '../../domain/states'
 import { saveFailedMessage } from './problems'
 
 const TROIKA_SIZE = 3
@@ -11,13 +12,14 @@ const TROIKA_SIZE = 3
 /** The troika (three Council members) and the head of delegation of one review, with notes. */
 export function ReviewPeopleForm({ record, reviewKey }: { record: Review | null; reviewKey: ReviewKey }) {
   const { t } = useTranslation()
+  const names = useNames()
   const { reviews } = useRepositories()
   const [troika, setTroika] = useState<string[]>(() => Array.from({ length: TROIKA_SIZE }, (_, i) => record?.troika[i] ?? ''))
   const [head, setHead] = useState(record?.headOfDelegation ?? '')
   const [notes, setNotes] = useState(record?.notes ?? '')
   const [error, setError] = useState('')
   const [message, setMessage] = useState('')
-  const states = memberStates()
+  const states = [...memberStates()].sort((a, b) => names.compare(names.state(a.iso3), names.state(b.iso3)))
   const id = (field: string) => `review-${reviewKey.session}-${field}`
 
   async function save(event: FormEvent) {
@@ -26,7 +28,7 @@ export function ReviewPeopleForm({ record, reviewKey }: { record: Review | null;
     const chosen = troika.filter(Boolean)
     const twice = chosen.find((iso3, i) => chosen.indexOf(iso3) !== i)
     if (twice) {
-      setError(t('review.people.duplicate', { name: stateByIso3(twice)?.name ?? twice }))
+      setError(t('review.people.duplicate', { name: names.state(twice) }))
       return
     }
     setError('')
@@ -55,7 +57,7 @@ export function ReviewPeopleForm({ record, reviewKey }: { record: Review | null;
                 onChange={(e) => setTroika(troika.map((v, j) => (j === i ? e.target.value : v)))}
               >
                 <option value="">{t('review.people.none')}</option>
-                {states.map((s) => <option key={s.iso3} value={s.iso3}>{s.name}</option>)}
+                {states.map((s) => <option key={s.iso3} value={s.iso3}>{names.state(s.iso3)}</option>)}
               </select>
             </div>
           ))}

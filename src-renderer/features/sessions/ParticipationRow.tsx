@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import type { ParticipationChange } from '../../db/repositories/participations'
@@ -6,7 +7,6 @@ import { formatDate } from '../../domain/dates'
 import type { Iso3, Participation } from '../../domain/model'
 import type { ReviewDay } from '../../domain/review/stages'
 import { checkInscribedSpeakers } from '../../domain/review/validation'
-import { stateByIso3 } from '../../domain/states'
 import { formattingLocale } from '../../i18n'
 import { newStatementHref, ownReviewHref, recommendedToHref, statementHref } from '../../routes/location'
 import { messagesByField, saveFailedMessage } from '../review'
@@ -29,9 +29,10 @@ export function ParticipationRow({ session, stateIso3, isOwn, day, participation
   onMessage: (message: string) => void
 }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const { participations } = useRepositories()
   const locale = formattingLocale(i18n.language)
-  const name = stateByIso3(stateIso3)?.name ?? stateIso3
+  const name = names.state(stateIso3)
   const stored = participation?.inscribedSpeakers === null || participation?.inscribedSpeakers === undefined ? '' : String(participation.inscribedSpeakers)
   const [speakers, setSpeakers] = useState<string | null>(null)
   const [error, setError] = useState('')

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react'
+import { documentPhraseBook } from '../../i18n/document-phrase-book'
+import { useNames } from '../../components/use-names'
 import { useTranslation } from 'react-i18next'
 import { PageTitle } from '../../components/PageTitle'
 import { useCalendar, useParticipations, useRecommendedBefore, useSessionStatements } from '../../db/hooks/review-hooks'
@@ -8,7 +10,6 @@ import type { MissionProfile, Participation } from '../../domain/model'
 import { addMonths } from '../../domain/review/calendar-math'
 import { FOLLOW_MONTHS_AHEAD, FOLLOW_MONTHS_BACK, recommendedKey, sessionsToFollow } from '../../domain/review/sessions-window'
 import { estimatedReviewDay } from '../../domain/review/stages'
-import { stateByIso3 } from '../../domain/states'
 import { safeFileName } from '../../export/review/file-names'
 import { icsBytes } from '../../export/review/ics'
 import { followedSessionsCalendar } from '../../export/review/review-calendar'
@@ -22,6 +23,7 @@ type SessionStatements = ReturnType<typeof useSessionStatements>
 /** "Other reviews": the sessions of the past year and the next two, with our part in each State's review. */
 export function SessionsPage({ profile, today = todayLocal() }: { profile: MissionProfile; today?: string }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const locale = formattingLocale(i18n.language)
   const sessions = useCalendar()
   const followed = useMemo(() => sessionsToFollow(sessions, today), [sessions, today])
@@ -29,7 +31,7 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
   const participations = useParticipations(numbers)
   const statements = useSessionStatements(numbers)
   const [message, setMessage] = useState('')
-  const stateName = stateByIso3(profile.stateIso3)?.name ?? profile.stateIso3
+  const stateName = names.state(profile.stateIso3)
   const upcoming = followed.filter((s) => (s.end ?? s.start ?? today) >= today)
   const past = followed.filter((s) => (s.end ?? s.start ?? today) < today)
 
@@ -41,13 +43,11 @@ export function SessionsPage({ profile, today = todayLocal() }: { profile: Missi
           bytes: icsBytes(
             followedSessionsCalendar({
               ourIso3: profile.stateIso3,
-              stateName,
               sessions: followed,
               participations: participations ?? [],
               today,
               stamp: new Date(),
-              nameOf: (iso3) => stateByIso3(iso3)?.name ?? iso3,
-              t
+              words: documentPhraseBook(names.language)
             })
           ),
           fileName: safeFileName(t('review.files.followed', { date: today, state: stateName }))

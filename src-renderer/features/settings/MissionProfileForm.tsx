@@ -1,8 +1,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { memberStates, observerStates, stateByIso3 } from '../../domain/states'
+import { useNames } from '../../components/use-names'
 import {
-  defaultMissionName,
+  isDefaultMissionName,
+  missionNameIn,
   draftLanguage,
   MAX_SPEAKING_RATE,
   MIN_SPEAKING_RATE,
@@ -28,18 +30,18 @@ export function MissionProfileForm({ initial, submitLabel, onSubmit }: Props) {
   const [draft, setDraft] = useState(initial)
   const [errors, setErrors] = useState<Partial<Record<MissionProfileField, string>>>({})
   const [busy, setBusy] = useState(false)
-  const members = useMemo(() => [...memberStates()].sort((a, b) => a.name.localeCompare(b.name, 'en')), [])
-  const observers = useMemo(() => [...observerStates()].sort((a, b) => a.name.localeCompare(b.name, 'en')), [])
+  const names = useNames()
+  const members = useMemo(() => [...memberStates()].sort((a, b) => names.compare(names.state(a.iso3), names.state(b.iso3))), [names])
+  const observers = useMemo(() => [...observerStates()].sort((a, b) => names.compare(names.state(a.iso3), names.state(b.iso3))), [names])
 
   function update(field: MissionProfileField, value: string) {
     setDraft((d) => {
       const next = { ...d, [field]: value }
       if (field === 'stateIso3') {
         // Follow the State with the default name unless the user typed their own.
-        const previous = stateByIso3(d.stateIso3)
         const chosen = stateByIso3(value)
-        if (chosen && (!d.missionName.trim() || (previous && d.missionName === defaultMissionName(previous.name)))) {
-          next.missionName = defaultMissionName(chosen.name)
+        if (chosen && (!d.missionName.trim() || (d.stateIso3 && isDefaultMissionName(d.missionName, d.stateIso3)))) {
+          next.missionName = missionNameIn(chosen.iso3, names.language)
         }
       }
       return next
@@ -91,12 +93,12 @@ export function MissionProfileForm({ initial, submitLabel, onSubmit }: Props) {
             <option value="">{t('profile.statePlaceholder')}</option>
             {members.map((s) => (
               <option key={s.iso3} value={s.iso3}>
-                {s.name}
+                {names.state(s.iso3)}
               </option>
             ))}
             {observers.map((s) => (
               <option key={s.iso3} value={s.iso3}>
-                {`${s.name} (${t('profile.observer')})`}
+                {`${names.state(s.iso3)} (${t('profile.observer')})`}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import type { StatementDocument } from '../../domain/statements/document-data'
 import { FIELD, rationaleKey } from '../../domain/statements/fields'
 import { MAX_TABLE_ROWS } from '../../export/kit/problem'
 import { stateName } from './format'
+import { useNames } from '../../components/use-names'
 
 interface PlenaryProps {
   doc: Extract<StatementDocument, { kind: 'plenary-adoption' }>
@@ -87,8 +88,9 @@ export function TablesSummary({ doc, stateUnderReview, session }: { doc: Extract
 /** The position paper's annex: none, every earlier recommendation to the State under review, or one theme. */
 export function AnnexChooser({ doc, earlier, stateUnderReview, fields, disabled, onFieldChange }: { doc: Extract<StatementDocument, { kind: 'position-paper' }>; earlier: readonly Recommendation[]; stateUnderReview: string | null; fields: Readonly<Record<string, string>>; disabled: boolean; onFieldChange: (name: string, value: string) => void }) {
   const { t } = useTranslation()
+  const names = useNames()
   const id = useId()
-  const themes = [...new Set(earlier.flatMap((r) => r.themes))].sort((a, b) => a.localeCompare(b))
+  const themes = [...new Set(earlier.flatMap((r) => r.themes))].sort((a, b) => names.compare(names.label('uprInfoIssue', a), names.label('uprInfoIssue', b)))
   const value = fields[FIELD.annexTheme] ?? ''
   return (
     <section className="card register-parts" aria-labelledby={`${id}-title`}>
@@ -101,7 +103,7 @@ export function AnnexChooser({ doc, earlier, stateUnderReview, fields, disabled,
             <option value="*">{t('statements.register.annexAll', { state: stateName(stateUnderReview) })}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
-                {t('statements.register.annexTheme', { theme })}
+                {t('statements.register.annexTheme', { theme: names.label('uprInfoIssue', theme) })}
               </option>
             ))}
           </select>

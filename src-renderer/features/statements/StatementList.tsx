@@ -8,6 +8,7 @@ import { EMPTY_STATEMENT_FILTER, filterStatements, type StatementFilter } from '
 import { formattingLocale } from '../../i18n'
 import { NewStatementForm } from './NewStatementForm'
 import { stateName } from './format'
+import { useNames } from '../../components/use-names'
 import { statementHref } from '../../routes/location'
 import { useLocation } from '../../routes/use-location'
 
@@ -18,6 +19,7 @@ const STATUS_FILTERS: readonly (StatementStatus | '')[] = ['', ...STATEMENT_STAT
 /** The statements list: filters (kind, status, State under review, session), search, newest first. */
 export function StatementList({ profile }: { profile: MissionProfile }) {
   const { t, i18n } = useTranslation()
+  const names = useNames()
   const statements = useStatements()
   const [filter, setFilter] = useState<StatementFilter>(EMPTY_STATEMENT_FILTER)
   // A link from another page (the review cycle's "New statement") opens the form already filled in.
@@ -26,7 +28,7 @@ export function StatementList({ profile }: { profile: MissionProfile }) {
   const [creating, setCreating] = useState(request !== null)
   const all = useMemo(() => statements ?? [], [statements])
   const visible = useMemo(() => filterStatements(all, filter, stateName), [all, filter])
-  const states = useMemo(() => [...new Set(all.map((s) => s.stateUnderReview).filter((s): s is string => s !== null))].sort((a, b) => stateName(a).localeCompare(stateName(b))), [all])
+  const states = useMemo(() => [...new Set(all.map((s) => s.stateUnderReview).filter((s): s is string => s !== null))].sort((a, b) => names.compare(names.state(a), names.state(b))), [all, names])
   const sessions = useMemo(() => [...new Set(all.map((s) => s.session).filter((s): s is number => s !== null))].sort((a, b) => b - a), [all])
   const locale = formattingLocale(i18n.language)
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))

@@ -9,7 +9,7 @@ import { defaultTitle, isOwnReviewKind, type TemplateContext } from '../../domai
 import { memberStates, observerStates } from '../../domain/states'
 import type { NewStatementRequest } from '../../routes/location'
 import { defaultSession } from './default-session'
-import { stateName } from './format'
+import { compareStateNames, stateName } from './format'
 
 /**
  * The choices of a new statement (kind, language, session, State under review, title), each following the
@@ -33,7 +33,7 @@ export function useNewStatement(profile: MissionProfile, initial: NewStatementRe
   const surChoices = useMemo(() => {
     if (kind === 'recommending-state') return (chosen?.states ?? []).map((s) => s.iso3).filter((iso3) => iso3 !== profile.stateIso3)
     if (kind === 'plenary-adoption') return (chosen?.states ?? []).map((s) => s.iso3)
-    if (kind === 'position-paper') return chosen ? chosen.states.map((s) => s.iso3) : [...memberStates(), ...observerStates()].map((s) => s.iso3).sort((a, b) => stateName(a).localeCompare(stateName(b)))
+    if (kind === 'position-paper') return chosen ? chosen.states.map((s) => s.iso3) : [...memberStates(), ...observerStates()].map((s) => s.iso3).sort(compareStateNames)
     return []
   }, [kind, chosen, profile.stateIso3])
   const effectiveSur = ownKind ? profile.stateIso3 : surChoices.includes(sur) ? sur : ''

@@ -4,7 +4,6 @@ import { useEmblem, useLinkedMeasureTitles, useRecommendationsTo } from '../../d
 import type { MissionProfile, Statement } from '../../domain/model'
 import { reviewRecommendations, statementDocument } from '../../domain/statements/document-data'
 import { emblemFromAttachment } from '../../export/kit/emblem'
-import { stateName } from './format'
 
 /**
  * The statement as it will be printed and spoken, from the words typed now: its document, the register's
@@ -22,7 +21,7 @@ export function useStatementDocument(stored: Statement, draft: StatementEdit, pr
   const reviewIds = useMemo(() => (stored.kind === 'mid-term-report' ? review.map((r) => r.id) : null), [stored.kind, review])
   const linkedMeasures = useLinkedMeasureTitles(reviewIds)
   const doc = useMemo(
-    () => statementDocument({ statement: current, profile, register: records, emblem, stateName, ...(linkedMeasures ? { measuresOf: (recommendationId: string) => linkedMeasures.get(recommendationId) ?? [] } : {}) }),
+    () => statementDocument({ statement: current, profile, register: records, emblem, ...(linkedMeasures ? { measuresOf: (recommendationId: string) => linkedMeasures.get(recommendationId) ?? [] } : {}) }),
     [current, profile, records, emblem, linkedMeasures]
   )
   return { current, records, review, emblem, unreadable, doc }

@@ -3,7 +3,6 @@ import { useRepositories } from '../../db/hooks/context'
 import type { MissionProfile } from '../../domain/model'
 import { statementDocument } from '../../domain/statements/document-data'
 import { exportWord } from './export-word'
-import { stateName } from './format'
 import type { Autosave } from './use-autosave'
 import type { EditorAction } from './use-editor-action'
 import type { StatementPaper } from './use-statement-document'
@@ -21,7 +20,7 @@ export function useStatementExport(paper: StatementPaper, profile: MissionProfil
       // The measures linked at this moment, read in one transaction (the live list may still be loading).
       const exported =
         doc.kind === 'mid-term-report'
-          ? await recoveryMeasures.linkedMeasureTitles(review.map((r) => r.id)).then((titles) => statementDocument({ statement: current, profile, register: records, emblem, stateName, measuresOf: (recommendationId) => titles.get(recommendationId) ?? [] }))
+          ? await recoveryMeasures.linkedMeasureTitles(review.map((r) => r.id)).then((titles) => statementDocument({ statement: current, profile, register: records, emblem, measuresOf: (recommendationId) => titles.get(recommendationId) ?? [] }))
           : doc
       const result = await exportWord(exported, t('export.wordDocument'))
       const notes = unreadable ? ` ${t('export.emblemUnreadable')}` : ''

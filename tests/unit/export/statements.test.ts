@@ -6,13 +6,11 @@ import type { Recommendation, Statement, StatementKind } from '../../../src-rend
 import { statementDocument, type DocumentSources, type StatementDocument } from '../../../src-renderer/domain/statements/document-data'
 import { FIELD } from '../../../src-renderer/domain/statements/fields'
 import { headingNode, listNode, paragraphNode, quoteNode, richDoc, serialiseRichDoc, textNode } from '../../../src-renderer/domain/statements/rich-text'
-import { stateByIso3 } from '../../../src-renderer/domain/states'
 import { DocumentProblem } from '../../../src-renderer/export/kit'
 import { buildStatementDocx, statementFileName } from '../../../src-renderer/export/statements'
 import { pngSquare } from './kit-sample'
 
 const demo = buildDemoMission('2026-12-01')
-const stateName = (iso3: string) => stateByIso3(iso3)?.name ?? iso3
 
 function demoStatement(kind: StatementKind): Statement {
   const all = demo.statements.filter((s) => s.kind === kind)
@@ -20,7 +18,7 @@ function demoStatement(kind: StatementKind): Statement {
 }
 
 function documentOf(statement: Statement, over: Partial<DocumentSources> = {}): StatementDocument {
-  return statementDocument({ statement, profile: demo.profile, register: demo.recommendations, emblem: { bytes: pngSquare(16), type: 'png', width: 16, height: 16 }, stateName, ...over })
+  return statementDocument({ statement, profile: demo.profile, register: demo.recommendations, emblem: { bytes: pngSquare(16), type: 'png', width: 16, height: 16 }, ...over })
 }
 
 async function read(bytes: Uint8Array) {
@@ -172,7 +170,7 @@ describe('statement Word documents', () => {
     const bytes = await buildStatementDocx(doc)
     await expectMissionDocument(bytes, doc, 'fr-CH')
     const { text } = await read(bytes)
-    expectInOrder(text, ['Seul le texte prononcé fait foi', 'Réunion\u00A0:', 'Date\u00A0:', '28 janvier 2025', 'Portugal adresse les recommandations suivantes à Slovenia\u00A0:', 'cycle\u202F;'])
+    expectInOrder(text, ['Seul le texte prononcé fait foi', 'Réunion\u00A0:', 'Date\u00A0:', '28 janvier 2025', 'Le Portugal adresse les recommandations suivantes à la Slovénie\u00A0:', 'cycle\u202F;'])
   })
 
   it('converts rich text: headings, bold, italic, underline, bullet and numbered lists that restart, quotes, line breaks', async () => {

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { buildMenuTemplate } from '../../../src-main/menu'
+import { aboutBox } from '../../../src-main/menu-strings'
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
@@ -57,5 +58,35 @@ describe('buildMenuTemplate', () => {
     for (const item of flatten(buildMenuTemplate({ ...base, isMac: true, isDev: true }))) {
       expect(Object.keys(item).every((key) => ['label', 'role', 'type', 'submenu', 'click'].includes(key))).toBe(true)
     }
+  })
+})
+
+describe('the menu and About box in the interface language', () => {
+  const labels = (items: readonly MenuItemConstructorOptions[]): string[] => flatten(items).flatMap((item) => (item.label ? [item.label] : []))
+
+  it('names the menus and their commands in French and Spanish', () => {
+    const fr = buildMenuTemplate({ ...base, language: 'fr' })
+    expect(fr.map((item) => item.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide'])
+    expect(labels(fr)).toEqual(expect.arrayContaining(['Quitter', 'Annuler', 'Coller', 'Tout sélectionner', 'Plein écran', 'À propos d’UPR Desk']))
+    const es = buildMenuTemplate({ ...base, language: 'es', isMac: true })
+    expect(es.map((item) => item.label)).toEqual(['UPR Desk', 'Archivo', 'Edición', 'Ver', 'Ventana', 'Ayuda'])
+    expect(labels(es)).toEqual(expect.arrayContaining(['Acerca de UPR Desk', 'Ocultar UPR Desk', 'Cerrar ventana', 'Pegar con el mismo estilo']))
+  })
+
+  it('keeps the roles, so the commands still work, and leaves no English label in French', () => {
+    // Every English role is there (the translated Window menu spells out its items: minimize, zoom, front).
+    expect(roles(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))).toEqual(expect.arrayContaining(roles(buildMenuTemplate({ ...base, isMac: true, isDev: true }))))
+    const english = new Set(labels(buildMenuTemplate({ ...base, isMac: true, isDev: true })))
+    for (const label of labels(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))) {
+      if (label !== 'UPR Desk' && label !== 'Services') expect(english.has(label), label).toBe(false)
+    }
+    // Every role item carries a French label.
+    for (const item of flatten(buildMenuTemplate({ ...base, language: 'fr', isMac: true, isDev: true }))) if (item.role) expect(item.label, item.role).toBeTruthy()
+  })
+
+  it('writes the About box in the language', () => {
+    expect(aboutBox('fr', { name: 'UPR Desk', version: '1.2.3', electron: '42.0.0' })).toEqual({ title: 'À propos d’UPR Desk', message: 'UPR Desk', detail: 'Version 1.2.3\nElectron 42.0.0', buttons: ['OK'] })
+    expect(aboutBox('es', { name: 'UPR Desk', version: '1.2.3', electron: '42.0.0' }).buttons).toEqual(['Aceptar'])
+    expect(aboutBox('en', { name: 'UPR Desk', version: '1.2.3', electron: '42.0.0' }).title).toBe('About UPR Desk')
   })
 })

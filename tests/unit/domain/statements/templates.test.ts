@@ -33,7 +33,7 @@ describe('templates', () => {
       }
     }
     expect(templateFor({ ...ctx, language: 'fr' }).fields[FIELD.meeting]).toBe('48e session du Groupe de travail sur l’Examen périodique universel')
-    expect(templateFor({ ...ctx, language: 'es', kind: 'opening' }).title).toBe('Examen Periódico Universal: Slovenia')
+    expect(templateFor({ ...ctx, language: 'es', kind: 'opening' }).title).toBe('Examen Periódico Universal de Eslovenia')
   })
 
   it('write the sections of an opening statement and of a position paper as headings', () => {
@@ -57,5 +57,38 @@ describe('templates', () => {
     expect(numberField({ a: '1,5' }, 'a')).toBe(1.5)
     for (const bad of ['', 'abc', '-3', '0', '8e2']) expect(numberField({ a: bad }, 'a'), bad).toBeNull()
     expect(numberField({}, 'a')).toBeNull()
+  })
+})
+
+describe('templates in French and Spanish', () => {
+  const fr = (over: Partial<TemplateContext>) => templateFor({ ...ctx, language: 'fr', ...over })
+  const es = (over: Partial<TemplateContext>) => templateFor({ ...ctx, language: 'es', ...over })
+
+  it('name the States in the document’s language with their articles and agreement', () => {
+    const statement = fr({})
+    const text = richDocText(statement.content)
+    expect(text).toContain('Le Portugal souhaite la bienvenue à la délégation de la Slovénie et la remercie')
+    expect(text).toContain('Le Portugal reste préoccupé par')
+    expect(statement.title).toBe('Examen périodique universel de la Slovénie')
+    expect(statement.fields[FIELD.recommendsIntro]).toBe('Le Portugal adresse les recommandations suivantes à la Slovénie\u00A0:')
+    expect(statement.fields[FIELD.closing]).toContain('à la délégation de la Slovénie')
+    expect(statement.fields[FIELD.statementBy]).toBe('Portugal')
+    const slovenia = richDocText(fr({ ourState: { iso3: 'SVN', name: 'Slovenia' }, stateUnderReview: { iso3: 'NLD', name: 'Netherlands' } }).content)
+    expect(slovenia).toContain('La Slovénie souhaite la bienvenue à la délégation des Pays-Bas (Royaume des)')
+    expect(slovenia).toContain('La Slovénie reste préoccupée par')
+    expect(slovenia).not.toMatch(/Slovenia|Netherlands/)
+  })
+
+  it('write Spanish with del, al and the UN articles', () => {
+    const statement = es({ ourState: { iso3: 'PER', name: 'Peru' }, stateUnderReview: { iso3: 'NLD', name: 'Netherlands' } })
+    expect(richDocText(statement.content)).toContain('El Perú da la bienvenida a la delegación de los Países Bajos (Reino de los)')
+    expect(statement.fields[FIELD.recommendsIntro]).toBe('El Perú formula a los Países Bajos (Reino de los) las siguientes recomendaciones:')
+    expect(es({ kind: 'mid-term-report', ourState: { iso3: 'PER', name: 'Peru' }, stateUnderReview: null, session: 41 }).title).toBe(
+      'Informe de mitad de período del Perú sobre la aplicación de las recomendaciones recibidas en el 4º ciclo del Examen Periódico Universal'
+    )
+    expect(fr({ kind: 'mid-term-report', stateUnderReview: null, session: 1 }).title).toBe(
+      'Rapport à mi-parcours du Portugal sur la mise en œuvre des recommandations reçues lors du 1er cycle de l’Examen périodique universel'
+    )
+    expect(fr({ session: 1 }).fields[FIELD.meeting]).toBe('1re session du Groupe de travail sur l’Examen périodique universel')
   })
 })

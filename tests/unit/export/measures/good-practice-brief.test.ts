@@ -52,3 +52,28 @@ describe('the good-practice brief', () => {
     }
   })
 })
+
+describe('the good-practice brief in French and Spanish', () => {
+  const textIn = async (language: 'fr' | 'es') => {
+    const { measuresFr } = await import('../../../../src-renderer/i18n/fr-measures')
+    const { measuresEs } = await import('../../../../src-renderer/i18n/es-measures')
+    const labels = (language === 'fr' ? measuresFr.brief : measuresEs.brief) as unknown as typeof measuresEn.brief
+    const profile = { ...demo.profile, language }
+    const input = briefInputFrom({ profile, date: '2026-12-01', measures: demo.recoveryMeasures, links: demo.recommendationMeasureLinks, recommendations: demo.recommendations, labels })
+    const bytes = await packDocx(buildMissionDocument(buildGoodPracticeBrief(input)))
+    return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
+  }
+
+  it('names the State with its grammar, and rights, groups and SDGs in the language', async () => {
+    const fr = await textIn('fr')
+    expect(fr).toContain('bonnes pratiques du Portugal')
+    expect(fr).toContain('que le Portugal partage comme bonnes pratiques')
+    expect(fr).toContain('Droit à la santé')
+    expect(fr).toMatch(/Objectif 3\u00A0?: Bonne santé et bien-être/)
+    expect(fr).not.toMatch(/\b(Right to health|Good health and well-being|Older persons)\b/)
+    const es = await textIn('es')
+    expect(es).toContain('buenas prácticas de Portugal')
+    expect(es).toContain('Derecho a la salud')
+    expect(es).not.toMatch(/\b(Right to health|Good health and well-being)\b/)
+  })
+})

@@ -5,28 +5,25 @@ import { buildDemoMission } from '../../../../src-renderer/demo'
 import { allSessions } from '../../../../src-renderer/domain/calendar'
 import { ownReviews, type OwnReview } from '../../../../src-renderer/domain/review/cycle'
 import { sessionsToFollow } from '../../../../src-renderer/domain/review/sessions-window'
-import { stateByIso3 } from '../../../../src-renderer/domain/states'
 import { buildReviewBriefing, reviewBriefingDocx, type BriefingInput } from '../../../../src-renderer/export/review/briefing'
 import { buildIcs } from '../../../../src-renderer/export/review/ics'
-import { deadlinesCalendar, followedSessionsCalendar, type Translate } from '../../../../src-renderer/export/review/review-calendar'
-import { initI18n } from '../../../../src-renderer/i18n'
+import { deadlinesCalendar, followedSessionsCalendar } from '../../../../src-renderer/export/review/review-calendar'
+import { documentPhraseBook } from '../../../../src-renderer/i18n/document-phrase-book'
 import { eventsOf, propertyOf, readIcs, textOf } from './ics-reader'
 
 const TODAY = '2026-12-01'
 const demo = buildDemoMission(TODAY)
 const stamp = new Date(`${TODAY}T09:00:00Z`)
-let t: Translate
+const words = documentPhraseBook('en')
 let review: OwnReview
 
-beforeAll(async () => {
-  const i18n = await initI18n('en')
-  t = (key, options) => i18n.t(key, options)
+beforeAll(() => {
   review = ownReviews('PRT', allSessions(), demo.reviews).find((r) => r.session.session === 47)!
 })
 
 describe('the calendar of our deadlines', () => {
   it('holds the session, every stage and every open dated task, with stable unique UIDs, and reads back', () => {
-    const text = buildIcs(deadlinesCalendar({ ourIso3: 'PRT', stateName: 'Portugal', review, tasks: demo.tasks, today: TODAY, stamp, t }))
+    const text = buildIcs(deadlinesCalendar({ ourIso3: 'PRT', review, tasks: demo.tasks, today: TODAY, stamp, words }))
     const { calendar, problems } = readIcs(text)
     expect(problems).toEqual([])
     const events = eventsOf(calendar!)
@@ -44,7 +41,7 @@ describe('the calendar of our deadlines', () => {
     const session = events[0]!
     expect([propertyOf(session, 'DTSTART')?.value, propertyOf(session, 'DTEND')?.value]).toEqual(['20241104', '20241116'])
     // The same export twice gives the same file.
-    expect(buildIcs(deadlinesCalendar({ ourIso3: 'PRT', stateName: 'Portugal', review, tasks: demo.tasks, today: TODAY, stamp, t }))).toBe(text)
+    expect(buildIcs(deadlinesCalendar({ ourIso3: 'PRT', review, tasks: demo.tasks, today: TODAY, stamp, words }))).toBe(text)
   })
 })
 
@@ -52,7 +49,7 @@ describe('the calendar of the sessions we follow', () => {
   it('holds the sessions ahead, the speakers\' list openings and the reviews we speak at', () => {
     const sessions = sessionsToFollow(allSessions(), TODAY)
     const text = buildIcs(
-      followedSessionsCalendar({ ourIso3: 'PRT', stateName: 'Portugal', sessions, participations: demo.participations, today: TODAY, stamp, nameOf: (iso3) => stateByIso3(iso3)?.name ?? iso3, t })
+      followedSessionsCalendar({ ourIso3: 'PRT', sessions, participations: demo.participations, today: TODAY, stamp, words })
     )
     const { calendar, problems } = readIcs(text)
     expect(problems).toEqual([])
@@ -71,7 +68,6 @@ describe('the review briefing', () => {
   function input(): BriefingInput {
     return {
       profile: demo.profile,
-      stateName: 'Portugal',
       review,
       tasks: demo.tasks,
       recommendations: demo.recommendations.filter((r) => r.stateUnderReview === 'PRT' && r.session === 47),
@@ -80,7 +76,7 @@ describe('the review briefing', () => {
       language: 'en',
       locale: 'en-GB',
       emblem: null,
-      t
+      words
     }
   }
 
@@ -118,8 +114,7 @@ describe('the review briefing', () => {
   })
 
   it('is written in French when the interface is, with French dates and the document language set', async () => {
-    const fr = await initI18n('fr')
-    const { fileName, bytes } = await reviewBriefingDocx({ ...input(), language: 'fr', locale: 'fr-CH', t: (key, options) => fr.t(key, options) })
+    const { fileName, bytes } = await reviewBriefingDocx({ ...input(), language: 'fr', locale: 'fr-CH', words: documentPhraseBook('fr') })
     expect(fileName).toBe('2026-12-01 UPR47 Portugal - Note d’information sur l’examen.docx')
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
     expect(text).toContain('Note d’information sur l’examen\u00a0: Portugal, session 47 de l’EPU')

@@ -10,7 +10,6 @@ import { openDatabase } from '../../../../src-renderer/db/schema/open'
 import { createRepositories } from '../../../../src-renderer/db/repositories'
 import { buildDemoMission } from '../../../../src-renderer/demo'
 import { reviewRecommendations, statementDocument } from '../../../../src-renderer/domain/statements/document-data'
-import { stateByIso3 } from '../../../../src-renderer/domain/states'
 import { emblemFromAttachment } from '../../../../src-renderer/export/kit'
 import { buildStatementDocx } from '../../../../src-renderer/export/statements'
 
@@ -47,7 +46,6 @@ describe('the mid-term report and the recovery measures', () => {
     const doc = statementDocument({
       ...sources,
       emblem: emblemFromAttachment(await repositories.emblem.get()).emblem,
-      stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3,
       measuresOf: (id) => titles.get(id) ?? []
     })
     const rows = await tableRows(await buildStatementDocx(doc))
@@ -73,7 +71,7 @@ describe('the mid-term report and the recovery measures', () => {
     const statement = { ...demo.statements.find((s) => s.kind === 'mid-term-report')!, language: 'fr' as const }
     const sources = { statement, profile: demo.profile, register: demo.recommendations }
     const titles = await repositories.recoveryMeasures.linkedMeasureTitles(reviewRecommendations(sources).map((r) => r.id))
-    const doc = statementDocument({ ...sources, emblem: null, stateName: (iso3) => stateByIso3(iso3)?.name ?? iso3, measuresOf: (id) => titles.get(id) ?? [] })
+    const doc = statementDocument({ ...sources, emblem: null, measuresOf: (id) => titles.get(id) ?? [] })
     const rows = await tableRows(await buildStatementDocx(doc))
     expect(rows[0]).toBe('N° | Recommandation | États auteurs | Position | État d’avancement | Mesures prises | Organe responsable | ODD')
     expect(rows.find((r) => r.startsWith('105.12 |'))).toMatch(/Partiellement mise en œuvre .* • Awareness campaign on domestic violence during lockdown • Emergency shelters for victims of domestic violence/)
