@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppShell } from './components/AppShell'
 import { UpdateNotice } from './components/UpdateNotice'
@@ -12,9 +12,28 @@ import { useLocation } from './routes/use-location'
 
 type PageComponent = LazyExoticComponent<ComponentType<{ profile: MissionProfile }>>
 
-/** A page loaded on its first visit: its code (charts, the editor, Word builders) stays out of the first screen. */
+const loaders: (() => Promise<unknown>)[] = []
+
+/**
+ * A page loaded on its first visit: its code (charts, the editor, Word builders) stays out of the first
+ * screen. Once the first screen is up, the pages' code is fetched while the app is idle, so a first visit
+ * does not wait for it either.
+ */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType<{ profile: MissionProfile }>): PageComponent {
+  loaders.push(load)
   return lazy(() => load().then((module) => ({ default: pick(module) })))
+}
+
+/** Fetches every page's code when the browser is idle (errors are left to the page's own load). */
+function prefetchPages(): void {
+  const idle = (run: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 2000))
+  let next = 0
+  const step = () => {
+    const load = loaders[next++]
+    if (!load) return
+    void load().catch(() => undefined).then(() => idle(step))
+  }
+  idle(step)
 }
 
 /** The page shown for each address of the navigation. */
@@ -36,6 +55,10 @@ export function App() {
   const { t } = useTranslation()
   const profile = useMissionProfile()
   const location = useLocation()
+  const ready = profile !== undefined && profile !== null
+  useEffect(() => {
+    if (ready) prefetchPages()
+  }, [ready])
   if (profile === undefined) {
     return <p className="loading">{t('app.loading')}</p>
   }
