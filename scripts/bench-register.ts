@@ -9,9 +9,9 @@ import { join } from 'node:path'
 import type { Browser, Page, Worker } from '@playwright/test'
 import { withSearchText } from '../src-renderer/db/repositories/recommendations'
 import type { Recommendation } from '../src-renderer/domain/model'
-import { POSITIONS } from '../src-renderer/domain/model'
 import { SCHEMA_VERSIONS } from '../src-renderer/db/schema/versions'
 import { percentile, setUpMission } from './bench-common'
+import { syntheticRecommendation } from './bench-records'
 
 const root = new URL('..', import.meta.url).pathname
 const dexieUmd = join(root, 'node_modules/dexie/dist/dexie.js')
@@ -25,59 +25,9 @@ function fixture(path: string): string | null {
   return null
 }
 
-const VERBS = ['Ratify', 'Continue', 'Consider', 'Strengthen', 'Ensure', 'Adopt', 'Establish', 'Take measures to', 'Intensify efforts to', 'Promote']
-const OBJECTS = [
-  'the Optional Protocol to the Convention against Torture',
-  'its efforts to combat domestic violence and violence against women and girls',
-  'a national human rights institution in full compliance with the Paris Principles',
-  'access to quality education for Roma children and children with disabilities',
-  'the rights of migrants, refugees and asylum-seekers, including in detention',
-  'measures to eliminate trafficking in persons, in particular women and children',
-  'universal access to health care, including sexual and reproductive health services',
-  'freedom of expression and the safety of journalists and human rights defenders'
-]
-const TAILS = [
-  'and allocate adequate human, technical and financial resources for its implementation',
-  'in line with its international human rights obligations and the recommendations of the treaty bodies',
-  'with the participation of civil society and the communities concerned, and report on progress by the next review',
-  'and ensure that perpetrators are investigated, prosecuted and adequately punished'
-]
-const STATES = ['PRT', 'ESP', 'FRA', 'DEU', 'BRA', 'MEX', 'GHA', 'IND', 'JPN', 'CAN', 'CHL', 'ARG', 'ITA', 'NLD', 'SEN', 'ZAF']
-const THEMES = ['International instruments', "Women's rights", 'Rights of the Child', 'Torture and other CID treatment', 'Justice', 'Migrants', 'Right to health', 'Right to education']
-
-/** A synthetic recommendation of realistic length (about 250-300 characters). */
-export function syntheticRecommendation(i: number): Recommendation {
-  const text = `${VERBS[i % VERBS.length]} ${OBJECTS[(i * 7) % OBJECTS.length]} ${TAILS[(i * 3) % TAILS.length]} (${i})`
-  const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString()
-  const session = 1 + (i % 54)
-  const record: Recommendation = {
-    id: `rec_bench_${String(i).padStart(7, '0')}`,
-    createdAt: at,
-    updatedAt: at,
-    reviewId: null,
-    stateUnderReview: STATES[(i * 5) % STATES.length]!,
-    session,
-    cycle: session <= 12 ? 1 : 2 + Math.floor((session - 13) / 14),
-    number: `${100 + (i % 50)}.${1 + (i % 250)}`,
-    text,
-    recommendingStates: [STATES[i % STATES.length]!],
-    recommendingStatesRaw: ['Portugal'],
-    position: POSITIONS[i % 3]!,
-    positionSource: 'synthetic',
-    actionCategory: ((i % 5) + 1) as Recommendation['actionCategory'],
-    actionCategorySource: 'suggested',
-    themes: [THEMES[i % THEMES.length]!, THEMES[(i * 3) % THEMES.length]!],
-    affectedPersons: ['women'],
-    sdgTargets: [`${1 + (i % 17)}.1`],
-    implementationStatus: 'not-started',
-    responsibleInstitutions: [],
-    notes: '',
-    evidence: '',
-    lastReviewedOn: null,
-    madeByUs: i % 40 === 0,
-    origin: { kind: 'upr-info', source: 'synthetic', importedAt: at, key: `synthetic:${i}` }
-  }
-  return withSearchText(record)
+/** A synthetic recommendation with its search text, as the register stores it. */
+function syntheticStoredRecommendation(i: number): Recommendation {
+  return withSearchText(syntheticRecommendation(i))
 }
 
 /** A UPR Info-style CSV of n rows (used when the real export is not found). */
@@ -252,7 +202,7 @@ export async function seedRaw(page: Page, total: number, log: (m: string) => voi
   log(`seeding ${total.toLocaleString('en')} synthetic recommendations…`)
   const chunk = 10_000
   for (let start = 0; start < total; start += chunk) {
-    const records = Array.from({ length: Math.min(chunk, total - start) }, (_, k) => syntheticRecommendation(start + k))
+    const records = Array.from({ length: Math.min(chunk, total - start) }, (_, k) => syntheticStoredRecommendation(start + k))
     await page.evaluate(async (rs: unknown[]) => {
       await new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('upr-desk')

@@ -12,7 +12,7 @@ import type { SyncDoc } from '../../src-renderer/sync/documents'
 import { SyncEngine } from '../../src-renderer/sync/engine'
 import type { PouchDatabase } from '../../src-renderer/sync/pouch-types'
 import { authenticatedFetch, type Credentials } from '../../src-renderer/sync/session'
-import { syntheticRecommendation } from './records'
+import { syntheticRecommendation } from '../bench-records'
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const unique = () => Math.random().toString(36).slice(2, 8)

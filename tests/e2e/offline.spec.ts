@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { AppPage } from './app-page'
 import { NEXT_VERSION_COOKIE } from './vite.e2e.config'
+import { minimalPdf, pdfText } from '../fixtures/minimal-pdf'
 
 // The web build as an installable app that works offline (service worker from vite.web.config.ts).
 // Every test has its own browser context, hence its own service worker registrations and caches.
@@ -36,34 +37,10 @@ async function goOffline(context: BrowserContext): Promise<string[]> {
   return reachedNetwork
 }
 
-/** A tiny valid PDF (Helvetica, one content stream per page) built from text-drawing operators. */
-function minimalPdf(pages: string[][]): Buffer {
-  const objects: string[] = ['', '<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
-  const kids: string[] = []
-  pages.forEach((ops, i) => {
-    const page = 4 + i * 2
-    const stream = ops.join('\n')
-    kids.push(`${page} 0 R`)
-    objects[page] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${page + 1} 0 R >>`
-    objects[page + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
-  })
-  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  for (let i = 1; i < objects.length; i++) {
-    offsets.push(out.length)
-    out += `${i} 0 obj\n${objects[i] ?? ''}\nendobj\n`
-  }
-  const xref = out.length
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
-}
-
-const text = (x: number, y: number, s: string, size = 10): string => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`
+const text = pdfText
 
 /** A two-page Working Group report on Slovenia with two supported recommendations. */
-const REPORT_PDF = minimalPdf([
+const REPORT_PDF = Buffer.from(minimalPdf([
   [
     text(300, 810, 'A/HRC/55/14', 9),
     text(72, 760, 'Report of the Working Group on the Universal Periodic Review'),
@@ -76,7 +53,7 @@ const REPORT_PDF = minimalPdf([
     text(72, 40, '12', 9)
   ],
   [text(300, 810, 'A/HRC/55/14', 9), text(72, 700, '98.2'), text(140, 700, 'Adopt a national plan (Holy See).')]
-])
+]))
 
 test('after the first visit the app opens and works with the network off: import a PDF report, export Word', async ({ page, context }) => {
   const app = new AppPage(page)

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { minimalPdf } from '../fixtures/minimal-pdf'
+import { minimalPdf, pdfText } from '../fixtures/minimal-pdf'
 import { AppPage } from '../e2e/app-page'
 import { SKIP_REASON, appUnderTest, launchDesktopApp, type DesktopApp } from './launch'
 
@@ -79,7 +79,7 @@ test.describe('desktop app (Electron)', () => {
     await new AppPage(page).completeSetup('Slovenia')
     await new AppPage(page).nav().getByRole('link', { name: 'Recommendations' }).click()
     await page.getByRole('button', { name: 'Import…' }).first().click()
-    const text = (x: number, y: number, s: string, size = 10) => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`
+    const text = pdfText
     const pdf = minimalPdf([
       [
         text(72, 760, 'II. Conclusions and/or recommendations'),

@@ -4,7 +4,8 @@
  * merges of archives, upgrades). The in-memory register and its cache read the journal to learn what
  * changed, so they stay correct whoever writes to `db.recommendations`.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie'
+import { touchedIds } from '../touched-ids'
 
 /** The store of journal entries (auto-incremented `seq`). */
 export const REGISTER_JOURNAL = 'registerJournal'
@@ -17,24 +18,6 @@ export interface RegisterJournalEntry {
   seq?: number
   ids?: string[]
   all?: true
-}
-
-/** The ids a mutation touches (known before it runs: the recommendations' key is inbound, `id`). */
-function touchedIds(table: DBCoreTable, req: DBCoreMutateRequest): string[] | 'all' {
-  switch (req.type) {
-    case 'deleteRange':
-      return 'all'
-    case 'delete':
-      return req.keys.map(String)
-    case 'add':
-    case 'put': {
-      const extract = table.schema.primaryKey.extractKey
-      const keys: unknown[] = req.keys ?? (extract ? req.values.map((v) => extract(v)) : [])
-      const ids = keys.filter((k) => k !== undefined && k !== null).map(String)
-      if (req.type === 'put' && req.updates) ids.push(...req.updates.keys.map(String))
-      return ids
-    }
-  }
 }
 
 /** The register store's own transactions: their writes to the cache and the journal are not "foreign". */

@@ -7,7 +7,8 @@
  * Writes made by the sync layer itself (changes arriving from other laptops) run in transactions marked
  * with `markSyncTransaction` and are not noted, so they are never sent back.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie, Middleware } from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Dexie, Middleware } from 'dexie'
+import { touchedIds } from '../touched-ids'
 import { docIdOf, isSharedTable } from '../../sync/tables'
 
 /** The outbox store (auto-incremented `seq`). */
@@ -34,21 +35,6 @@ export function watchLocalChanges(db: Dexie, listener: () => void): () => void {
   listeners.set(db, set)
   set.add(listener)
   return () => set.delete(listener)
-}
-
-function touchedIds(table: DBCoreTable, req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>): string[] {
-  switch (req.type) {
-    case 'delete':
-      return req.keys.map(String)
-    case 'add':
-    case 'put': {
-      const extract = table.schema.primaryKey.extractKey
-      const keys: unknown[] = req.keys ?? (extract ? req.values.map((v) => extract(v)) : [])
-      const ids = keys.filter((k) => k !== undefined && k !== null).map(String)
-      if (req.type === 'put' && req.updates) ids.push(...req.updates.keys.map(String))
-      return ids
-    }
-  }
 }
 
 /** The middleware for `db`. Registered in the database's constructor, before it opens. */
@@ -81,10 +67,13 @@ export function syncOutboxMiddleware(db: Dexie): Middleware<DBCore> {
             async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
               if (fromSync.has(req.trans)) return table.mutate(req)
               // A clear or a range delete: the keys are read first, in the same transaction.
+              const touched = touchedIds(table, req)
               const ids =
-                req.type === 'deleteRange'
+                touched === 'all' && req.type === 'deleteRange'
                   ? (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result.map(String)
-                  : touchedIds(table, req)
+                  : touched === 'all'
+                    ? []
+                    : touched
               if (ids.length === 0) return table.mutate(req)
               noted.add(req.trans)
               // Issued together with the write, in its transaction: both land, or neither does.

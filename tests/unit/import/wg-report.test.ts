@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { fixedRuns } from '../fuzz-seed'
 import { describe, expect, it } from 'vitest'
 import { extractPdfText, layoutLines, looksLikePdf } from '../../../src-renderer/import/pdf-text'
-import { minimalPdf } from '../../fixtures/minimal-pdf'
+import { minimalPdf, pdfText } from '../../fixtures/minimal-pdf'
 import {
   cleanReportText,
   cycleOfSession,
@@ -430,7 +430,7 @@ describe('extractPdfText', () => {
   })
 
   it('reads a PDF into text that the report parser understands', async () => {
-    const text = (x: number, y: number, s: string, size = 10): string => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`
+    const text = pdfText
     const pdf = minimalPdf([
       [
         text(72, 760, 'II. Conclusions and/or recommendations'),
