@@ -52,10 +52,10 @@ async function main(): Promise<void> {
   }
   const combined = await parseReportWithAddendum(report, addendum)
   if (!combined.result) {
-    process.stderr.write(`${combined.error ?? 'Nothing could be read.'}\n`)
+    process.stderr.write(`${combined.error?.message ?? 'Nothing could be read.'}\n`)
     process.exit(1)
   }
-  if (combined.error) process.stderr.write(`${combined.error}\n`)
+  if (combined.error) process.stderr.write(`${combined.error.message}\n`)
   process.stdout.write(output(combined.result, combined.warnings, combined.changes) + '\n')
 }
 

@@ -15,7 +15,9 @@
  * `applyAddendum` resolves them against the report, preferring pending recommendations.
  */
 import type { Position } from '../domain/model'
-import type { AddendumResult, ImportWarning, ParseResult, ParsedRecommendation, SourceInfo } from './types'
+import type { CodedText } from '../domain/coded-message'
+import { importText, importWarning } from './messages'
+import type { AddendumResult, ImportWarning, ParseResult, ParsedRecommendation, SourceInfo, SourceLocation } from './types'
 import {
   cleanReportText,
   detectDocumentSymbol,
@@ -68,9 +70,9 @@ interface NumberToken {
  * Expands a list such as "122.17-18, 122.34- 35, 140.120, 209" into single numbers. Bare numbers
  * after a dotted one continue its paragraph; with no paragraph at all they stay bare ("7").
  */
-export function expandNumberList(list: string, paragraph: string | null = null): { numbers: string[]; problems: string[] } {
+export function expandNumberList(list: string, paragraph: string | null = null): { numbers: string[]; problems: CodedText[] } {
   const numbers: string[] = []
-  const problems: string[] = []
+  const problems: CodedText[] = []
   let current = paragraph
   const items = list.match(new RegExp(RANGE, 'g')) ?? []
   for (const item of items) {
@@ -82,7 +84,7 @@ export function expandNumberList(list: string, paragraph: string | null = null):
     if (last === null) continue
     let endSub = last.sub
     if (last.paragraph !== first.paragraph) {
-      problems.push(`the range "${item}" spans two paragraphs`)
+      problems.push(importText('addendum.rangeSpansParagraphs', { range: item }, `the range "${item}" spans two paragraphs`))
       continue
     }
     if (endSub < first.sub) {
@@ -91,12 +93,12 @@ export function expandNumberList(list: string, paragraph: string | null = null):
       const completed = Number(String(first.sub).slice(0, -digits) + String(endSub).padStart(digits, '0'))
       if (completed > first.sub && String(endSub).length < String(first.sub).length) endSub = completed
       else {
-        problems.push(`the range "${item}" goes backwards`)
+        problems.push(importText('addendum.rangeBackwards', { range: item }, `the range "${item}" goes backwards`))
         continue
       }
     }
     if (endSub - first.sub > 400) {
-      problems.push(`the range "${item}" is implausibly long`)
+      problems.push(importText('addendum.rangeTooLong', { range: item }, `the range "${item}" is implausibly long`))
       continue
     }
     for (let n = first.sub; n <= endSub; n++) numbers.push(first.paragraph === null ? String(n) : `${first.paragraph}.${n}`)
@@ -259,14 +261,14 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
   try {
     const input = typeof text === 'string' ? text : ''
     if (input.trim() === '') {
-      warnings.push({ message: 'The text is empty: there is nothing to import.' })
+      warnings.push(importWarning('text.empty', {}, 'The text is empty: there is nothing to import.'))
       return { source, positions, warnings }
     }
     const cleaned = cleanReportText(input)
     source.symbol = detectDocumentSymbol(input)
-    if (source.symbol === null) warnings.push({ message: 'No document symbol (A/HRC/<n>/<m>/Add.1) was found.' })
+    if (source.symbol === null) warnings.push(importWarning('addendum.noSymbol', {}, 'No document symbol (A/HRC/<n>/<m>/Add.1) was found.'))
     else if (!/\/Add\.\d/.test(source.symbol)) {
-      warnings.push({ message: `${source.symbol} is not an addendum symbol (…/Add.1): is this the report itself?` })
+      warnings.push(importWarning('addendum.notAddendumSymbol', { symbol: source.symbol }, `${source.symbol} is not an addendum symbol (…/Add.1): is this the report itself?`))
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
@@ -296,10 +298,14 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
           assigned.set(n, a)
           continue
         }
-        warnings.push({
-          message: `Recommendation ${n} is given two positions (${prev.position}, then ${a.position}): the first is kept.`,
-          ...(a.line !== undefined ? { at: { line: a.line } } : {})
-        })
+        warnings.push(
+          importWarning(
+            'addendum.twoPositions',
+            { number: n, first: { position: prev.position }, then: { position: a.position } },
+            `Recommendation ${n} is given two positions (${prev.position}, then ${a.position}): the first is kept.`,
+            lineAt(a.line)
+          )
+        )
       }
     }
 
@@ -314,7 +320,7 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
         const word = row?.[2] ?? end?.[1]
         if (list === undefined || word === undefined) continue
         const { numbers, problems } = expandNumberList(list, null)
-        for (const p of problems) warnings.push({ message: `Could not read ${p}.`, at: { line: l.line } })
+        for (const p of problems) warnings.push(couldNotRead(p, l.line))
         if (numbers.length > 0 && firstListBlock === -1) firstListBlock = bi
         assign(numbers, { position: keywordPosition(word), strong: true, line: l.line })
       }
@@ -349,11 +355,13 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
             // Lists live in the opening sentence of a numbered paragraph; elsewhere a bare list is a
             // cross-reference ("See recommendations 53, 71 and 77").
             if (block.paragraph !== null && si === 0 && numbers.length >= 3) {
-              warnings.push({ message: `A list of recommendations (${excerpt(run[0])}) has no position word near it: not applied.`, ...(line !== undefined ? { at: { line } } : {}) })
+              warnings.push(
+                importWarning('addendum.listWithoutPosition', { list: excerpt(run[0]) }, `A list of recommendations (${excerpt(run[0])}) has no position word near it: not applied.`, lineAt(line))
+              )
             }
             continue
           }
-          for (const p of problems) warnings.push({ message: `Could not read ${p}.`, ...(line !== undefined ? { at: { line } } : {}) })
+          for (const p of problems) warnings.push(couldNotRead(p, line))
           if (numbers.length === 0) continue
           if (firstListBlock === -1) firstListBlock = bi
           assign(numbers, { position: keyword.position, strong: block.paragraph !== null && prior !== undefined, line })
@@ -402,15 +410,20 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
       positions.push({ number, position: a.position })
     }
     if (bare > 0) {
-      warnings.push({
-        message: `${bare} recommendation numbers are given without their paragraph (e.g. "1–5"): they are kept bare and matched against the report's numbers when the addendum is applied.`
-      })
+      warnings.push(
+        importWarning(
+          'addendum.bareNumbers',
+          { count: bare },
+          `${bare} recommendation numbers are given without their paragraph (e.g. "1–5"): they are kept bare and matched against the report's numbers when the addendum is applied.`
+        )
+      )
     }
     if (positions.length === 0) {
-      warnings.push({ message: 'No list of recommendations with a position (accepted, supported, noted ...) was found in the addendum.' })
+      warnings.push(importWarning('addendum.noPositions', {}, 'No list of recommendations with a position (accepted, supported, noted ...) was found in the addendum.'))
     }
   } catch (e) {
-    warnings.push({ message: `The addendum could not be read completely (${e instanceof Error ? e.message : String(e)}).` })
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.push(importWarning('text.internal', { detail }, `The addendum could not be read completely (${detail}).`))
   }
   return { source, positions, warnings }
 }
@@ -483,12 +496,28 @@ function readResponseEntries(lines: readonly CleanLine[], vocabulary: Vocabulary
   for (const e of answers) {
     const position = positionOfAnswer(e.text)
     if (position === null) {
-      warnings.push({ message: `The answer to recommendation ${e.numbers.join(', ')} gives no position that could be read: "${excerpt(e.text, 60)}".`, at: { line: e.line } })
+      warnings.push(
+        importWarning(
+          'addendum.answerWithoutPosition',
+          { numbers: e.numbers.join(', '), excerpt: excerpt(e.text, 60) },
+          `The answer to recommendation ${e.numbers.join(', ')} gives no position that could be read: "${excerpt(e.text, 60)}".`,
+          { line: e.line }
+        )
+      )
       continue
     }
     entries.push({ numbers: e.numbers.map(String), line: e.line, position })
   }
   return entries
+}
+
+/** The warning for a list that could not be read ("the range ... goes backwards"). */
+function couldNotRead(problem: CodedText, line: number | undefined): ImportWarning {
+  return { ...problem, message: `Could not read ${problem.message}.`, ...(line !== undefined ? { at: { line } } : {}) }
+}
+
+function lineAt(line: number | undefined): SourceLocation | undefined {
+  return line === undefined ? undefined : { line }
 }
 
 function excerpt(s: string, max = 40): string {
@@ -583,37 +612,68 @@ export function applyAddendum(report: ParseResult, addendum: AddendumResult): Ap
       }
       if (changed) changes.push({ number, from: 'pending', to: position })
       else if (from !== null && from !== position) {
-        warnings.push({ message: `The addendum gives ${number} as ${position}, but the report already gave it as ${from}: the report's position is kept.` })
+        warnings.push(
+          importWarning(
+            'addendum.reportAlreadyGave',
+            { number, position: { position }, from: { position: from } },
+            `The addendum gives ${number} as ${position}, but the report already gave it as ${from}: the report's position is kept.`
+          )
+        )
       }
     }
     if (notFound.length > 0) {
-      warnings.push({ message: `${notFound.length} numbers in the addendum are not in the report: ${compact(notFound)}.` })
+      warnings.push(
+        importWarning('addendum.notInReport', { count: notFound.length, numbers: compact(notFound) }, `${notFound.length} numbers in the addendum are not in the report: ${compact(notFound)}.`)
+      )
     }
     if (ambiguous.length > 0) {
-      warnings.push({ message: `${ambiguous.length} bare numbers match several report paragraphs and were not applied: ${compact(ambiguous)}.` })
+      warnings.push(
+        importWarning(
+          'addendum.ambiguous',
+          { count: ambiguous.length, numbers: compact(ambiguous) },
+          `${ambiguous.length} bare numbers match several report paragraphs and were not applied: ${compact(ambiguous)}.`
+        )
+      )
     }
 
     const stillPending = [...new Set(recommendations.filter((r) => r.position === 'pending' && r.number !== null).map((r) => r.number ?? ''))]
     if (stillPending.length > 0) {
-      warnings.push({ message: `${stillPending.length} recommendations are still pending after the addendum: ${compact(stillPending)}.` })
+      warnings.push(
+        importWarning(
+          'addendum.stillPending',
+          { count: stillPending.length, numbers: compact(stillPending) },
+          `${stillPending.length} recommendations are still pending after the addendum: ${compact(stillPending)}.`
+        )
+      )
     }
 
     const stated = addendum.source.statedTotals
     if (stated !== undefined) {
       const overall = countByNumber(recommendations)
       const scope = countByNumber(recommendations, pendingBefore)
-      const check = (name: string, statedValue: number | undefined, all: number, inScope: number): void => {
+      const check = (
+        code: 'addendum.statedSupported' | 'addendum.statedNoted' | 'addendum.statedTotal',
+        name: string,
+        statedValue: number | undefined,
+        all: number,
+        inScope: number
+      ): void => {
         if (statedValue === undefined || statedValue === all || statedValue === inScope) return
-        warnings.push({
-          message: `The addendum states ${statedValue} ${name}; after applying it there are ${all} in the report (${inScope} of them answered in the addendum).`
-        })
+        warnings.push(
+          importWarning(
+            code,
+            { stated: statedValue, all, inScope },
+            `The addendum states ${statedValue} ${name}; after applying it there are ${all} in the report (${inScope} of them answered in the addendum).`
+          )
+        )
       }
-      check('supported', stated.supported, overall.supported, scope.supported)
-      check('noted', stated.noted, overall.noted, scope.noted)
-      check('recommendations in total', stated.total, overall.total, scope.total)
+      check('addendum.statedSupported', 'supported', stated.supported, overall.supported, scope.supported)
+      check('addendum.statedNoted', 'noted', stated.noted, overall.noted, scope.noted)
+      check('addendum.statedTotal', 'recommendations in total', stated.total, overall.total, scope.total)
     }
   } catch (e) {
-    warnings.push({ message: `The addendum could not be applied completely (${e instanceof Error ? e.message : String(e)}).` })
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.push(importWarning('addendum.applyInternal', { detail }, `The addendum could not be applied completely (${detail}).`))
   }
   return { result: { ...report, recommendations }, changes, warnings }
 }

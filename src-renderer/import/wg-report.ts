@@ -16,6 +16,8 @@
  * "60.2" ..., with one warning saying so.
  */
 import type { Position } from '../domain/model'
+import { nested, type MessageValue } from '../domain/coded-message'
+import { importMessage, importWarning, type ImportMessageCode, type ImportValues } from './messages'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo } from './types'
 import {
   cleanReportText,
@@ -201,21 +203,24 @@ function isStateList(inner: string, known: ReadonlySet<string>): boolean {
   return names.length > 0 && names.every((n) => known.has(n) || looksLikeStateName(n))
 }
 
+/** What is wrong with the States at the end of a text: unbalanced parentheses, or a name that is no State's. */
+type StateProblem = { kind: 'unbalanced' } | { kind: 'name'; name: string }
+
 interface TextAndStates {
   text: string
   states: string[]
-  problems: string[]
+  problems: StateProblem[]
 }
 
 /** Removes the trailing State groups of one text: "(Bangladesh) (Egypt)" -> ["Bangladesh", "Egypt"]. */
 function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAndStates {
   let rest = segment.trimEnd().replace(/[;.,]+$/, '').trimEnd()
   const groups: string[][] = []
-  const problems: string[] = []
+  const problems: StateProblem[] = []
   while (rest.endsWith(')')) {
     const open = matchingOpen(rest, rest.length - 1)
     if (open < 0) {
-      problems.push('unbalanced parentheses at the end of the text')
+      problems.push({ kind: 'unbalanced' })
       break
     }
     const inner = rest.slice(open + 1, -1)
@@ -228,7 +233,7 @@ function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAn
     if (sep) rest = rest.slice(0, sep.index + 1)
   }
   const states = groups.flat()
-  for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push(`"${s}" does not read like a State name`)
+  for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push({ kind: 'name', name: s })
   const text = rest.replace(/[\s;,:]+$/, '').trim()
   // Early reports also name States inside the text: "To ratify (Spain)/consider ratifying (Argentina) the
   // Convention (Spain, Argentina) and accept the competence of the committee (Argentina)". A group whose
@@ -325,14 +330,15 @@ class Warnings {
   readonly list: ImportWarning[] = []
   private readonly perKind = new Map<string, number>()
 
-  add(kind: string, message: string, line?: number): void {
+  /** Adds a warning of a kind (at most MAX_WARNINGS_PER_KIND of each): its code, values, English words and line. */
+  add<C extends ImportMessageCode>(kind: string, code: C, values: ImportValues<C>, message: string, line?: number): void {
     const n = (this.perKind.get(kind) ?? 0) + 1
     this.perKind.set(kind, n)
     if (n === MAX_WARNINGS_PER_KIND + 1) {
-      this.list.push({ message: `More warnings like the ones above (${kind}) were left out.` })
+      this.list.push(importWarning('report.moreLeftOut', {}, `More warnings like the ones above (${kind}) were left out.`))
     }
     if (n > MAX_WARNINGS_PER_KIND) return
-    this.list.push(line === undefined ? { message } : { message, at: { line } })
+    this.list.push(importWarning(code, values, message, line === undefined ? undefined : { line }))
   }
 }
 
@@ -432,7 +438,7 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
       if (target === null || (p !== target.number && p > target.number && p <= target.number + 10 && !closed)) {
         // (Without any paragraph before, the missing introduction is reported with the position.)
         if (target !== null) {
-          warnings.add('no-intro', `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
+          warnings.add('no-intro', 'report.noIntroFor', { paragraph: p }, `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
         }
         target = startParagraph(p, l.line, target === null ? preamble : [], true)
         preamble = []
@@ -440,13 +446,17 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
       }
       if (p === target.number && !closed) {
         if (sub !== target.lastSub + 1) {
-          warnings.add(
-            'sequence',
-            target.lastSub === 0
-              ? `Paragraph ${p} starts at ${p}.${sub}, not ${p}.1.`
-              : `Recommendation ${p}.${sub} follows ${p}.${target.lastSub}: the numbers are not consecutive.`,
-            l.line
-          )
+          if (target.lastSub === 0) {
+            warnings.add('sequence', 'report.startsNotAtOne', { paragraph: p, number: `${p}.${sub}`, first: `${p}.1` }, `Paragraph ${p} starts at ${p}.${sub}, not ${p}.1.`, l.line)
+          } else {
+            warnings.add(
+              'sequence',
+              'report.notConsecutive',
+              { number: `${p}.${sub}`, previous: `${p}.${target.lastSub}` },
+              `Recommendation ${p}.${sub} follows ${p}.${target.lastSub}: the numbers are not consecutive.`,
+              l.line
+            )
+          }
         }
         target.lastSub = sub
         const newItem: Item = { number: `${p}.${sub}`, line: l.line, parts: rest === '' ? [] : [rest] }
@@ -474,6 +484,8 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
           current.bare = true
           warnings.add(
             'bare',
+            'report.bareNumbers',
+            { paragraph: current.number },
             `Paragraph ${current.number} numbers its recommendations 1, 2, 3 ...: they are read as ${current.number}.1, ${current.number}.2 ...`,
             l.line
           )
@@ -642,23 +654,38 @@ function applyStatements(
   }
   for (const st of statements) {
     const where = st.after !== null ? `The text after recommendation ${st.after}` : `Paragraph ${st.paragraph}`
+    const whereValue = nested(st.after !== null ? importMessage('report.whereAfter', { number: st.after }) : importMessage('report.whereParagraph', { paragraph: st.paragraph }))
     const position = positionFromIntroduction(st.text)
     const refs = referencedNumbers(st.text, lists)
     const found = refs.found.filter((n) => byNumber.has(n))
     const missing = [...refs.missing, ...refs.found.filter((n) => !byNumber.has(n))]
     if (missing.length > 0) {
-      warnings.add('reference', `${where} names recommendations that are not listed in section II: ${listNumbers(missing)}.`, st.line)
+      warnings.add(
+        'reference',
+        'report.referenceMissing',
+        { where: whereValue, numbers: listNumbers(missing) },
+        `${where} names recommendations that are not listed in section II: ${listNumbers(missing)}.`,
+        st.line
+      )
     }
     if (found.length === 0) {
       if (missing.length > 0) continue
       if (st.after !== null) {
-        warnings.add('remark', `${where} is not part of it and was left out: "${excerpt(st.text)}".`, st.line)
+        warnings.add('remark', 'report.remarkLeftOut', { number: st.after, excerpt: excerpt(st.text) }, `${where} is not part of it and was left out: "${excerpt(st.text)}".`, st.line)
+      } else if (position !== null) {
+        warnings.add(
+          'no-items',
+          'report.positionWithoutList',
+          { paragraph: st.paragraph, position: { position }, excerpt: excerpt(st.text) },
+          `Paragraph ${st.paragraph} gives a position (${position}) but lists no recommendations of its own: "${excerpt(st.text)}". Not applied.`,
+          st.line
+        )
       } else {
         warnings.add(
           'no-items',
-          position !== null
-            ? `Paragraph ${st.paragraph} gives a position (${position}) but lists no recommendations of its own: "${excerpt(st.text)}". Not applied.`
-            : `Paragraph ${st.paragraph} of section II was not understood: "${excerpt(st.text)}".`,
+          'report.paragraphNotUnderstood',
+          { paragraph: st.paragraph, excerpt: excerpt(st.text) },
+          `Paragraph ${st.paragraph} of section II was not understood: "${excerpt(st.text)}".`,
           st.line
         )
       }
@@ -668,6 +695,8 @@ function applyStatements(
       const one = found.length === 1
       warnings.add(
         'comment',
+        'report.commentWithoutPosition',
+        { where: whereValue, count: found.length, numbers: listNumbers(found) },
         `${where} comments on recommendation${one ? '' : 's'} ${listNumbers(found)} without giving a position: ${one ? 'its position is' : 'their positions are'} unchanged.`,
         st.line
       )
@@ -689,13 +718,27 @@ function applyStatements(
       }
     }
     if (changed.length > 0) {
-      warnings.add(
-        'later',
-        `${where} gives ${listNumbers(changed)} as ${position}${claim !== null ? ` (the State considers them ${claim})` : ''}, not ${[...before].join(' or ')} as listed above: applied.`,
-        st.line
-      )
+      const message = `${where} gives ${listNumbers(changed)} as ${position}${claim !== null ? ` (the State considers them ${claim})` : ''}, not ${[...before].join(' or ')} as listed above: applied.`
+      const common = { where: whereValue, numbers: listNumbers(changed), position: { position }, before: positionsOr([...before]) }
+      if (claim === null) warnings.add('later', 'report.laterPosition', common, message, st.line)
+      else warnings.add('later', 'report.laterPositionClaim', { ...common, claim: nested(claimMessage(claim)) }, message, st.line)
     }
   }
+}
+
+/** "supported or noted", as a value: positions joined with "or" (nested, so each is translated). */
+function positionsOr(positions: readonly Position[]): MessageValue {
+  const [first, ...rest] = positions
+  if (first === undefined) return ''
+  if (rest.length === 0) return { position: first }
+  return nested(importMessage('report.positionsOr', { first: { position: first }, second: positionsOr(rest) }))
+}
+
+/** The implementation claim as a message ("already implemented or in the process of implementation"). */
+function claimMessage(claim: string) {
+  if (claim === 'already implemented') return importMessage('report.claimAlready', {})
+  if (claim === 'in the process of implementation') return importMessage('report.claimUnderway', {})
+  return importMessage('report.claimBoth', {})
 }
 
 function sourceLabel(source: SourceInfo): string {
@@ -717,13 +760,13 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
   try {
     const input = typeof text === 'string' ? text : ''
     if (input.trim() === '') {
-      warnings.add('empty', 'The text is empty: there is nothing to import.')
+      warnings.add('empty', 'text.empty', {}, 'The text is empty: there is nothing to import.')
       return { source, recommendations, warnings: warnings.list }
     }
     const cleaned = cleanReportText(input)
     source.symbol = detectDocumentSymbol(input)
     if (source.symbol !== null && /\/Add\.\d/.test(source.symbol)) {
-      warnings.add('kind', `${source.symbol} is an addendum, not the report itself: import it as the addendum.`)
+      warnings.add('kind', 'report.isAddendum', { symbol: source.symbol }, `${source.symbol} is an addendum, not the report itself: import it as the addendum.`)
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
@@ -736,17 +779,31 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     if (start === null) {
       warnings.add(
         'no-section',
+        'report.noSection',
+        {},
         'No section "II. Conclusions and/or recommendations" was found, and no numbered recommendations: is this a Working Group report?'
       )
       return { source, recommendations, warnings: warnings.list }
     }
     if (start.found === 'items') {
       const at = lines[start.index]
-      warnings.add('no-heading', 'Neither the heading "II. Conclusions and/or recommendations" nor an introduction was found: reading the numbered recommendations alone.', at?.line)
+      warnings.add(
+        'no-heading',
+        'report.noHeadingNoIntro',
+        {},
+        'Neither the heading "II. Conclusions and/or recommendations" nor an introduction was found: reading the numbered recommendations alone.',
+        at?.line
+      )
     }
     if (start.found === 'paragraph') {
       const at = lines[start.index]
-      warnings.add('no-heading', 'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.', at?.line)
+      warnings.add(
+        'no-heading',
+        'report.noHeading',
+        {},
+        'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.',
+        at?.line
+      )
     }
 
     const sectionLines = splitRunOnLines(lines.slice(start.index))
@@ -781,13 +838,17 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
         continue
       }
       if (position === null) {
-        warnings.add(
-          'position',
-          intro === ''
-            ? `No introduction says which position recommendations ${p.number}.x have: marked pending.`
-            : `Could not tell the position of recommendations ${p.number}.x from "${excerpt(intro)}": marked pending.`,
-          p.line
-        )
+        if (intro === '') {
+          warnings.add('position', 'report.noIntroduction', { paragraph: p.number }, `No introduction says which position recommendations ${p.number}.x have: marked pending.`, p.line)
+        } else {
+          warnings.add(
+            'position',
+            'report.unclearPosition',
+            { paragraph: p.number, excerpt: excerpt(intro) },
+            `Could not tell the position of recommendations ${p.number}.x from "${excerpt(intro)}": marked pending.`,
+            p.line
+          )
+        }
         position = 'pending'
       }
       const claim = position === 'supported' ? implementationClaim(intro) : null
@@ -795,15 +856,33 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       for (const it of p.items) {
         const raw = joined.get(it) ?? ''
         if (raw === '') {
-          warnings.add('empty-item', `Recommendation ${it.number} has no text.`, it.line)
+          warnings.add('empty-item', 'report.noText', { number: it.number }, `Recommendation ${it.number} has no text.`, it.line)
           continue
         }
         for (const piece of splitRecommendationTexts(raw, known)) {
-          if (piece.text === '') warnings.add('empty-item', `Recommendation ${it.number} has no text before its States.`, it.line)
+          if (piece.text === '') warnings.add('empty-item', 'report.noTextBeforeStates', { number: it.number }, `Recommendation ${it.number} has no text before its States.`, it.line)
           if (piece.states.length === 0) {
-            warnings.add('no-state', `Recommendation ${it.number} does not end with a recommending State in parentheses: "${excerpt(piece.text, 60)}".`, it.line)
+            warnings.add(
+              'no-state',
+              'report.noState',
+              { number: it.number, excerpt: excerpt(piece.text, 60) },
+              `Recommendation ${it.number} does not end with a recommending State in parentheses: "${excerpt(piece.text, 60)}".`,
+              it.line
+            )
           }
-          for (const problem of piece.problems) warnings.add('state-name', `Recommendation ${it.number}: ${problem}.`, it.line)
+          for (const problem of piece.problems) {
+            if (problem.kind === 'unbalanced') {
+              warnings.add('state-name', 'report.unbalancedParentheses', { number: it.number }, `Recommendation ${it.number}: unbalanced parentheses at the end of the text.`, it.line)
+            } else {
+              warnings.add(
+                'state-name',
+                'report.notAStateName',
+                { number: it.number, name: problem.name },
+                `Recommendation ${it.number}: "${problem.name}" does not read like a State name.`,
+                it.line
+              )
+            }
+          }
           recommendations.push({
             number: it.number,
             text: piece.text,
@@ -820,11 +899,12 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     }
     applyStatements(statements, recommendations, paragraphs, label, warnings)
     if (recommendations.length === 0) {
-      warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
+      warnings.add('none', 'report.none', {}, 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
     }
   } catch (e) {
     // Never throw on input: an unexpected failure is reported like any other problem.
-    warnings.add('internal', `The report could not be read completely (${e instanceof Error ? e.message : String(e)}).`)
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.add('internal', 'text.internal', { detail }, `The report could not be read completely (${detail}).`)
   }
   return { source, recommendations, warnings: warnings.list }
 }

@@ -3,12 +3,14 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import type { ImportReport } from '../../db/repositories/recommendations'
+import type { CodedText } from '../../domain/coded-message'
 import type { MissionProfile } from '../../domain/model'
 import { ImportClient } from '../../db/import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
 import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../db/import/worker-protocol'
 import { unsavedUntil } from '../../platform/unsaved-work'
+import { useCodedMessage } from '../../components/use-coded-message'
 import { useNumberFormat } from './number-format'
 import { STATE_OPTIONS } from './vocabulary'
 
@@ -17,7 +19,8 @@ const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
 type Phase =
   | { kind: 'idle' }
   | { kind: 'working'; stage: ImportStage; fraction: number }
-  | { kind: 'error'; message: string }
+  /** What went wrong: a sentence already in the interface language, or an importer's coded error. */
+  | { kind: 'error'; message: string | CodedText }
   | { kind: 'preview'; payload: PreviewPayload; fileName: string }
   | { kind: 'done'; report: ImportReport }
 
@@ -28,6 +31,7 @@ type Phase =
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
+  const say = useCodedMessage()
   // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
@@ -60,7 +64,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
     try {
       const payload = await task()
       performance.mark('import-preview-received')
-      if (payload.parsed.kind === 'error') setPhase({ kind: 'error', message: payload.parsed.message })
+      if (payload.parsed.kind === 'error') setPhase({ kind: 'error', message: payload.parsed })
       else if (payload.parsed.kind === 'addendum') setPhase({ kind: 'error', message: t('import.addendumFirst') })
       else {
         const source = payload.parsed.result.source
@@ -147,7 +151,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
           <progress id={`${id}-progress`} max={1} value={phase.fraction} />
         </div>
       ) : null}
-      {phase.kind === 'error' ? <p role="alert" className="field-error">{phase.message}</p> : null}
+      {phase.kind === 'error' ? <p role="alert" className="field-error">{typeof phase.message === 'string' ? phase.message : say(phase.message)}</p> : null}
       {phase.kind === 'done' ? (
         <div role="status" className="import-done">
           <p>{t('import.done', { added: format(phase.report.added), updated: format(phase.report.updated), unchanged: format(phase.report.unchanged) })}</p>
@@ -183,6 +187,7 @@ interface PreviewProps {
 
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
   const { t } = useTranslation()
+  const say = useCodedMessage()
   // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
@@ -230,7 +235,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
           {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: format(counts.pending) })}</p> : null}
         </div>
       ) : null}
-      {payload.addendumError ? <p role="alert" className="field-error">{payload.addendumError}</p> : null}
+      {payload.addendumError ? <p role="alert" className="field-error">{say(payload.addendumError)}</p> : null}
       {payload.changes.length > 0 ? (
         <details open>
           <summary>{t('import.preview.changes', { count: payload.changes.length })}</summary>
@@ -252,7 +257,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
               <li key={i}>
                 {w.at?.line ? `${t('import.preview.line', { line: w.at.line })} ` : ''}
                 {w.at?.row ? `${t('import.preview.row', { row: w.at.row })} ` : ''}
-                {w.message}
+                {say(w)}
               </li>
             ))}
           </ul>
