@@ -7,8 +7,8 @@
 import type { CodedMessage, MessageValue } from '../domain/coded-message'
 import { formattingLocale } from './index'
 
-/** i18next's `t`, as far as this needs it. */
-export type Translate = (key: string, options: Record<string, unknown>) => string
+/** i18next's `t`, as far as this needs it: a key, or keys tried in order (the first that has a string wins). */
+export type Translate = (key: string | string[], options: Record<string, unknown>) => string
 
 /** Where the strings of coded messages live: `importMessages.<code>`. */
 export const MESSAGES_AREA = 'importMessages'
@@ -26,21 +26,27 @@ export function codedMessageText(message: CodedMessage & { message?: string }, t
   const locale = formattingLocale(language)
   const numbers = new Intl.NumberFormat(locale)
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const plurals = new Intl.PluralRules(locale)
   const say = (m: CodedMessage & { message?: string }): string => {
     const options: Record<string, unknown> = {}
     for (const [name, value] of Object.entries(m.values)) options[name] = valueText(value)
     if (m.message !== undefined) options['defaultValue'] = m.message
-    return translate(messageKey(m.code), options)
+    const key = messageKey(m.code)
+    // The plural form is chosen here, by the language's rules, so that the count can be shown formatted
+    // (i18next chooses one only for a count given as a bare number): the form of the count's category,
+    // else the "other" form, else the plain string.
+    const count = m.values['count']
+    const keys = typeof count === 'number' ? [`${key}_${plurals.select(count)}`, `${key}_other`, key] : [key]
+    return translate(keys, options)
   }
   const valueText = (value: MessageValue): string => {
     if (typeof value === 'string') return value
-    // Numbers are given formatted ("6,094", "6 094"), `count` too: the plural rules read "1" as one and a
-    // formatted thousand as many, as they should (the convention of the app's other counts).
     if (typeof value === 'number') return numbers.format(value)
     if ('date' in value) {
       const day = new Date(`${value.date}T00:00:00Z`)
       return Number.isNaN(day.getTime()) ? value.date : dates.format(day)
     }
+    // A position inside a sentence, in lower case ("appuyée, puis prise en note").
     if ('position' in value) return translate(`positions.${value.position}`, {}).toLocaleLowerCase(locale)
     return say(value.message)
   }
