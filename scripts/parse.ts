@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { suggestActionCategory } from '../src-renderer/domain/action-category'
 import { suggestThemes } from '../src-renderer/domain/classify-text'
-import { findState } from '../src-renderer/domain/states'
+import { findReportState } from '../src-renderer/import/state-names'
 import { parseReportWithAddendum, parseSource } from '../src-renderer/import/parse-source'
 import type { ParseResult } from '../src-renderer/import/types'
 
@@ -22,14 +22,14 @@ function output(result: ParseResult, extraWarnings: ParseResult['warnings'], cha
         return {
           number: r.number,
           text: r.text,
-          recommendingStates: r.recommendingStatesRaw.map((name) => findState(name)?.name ?? name),
+          recommendingStates: r.recommendingStatesRaw.map((name) => findReportState(name)?.name ?? name),
           position: r.position,
           actionCategory: r.sourceActionCategory ?? suggestActionCategory(r.text).category,
           themes: r.sourceThemes?.length ? r.sourceThemes : tags.themes,
           affectedPersons: r.sourceAffectedPersons?.length ? r.sourceAffectedPersons : tags.affectedPersons,
           sdgTargets: r.sourceSdgTargets?.length ? r.sourceSdgTargets : tags.sdgTargets,
           ...(r.note ? { note: r.note } : {}),
-          ...(r.stateUnderReviewName ? { stateUnderReview: findState(r.stateUnderReviewName)?.name ?? r.stateUnderReviewName } : {}),
+          ...(r.stateUnderReviewName ? { stateUnderReview: findReportState(r.stateUnderReviewName)?.name ?? r.stateUnderReviewName } : {}),
           ...(r.session ? { session: r.session } : {})
         }
       }),

@@ -9,6 +9,10 @@
  * "recommendations". Tables ("140.1  Supported") are read too. Cross-references without a position
  * word ("See recommendations 122.95–96") are ignored.
  *
+ * Addenda in French and Spanish read the same way: "accepte les recommandations 140.1 et 140.2", "prend
+ * note de", "Recommandation 140.3 : acceptée" under "Réponses aux recommandations"; "acepta las
+ * recomendaciones 140.1 y 140.2", "toma nota de", "140.3 Aceptada" under "Respuestas a las recomendaciones".
+ *
  * Bare numbers: resolved to `<paragraph>.<n>` when the addendum names the paragraph ("The serial numbers
  * of recommendations follow the list in paragraph 115"), or when `options.knownNumbers` (the report's
  * numbers) makes the match unique; otherwise they are returned bare ("7") with a warning, and
@@ -52,13 +56,18 @@ export interface ApplyAddendumResult {
 // Lists of numbers.
 
 const NUM = String.raw`\d{1,4}(?:\.\d{1,4})?`
-const RANGE = String.raw`${NUM}(?:\s*[-–—‐]\s*${NUM}|\s+to\s+${NUM})?`
-// "," ";" "and", a typo'd full stop before another dotted number ("140.35. 140.36"), or only a space
-// before a dotted number.
-const SEP = String.raw`(?:\s*(?:,|;|\band\b|\.(?=\s*\d{1,4}\.\d))\s*(?:and\s+)?|\s+(?=\d{1,4}\.\d))`
+// "to" between the ends of a range, in the three languages: "140.1 to 140.5", "140.1 à 140.5", "140.1 a 140.5".
+const RANGE_TO = String.raw`\s+(?:to|à|au|a)\s+`
+const RANGE = String.raw`${NUM}(?:\s*[-–—‐]\s*${NUM}|${RANGE_TO}${NUM})?`
+// "," ";" "and" ("et", "y"), a typo'd full stop before another dotted number ("140.35. 140.36"), or only a
+// space before a dotted number.
+const SEP = String.raw`(?:\s*(?:,|;|\band\b|\bet\b|\by\b|\.(?=\s*\d{1,4}\.\d))\s*(?:(?:and|et|y)\s+)?|\s+(?=\d{1,4}\.\d))`
 const RUN = new RegExp(String.raw`(?<![\w.\/])${RANGE}(?:${SEP}${RANGE})*(?![\w\/])`, 'g')
-const TRIGGER =
-  /\b(?:recommendations?|recs?\.?)(?:\s+(?:the\s+following|following|listed\s+below|below|nos?\.|numbers?|numbered|contained|listed|set\s+out|in|of|from|under|paragraphs?|paras?\.?|\d{1,4}))*\s*[:(]?\s*$/i
+const TRIGGER = new RegExp(
+  String.raw`(?:\b(?:recommendations?|recs?\.?)(?:\s+(?:the\s+following|following|listed\s+below|below|nos?\.|numbers?|numbered|contained|listed|set\s+out|in|of|from|under|paragraphs?|paras?\.?|\d{1,4}))*` +
+    String.raw`|(?<![\p{L}])(?:recommandations?|recomendaci(?:ón|ones))(?:\s+(?:suivantes?|ci-après|énumérées|figurant|contenues|nos?|n°s?|numéros?|siguientes?|que|figuran|a|continuación|números?|núms?\.?|du|de|des|del|la|las|los|dans|au|en|paragraphes?|párrafos?|par\.|párr\.|\d{1,4}))*)\s*[:(]?\s*$`,
+  'iu'
+)
 
 /** Where a recommendation number sits in the addendum text. */
 interface NumberToken {
@@ -76,7 +85,7 @@ export function expandNumberList(list: string, paragraph: string | null = null):
   let current = paragraph
   const items = list.match(new RegExp(RANGE, 'g')) ?? []
   for (const item of items) {
-    const ends = item.split(/\s*[-–—‐]\s*|\s+to\s+/)
+    const ends = item.split(/\s*[-–—‐]\s*|\s+(?:to|à|au|a)\s+/)
     const first = parseToken(ends[0] ?? '', current)
     if (first === null) continue
     current = first.paragraph
@@ -116,21 +125,36 @@ function parseToken(token: string, paragraph: string | null): NumberToken | null
 // ---------------------------------------------------------------------------------------------
 // Position words.
 
-const KEYWORDS =
-  /\b(?:(?:supports?|supported|accepts?|accepted)\s+(?:\w+\s+)?(?:in\s+part|partially)|partial(?:ly)?\s+(?:supports?|supported|accepts?|accepted)|partial\s+support|supported\s*\/\s*noted)\b|\b(?:notes|noted|takes?\s+note|taking\s+note|does\s+not\s+(?:support|accept)|do\s+not\s+(?:support|accept)|cannot\s+(?:support|accept)|not\s+(?:supported|accepted)|rejects?|rejected|did\s+not\s+enjoy)\b|\b(?:accepts?|accepted|supports?|supported|enjoys?\s+the\s+support|agrees?\s+(?:with|to))\b/gi
+// Words (and phrases) are bounded by letters, not by \b, which ends at an accented letter ("acceptée").
+const B = String.raw`(?<![\p{L}])`
+const E = String.raw`(?![\p{L}])`
+// Position words in French and Spanish: in part, then refusals ("n'accepte pas" before "accepte"), then support.
+const PARTIAL_FR_ES = String.raw`(?:acceptée?s?|appuyée?s?|soutenue?s?|accepte|appuie|soutient|aceptada?s?|apoyada?s?|acepta|apoya)\s+(?:en\s+partie|partiellement|en\s+parte|parcialmente)|(?:partiellement|parcialmente)\s+(?:acceptée?s?|appuyée?s?|aceptada?s?|apoyada?s?)`
+const NOTED_FR_ES = String.raw`(?:en\s+a\s+pris|a\s+pris|prend|prennent|tomó|ha\s+tomado|se\s+toma|toma)\s+(?:bonne\s+)?(?:note|nota)|prises?\s+en\s+note|notée?s?|n['’](?:accepte|appuie|approuve)\s+pas|ne\s+(?:peut|peuvent)\s+pas\s+(?:accepter|appuyer)|non\s+(?:acceptée?s?|appuyée?s?)|rejet(?:te|tées?|ée)|no\s+(?:acepta|apoya|aceptada?s?|apoyada?s?)|no\s+(?:puede|pueden)\s+(?:aceptar|apoyar)|anotada?s?|rechaza(?:da?s?)?|ne\s+recueillent\s+pas|no\s+cuentan\s+con\s+el\s+apoyo`
+const SUPPORTED_FR_ES = String.raw`acceptée?s?|accepte(?:nt)?|appuyée?s?|appuie(?:nt)?|soutenue?s?|soutient|recueillent\s+(?:son|l['’])\s*(?:adhésion|appui|soutien)|aceptada?s?|acepta(?:n)?|apoyada?s?|apoya(?:n)?|cuentan\s+con\s+(?:el|su)\s+apoyo`
+const KEYWORDS = new RegExp(
+  String.raw`${B}(?:${PARTIAL_FR_ES})${E}|\b(?:(?:supports?|supported|accepts?|accepted)\s+(?:\w+\s+)?(?:in\s+part|partially)|partial(?:ly)?\s+(?:supports?|supported|accepts?|accepted)|partial\s+support|supported\s*\/\s*noted)\b` +
+    String.raw`|${B}(?:${NOTED_FR_ES})${E}|\b(?:notes|noted|takes?\s+note|taking\s+note|does\s+not\s+(?:support|accept)|do\s+not\s+(?:support|accept)|cannot\s+(?:support|accept)|not\s+(?:supported|accepted)|rejects?|rejected|did\s+not\s+enjoy)\b` +
+    String.raw`|${B}(?:${SUPPORTED_FR_ES})${E}|\b(?:accepts?|accepted|supports?|supported|enjoys?\s+the\s+support|agrees?\s+(?:with|to))(?![\p{L}])`,
+  'giu'
+)
 
+/** The position a position word gives, in English, French or Spanish. */
 function keywordPosition(word: string): Position {
   const w = word.toLowerCase()
-  if (/part|partial|\//.test(w)) return 'supported-in-part'
-  if (/note|not\b|reject|cannot|did not/.test(w)) return 'noted'
+  if (/part|partial|partiel|parcial|\//.test(w)) return 'supported-in-part'
+  if (/note|nota|not\b|reject|rejet|rechaz|cannot|did not|^n['’]|^ne\s|^non\s|^no\s/.test(w)) return 'noted'
   return 'supported'
 }
 
+// Position labels of a table, or of an answer given number by number, in the three languages.
+const ROW_WORDS = String.raw`supported in part|partially supported|supported\s*\/\s*noted|supported|accepted|noted|not supported|rejected|acceptée?s?\s+(?:en\s+partie|partiellement)|partiellement\s+acceptée?s?|acceptée?s?|appuyée?s?|non\s+acceptée?s?|notée?s?|prises?\s+en\s+note|rejetée?s?|aceptada?s?\s+(?:en\s+parte|parcialmente)|apoyada?s?\s+(?:en\s+parte|parcialmente)|parcialmente\s+aceptada?s?|aceptada?s?|apoyada?s?|no\s+aceptada?s?|anotada?s?|se\s+toma\s+nota|rechazada?s?`
 // A table whose position column follows the text column: "140.1 Ratify the Convention ... Supported".
-const ROW_END_POSITION = /\s(Supported in part|Partially supported|Supported\s*\/\s*Noted|Supported|Accepted|Noted|Not supported)\.?$/
+const ROW_END_POSITION = new RegExp(String.raw`\s(${ROW_WORDS})\.?$`, 'iu')
+// "140.1   Supported", and an answer number by number: "Recommandation 140.1 : acceptée.", "140.2 Aceptada".
 const TABLE_ROW = new RegExp(
-  String.raw`^(${RANGE}(?:${SEP}${RANGE})*)\s+(supported in part|partially supported|supported\s*\/\s*noted|supported|accepted|noted|not supported|rejected)\b`,
-  'i'
+  String.raw`^(?:(?:Recommendations?|Recommandations?|Recomendaci(?:ón|ones))\s+)?(${RANGE}(?:${SEP}${RANGE})*)\s*(?::|–|—)?\s+(${ROW_WORDS})(?![\p{L}])`,
+  'iu'
 )
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +241,7 @@ function readStatedTotals(sentences: readonly string[]): Totals | undefined {
     for (const m of s.matchAll(/\b(?:notes|noted|takes\s+note\s+of|took\s+note\s+of)\s+(\d{1,4})\s+(?:of\s+the(?:se)?\s+)?(?:\d{1,4}\s+)?recommendations\b/gi)) noted.add(Number(m[1]))
     for (const m of s.matchAll(/\b(?:contains|contained|received|receives|made|a\s+total\s+of|total\s+of)\s+(\d{1,4})\s+recommendations\b/gi)) totals.push(Number(m[1]))
     for (const m of s.matchAll(/\b(\d{1,4})\s+recommendations\s+(?:were\s+)?(?:received|made|in\s+total|were\s+formulated)\b/gi)) totals.push(Number(m[1]))
+    readFrenchAndSpanishTotals(s, supported, noted, totals)
   }
   const result: Totals = {}
   const total = totals.length > 0 ? Math.max(...totals) : undefined
@@ -242,6 +267,21 @@ function readStatedTotals(sentences: readonly string[]): Totals | undefined {
   }
   if (total !== undefined) result.total = total
   return Object.keys(result).length > 0 ? result : undefined
+}
+
+/**
+ * The same figures in French and Spanish: "la Belgique en accepte 30 et prend note de 10", "30 recommandations
+ * ont été acceptées", "Sur les 40 recommandations"; "Chile acepta 30 y toma nota de 10", "30 recomendaciones
+ * fueron aceptadas", "De las 40 recomendaciones".
+ */
+function readFrenchAndSpanishTotals(s: string, supported: Set<number>, noted: Set<number>, totals: number[]): void {
+  for (const m of s.matchAll(/(?<![\p{L}])(?:accepte|appuie|soutient|acepta|apoya|aceptó|apoyó)(?:nt|n)?\s+(?:(?:les|las)\s+)?(\d{1,4})(?!\d|\s*[.,]\d)/giu)) supported.add(Number(m[1]))
+  for (const m of s.matchAll(/\b(\d{1,4})\s+(?:(?:recommandations|recomendaciones)\s+)?(?:ont\s+été\s+|sont\s+|han\s+sido\s+|fueron\s+)?(?:acceptées|appuyées|aceptadas|apoyadas)(?![\p{L}])(?!\s+(?:en\s+partie|partiellement|en\s+parte|parcialmente))/giu)) {
+    supported.add(Number(m[1]))
+  }
+  for (const m of s.matchAll(/(?<![\p{L}])(?:prend|a\s+pris|toma|tomó|ha\s+tomado)\s+note?a?\s+de\s+(?:(?:les|las)\s+)?(\d{1,4})(?!\d|\s*[.,]\d)/giu)) noted.add(Number(m[1]))
+  for (const m of s.matchAll(/\b(\d{1,4})\s+(?:(?:recommandations|recomendaciones)\s+)?(?:ont\s+été\s+|sont\s+|han\s+sido\s+|fueron\s+)?(?:notées|prises\s+en\s+note|anotadas)(?![\p{L}])/giu)) noted.add(Number(m[1]))
+  for (const m of s.matchAll(/(?<![\p{L}])(?:sur\s+les|a\s+reçu|au\s+total|un\s+total\s+de|de\s+las|recibió|en\s+total)\s+(\d{1,4})\s+(?:recommandations|recomendaciones)(?![\p{L}])/giu)) totals.push(Number(m[1]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,8 +479,8 @@ interface ResponseEntry {
 
 const ENTRY_LEAD = /^((?:\d{1,3}\.,?\s*)+$|(?:\d{1,3}\.,?\s+)+)(.*)$/
 const REFUSAL =
-  /\b(?:cannot|can ?not|does not|do not|is not in a position to|unable to)\b[^.]{0,60}?\b(?:accept|support|make a definitive statement)\w*|\brejects?\b|\b(?:notes|takes? note of) (?:the|this|these) recommendations?\b/gi
-const ACCEPTANCE = /\b(?:accepts?|accepted|supports?|supported|agrees? (?:with|to))\b/i
+  /\b(?:cannot|can ?not|does not|do not|is not in a position to|unable to)\b[^.]{0,60}?\b(?:accept|support|make a definitive statement)\w*|\brejects?\b|\b(?:notes|takes? note of) (?:the|this|these) recommendations?\b|\bn['’](?:accepte|appuie) pas\b|\bne (?:peut|saurait) pas (?:accepter|appuyer)\b|\brejette\b|\bprend note (?:de la|de cette|de ces|des) recommandations?\b|\bno (?:acepta|apoya|puede aceptar|puede apoyar)\b|\brechaza\b|\btoma nota de (?:la|esta|estas|las) recomendaci(?:ón|ones)/giu
+const ACCEPTANCE = /\b(?:accepts?|accepted|supports?|supported|agrees? (?:with|to))\b|(?<![\p{L}])(?:accepte|appuie|soutient|acepta|apoya)(?![\p{L}])/iu
 
 /** The position an answer to one or more recommendations gives: accepted, refused, or both (in part). */
 export function positionOfAnswer(answer: string): Position | null {
@@ -489,7 +529,10 @@ function readResponseEntries(lines: readonly CleanLine[], vocabulary: Vocabulary
   // Only a document made of such answers: most entries must answer "the/this/these recommendation(s)",
   // not count them ("accepts 142 recommendations").
   const speaking = answers.filter(
-    (e) => /\b(?:the|this|these|that|those)\s+recommendations?\b/i.test(e.text) && !/\d\s+recommendations\b/i.test(e.text) && positionOfAnswer(e.text) !== null
+    (e) =>
+      /\b(?:the|this|these|that|those)\s+recommendations?\b|\b(?:la|cette|ces)\s+recommandations?\b|\b(?:la|esta|estas|dicha|dichas)\s+recomendaci(?:ón|ones)/i.test(e.text) &&
+      !/\d\s+(?:recommendations|recommandations|recomendaciones)\b/i.test(e.text) &&
+      positionOfAnswer(e.text) !== null
   )
   if (answers.length < 3 || speaking.length < answers.length * 0.5) return []
   const entries: ResponseEntry[] = []

@@ -27,7 +27,8 @@ export type ParsedSource =
   | ({ kind: 'error' } & CodedText)
 
 const ADDENDUM_SYMBOL = /A\/HRC\/\d+\/\d+\/Add\.\s?\d/i
-const ADDENDUM_TITLE = /views on conclusions and\/or recommendations|voluntary commitments and replies/i
+const ADDENDUM_TITLE =
+  /views on conclusions and\/or recommendations|voluntary commitments and replies|observations sur les conclusions et\/ou recommandations|engagements exprimés et réponses|observaciones sobre las conclusiones y\/o recomendaciones|compromisos voluntarios y respuestas/i
 
 /** True when a text reads like an addendum (the State's responses) rather than the report itself. */
 export function looksLikeAddendum(text: string): boolean {

@@ -7,10 +7,10 @@ import { suggestActionCategory } from '../domain/action-category'
 import { cycleOfSessionOrNull } from '../domain/calendar'
 import { suggestThemes } from '../domain/classify-text'
 import type { ImportOrigin, Iso3, Recommendation } from '../domain/model'
-import { findState } from '../domain/states'
 import type { NewRecord } from '../domain/stamp'
 import { hashString } from '../domain/text-hash'
 import { importWarning } from './messages'
+import { findReportState } from './state-names'
 import type { ImportWarning, ParsedRecommendation, ParseResult } from './types'
 
 /** What the person confirmed in the preview, and when. */
@@ -151,7 +151,8 @@ export function originKey(sur: Iso3, session: number | null, item: ParsedRecomme
 }
 
 function mapState(name: string | null | undefined): Iso3 | undefined {
-  return name ? findState(name)?.iso3 : undefined
+  // French and Spanish reports name States in their language.
+  return name ? findReportState(name)?.iso3 : undefined
 }
 
 /** A short, stable hash of a text (FNV-1a over its folded words), for keys. */

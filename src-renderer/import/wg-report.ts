@@ -14,10 +14,17 @@
  *
  * Recommendations numbered `1.`, `2.` ... under paragraph 60 (early cycle 1) get the number "60.1",
  * "60.2" ..., with one warning saying so.
+ *
+ * Reports in French and Spanish have the same structure: "II. Conclusions et/ou recommandations" ("Les
+ * recommandations ci-après ... recueillent l’adhésion de X", "... X en a pris note", "... seront examinées
+ * par X, qui y répondra en temps voulu") and "II. Conclusiones y/o recomendaciones" ("... cuentan con el
+ * apoyo de X", "X toma nota ...", "... serán examinadas por X, que responderá a ellas a su debido
+ * tiempo"), with the recommending States named in the report's language.
  */
 import type { Position } from '../domain/model'
 import { nested, type MessageValue } from '../domain/coded-message'
 import { importMessage, importWarning, type ImportMessageCode, type ImportValues } from './messages'
+import { findReportState } from './state-names'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo } from './types'
 import {
   cleanReportText,
@@ -30,12 +37,18 @@ import {
   type CleanLine
 } from './report-text'
 
-const SECTION_HEADING = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\.?$/i
-const HEADING_RUN_ON = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\**\s+(\d{1,4}\.\s+\p{Lu}.*)$/iu
-const SECTION_END = /^(?:Annex(?:es)?(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation)$/u
+// "Conclusions and/or recommendations", "Conclusions et/ou recommandations", "Conclusiones y/o recomendaciones".
+const CONCLUSIONS = String.raw`(?:Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations|Conclusions\s+et(?:\s*\/\s*ou)?\s+recommandations|Conclusiones\s+y(?:\s*\/\s*o)?\s+recomendaciones)`
+const SECTION_HEADING = new RegExp(String.raw`^(?:II|2)\.?\s+${CONCLUSIONS}\.?$`, 'i')
+const HEADING_RUN_ON = new RegExp(String.raw`^(?:II|2)\.?\s+${CONCLUSIONS}\**\s+(\d{1,4}\.\s+\p{Lu}.*)$`, 'iu')
+const SECTION_END =
+  /^(?:(?:Annex(?:es)?|Annexes?|Anexos?)(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation|Composition de la délégation|Composición de la delegación)$/u
+// The word "recommendation(s)" in the report's language.
+const RECOMMENDATION_WORD = /\b(?:recommendations?|recommandations?|recomendaci(?:ón|ones))\b/i
 const PARAGRAPH = /^(\d{1,4})\.\s+(\S.*)$/
 const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|(?=\p{Lu})(.*))?$/u
-const CLOSING = /^All conclusions and\/or recommendations\b|reflect the positions? of the submitting State|should not be construed as endorsed/i
+const CLOSING =
+  /^All conclusions and\/or recommendations\b|reflect the positions? of the submitting State|should not be construed as endorsed|^Toutes les conclusions et\/ou recommandations\b|ne sauraient être considérées comme (?:ayant été )?approuvées|^Todas las conclusiones y\/o recomendaciones\b|no debe entenderse que han sido refrendadas/i
 // Some pasted texts run several recommendations into one line: split before "<n>.<m> Capital".
 const RUN_ON = /(?<=[;:.])\s+(?=\d{1,4}\.\d{1,4}\.?\s+\p{Lu})/u
 
@@ -43,10 +56,12 @@ const MAX_WARNINGS_PER_KIND = 50
 
 /** The position a paragraph's introduction gives its recommendations, or null when it says none. */
 export function positionFromIntroduction(intro: string): Position | null {
-  const s = normaliseSpace(intro).toLowerCase()
+  const s = normaliseSpace(intro).toLowerCase().replace(/[’‘`]/g, "'")
   if (/\b(?:supported|accepted) in part\b|\bpartial(?:ly)? (?:support|accept)|\bpartial support\b|\bsupported\/noted\b/.test(s)) {
     return 'supported-in-part'
   }
+  const french = frenchOrSpanishPosition(s)
+  if (french !== null) return french
   if (
     /\b(?:did|do|does|will|would|could|can) not (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bcannot (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bnot (?:supported|accepted)\b|\b(?:been|be|were|was|are|is) noted\b|\bnoted by\b|\btakes? note\b|\bnotes the following\b|\b(?:rejected|does not accept|did not accept)\b/.test(
       s
@@ -73,13 +88,45 @@ export function positionFromIntroduction(intro: string): Position | null {
 }
 
 /**
+ * The position of a French or Spanish introduction (lower case, straight apostrophes), or null. Refusals are
+ * read before support: "ne recueillent pas l'adhésion", "no cuentan con el apoyo".
+ */
+function frenchOrSpanishPosition(s: string): Position | null {
+  if (/\b(?:acceptées|appuyées|soutenues) (?:en partie|partiellement)\b|\bpartiellement (?:acceptées|appuyées)\b|\b(?:aceptadas|apoyadas) (?:en parte|parcialmente)\b|\bparcialmente (?:aceptadas|apoyadas)\b/.test(s)) {
+    return 'supported-in-part'
+  }
+  if (
+    /\bne recueillent pas\b|\bn'ont pas recueilli\b|\bne bénéficient pas\b|\bn'ont pas (?:reçu|obtenu)\b|\bn'ont pas été acceptées\b|\ben a pris note\b|\ba pris note\b|\bprend note\b|\bprises en note\b|\bont été notées\b|\brejette\b/.test(s) ||
+    /\bno cuentan con el apoyo\b|\bno gozan del apoyo\b|\bno (?:han )?recibi(?:do|eron) el apoyo\b|\bno (?:han sido|fueron) aceptadas\b|\btoma nota\b|\btomó nota\b|\bha tomado nota\b|\bse toma nota\b|\bhan sido anotadas\b|\brechaza\b/.test(s)
+  ) {
+    return 'noted'
+  }
+  if (/\bseront examinées\b|\by répondra\b|\brépondra en temps (?:voulu|utile)\b|\bserán examinadas\b|\bresponderá a ellas\b|\ba su debido tiempo\b/.test(s)) {
+    return 'pending'
+  }
+  if (
+    /\brecueillent (?:son |l')(?:adhésion|appui|soutien)|\bont recueilli (?:son |l')(?:adhésion|appui|soutien)|\bbénéficient (?:du soutien|de l'appui|de l'adhésion)|\bont reçu (?:l'appui|le soutien|l'adhésion)|\bont été acceptées\b|\bsont acceptées\b|\b(?:accepte|appuie|soutient) les recommandations\b|\bdéjà (?:été )?(?:mises? en (?:œ|oe)uvre|appliquées)|\ben cours (?:de mise en (?:œ|oe)uvre|d'application)/.test(s) ||
+    /\bcuentan con (?:el|su) apoyo\b|\bgozan del apoyo\b|\bhan recibido el apoyo\b|\bhan sido aceptadas\b|\b(?:acepta|apoya) las recomendaciones\b|\bya (?:se )?(?:han )?(?:sido )?aplicad|\ben (?:proceso|curso) de aplicación/.test(s)
+  ) {
+    return 'supported'
+  }
+  // Early cycle 1: recommendations made to the State, with no answer yet.
+  if (/\bont été (?:formulées|adressées|faites) (?:à l'intention de|à)\b|\bse formularon las siguientes recomendaciones\b|\bse (?:hicieron|formularon) (?:a|al)\b/.test(s)) return 'pending'
+  return null
+}
+
+/**
  * What the State says of the implementation of recommendations it supports ("which considers that they are
  * already implemented or in the process of implementation"), in those words, or null when it says nothing.
+ * Reports in French and Spanish say it in their words ("déjà mises en œuvre", "ya se han aplicado").
  */
 export function implementationClaim(text: string): string | null {
-  const s = normaliseSpace(text).toLowerCase()
-  const already = /\balready (?:been )?implemented\b/.test(s)
-  const underway = /\bin the process of (?:being )?implement|\bbeing implemented\b/.test(s)
+  const s = normaliseSpace(text).toLowerCase().replace(/[’‘`]/g, "'")
+  const already =
+    /\balready (?:been )?implemented\b/.test(s) || /\bdéjà (?:été )?(?:mises? en (?:œ|oe)uvre|appliquées)|\bya (?:se )?(?:han )?(?:sido )?aplicad|\bya se aplican\b/.test(s)
+  const underway =
+    /\bin the process of (?:being )?implement|\bbeing implemented\b/.test(s) ||
+    /\ben cours (?:de mise en (?:œ|oe)uvre|d'application)|\ben (?:proceso|curso) de aplicación|\bse están aplicando\b/.test(s)
   if (already && underway) return 'already implemented or in the process of implementation'
   if (already) return 'already implemented'
   if (underway) return 'in the process of implementation'
@@ -98,9 +145,17 @@ const STOP_WORDS = new Set([
   'Council', 'Assembly', 'Fund', 'Institute', 'Agency', 'Bill', 'Initiative', 'Framework', 'Policy',
   'Mechanism', 'Procedure', 'Procedures', 'Service', 'Centre', 'Center', 'Network', 'Platform', 'Guidelines',
   'Standards', 'Index', 'Action', 'Register', 'Registry', 'Census', 'Day', 'Year', 'Decade', 'Summit', 'Forum',
-  'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact'
+  'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact',
+  // The same words in reports in French and Spanish, which name institutions in capitals too.
+  'Pacte', 'Protocole', 'Loi', 'Comité', 'Programme', 'Stratégie', 'Déclaration', 'Charte', 'Statut', 'Traité',
+  'Objectifs', 'Cour', 'Bureau', 'Médiateur', 'Défenseur', 'Organisation', 'Ministère', 'Conseil', 'Assemblée',
+  'Fonds', 'Institut', 'Agence', 'Cadre', 'Politique', 'Mécanisme', 'Observatoire', 'Principes', 'Accord', 'Système',
+  'Convención', 'Convenio', 'Pacto', 'Protocolo', 'Ley', 'Código', 'Programa', 'Estrategia', 'Declaración',
+  'Carta', 'Estatuto', 'Tratado', 'Objetivos', 'Corte', 'Tribunal', 'Oficina', 'Defensor', 'Defensoría',
+  'Comisión', 'Organización', 'Constitución', 'Ministerio', 'Consejo', 'Asamblea', 'Fondo', 'Instituto', 'Agencia',
+  'Marco', 'Política', 'Mecanismo', 'Observatorio', 'Principios', 'Acuerdo', 'Sistema', 'Plan', 'Reglas', 'Normas'
 ])
-const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'et', 'des', 'la', 'le', 'former'])
+const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'e', 'et', 'des', 'du', 'la', 'le', 'las', 'los', 'el', 'former'])
 
 /** Whether a name reads like a UN short name of a State ("Bolivarian Republic of Venezuela", "Holy See"). */
 export function looksLikeStateName(name: string): boolean {
@@ -117,6 +172,9 @@ export function looksLikeStateName(name: string): boolean {
 const NAME_CHECKS = new Map<string, boolean>()
 
 function checkStateName(name: string): boolean {
+  // A State the app knows, in English, French or Spanish ("République démocratique du Congo" has words in
+  // lower case that the rule below would refuse).
+  if (name.length <= 70 && /^(?:\p{Lu}|the\s)/u.test(name) && findReportState(name) !== undefined) return true
   if (name.length < 4 || name.length > 70 || /\d/.test(name)) return false
   const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '')
   const first = words[0]
@@ -158,11 +216,14 @@ const NAMES_WITH_AND = [
 ]
 const AND_MARK = '\u0000'
 
+// "and" between two States, in the three languages of the reports ("e" before a Spanish "i-" sound).
+const AND_BETWEEN = /\s+(?:and|et|y|e)\s+/
+
 function splitAnd(name: string): string[] {
-  if (!name.includes(' and ')) return [name]
+  if (!AND_BETWEEN.test(name) || findReportState(name) !== undefined) return [name]
   let protectedName = name
   for (const n of NAMES_WITH_AND) protectedName = protectedName.split(n).join(n.replace(/ and /g, ` ${AND_MARK} `))
-  const parts = protectedName.split(/\s+and\s+/).map((p) => p.split(AND_MARK).join('and').trim())
+  const parts = protectedName.split(AND_BETWEEN).map((p) => p.split(AND_MARK).join('and').trim())
   return parts.length > 1 && parts.every((p) => looksLikeStateName(p)) ? parts : [name]
 }
 
@@ -369,7 +430,7 @@ function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading'
     for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
       const t = lines[j]?.text ?? ''
       if (new RegExp(`^${n}\\.1\\.?(?:\\s|$)`).test(t)) {
-        if (/recommendation/i.test(intro) && positionFromIntroduction(intro) !== null) return { index: i, found: 'paragraph' }
+        if (RECOMMENDATION_WORD.test(intro) && positionFromIntroduction(intro) !== null) return { index: i, found: 'paragraph' }
         break
       }
       intro += ' ' + t
@@ -398,7 +459,7 @@ function splitRunOnLines(lines: readonly CleanLine[]): CleanLine[] {
 }
 
 function looksLikeIntroduction(text: string): boolean {
-  return /\brecommendations?\b/i.test(text) && (positionFromIntroduction(text) !== null || CLOSING.test(text))
+  return RECOMMENDATION_WORD.test(text) && (positionFromIntroduction(text) !== null || CLOSING.test(text))
 }
 
 /** Walks section II and groups its lines into paragraphs and numbered items. */

@@ -10,10 +10,10 @@ import { openDatabase } from '../schema/open'
 import { RecommendationRepository } from '../repositories/recommendations'
 import type { NewRecord } from '../../domain/stamp'
 import type { Recommendation } from '../../domain/model'
-import { findState } from '../../domain/states'
 import { parseReportWithAddendum, parseSource, parseText, type ParsedSource } from '../../import/parse-source'
 import { importText } from '../../import/messages'
 import { setPdfWorkerSrc } from '../../import/pdf-text'
+import { findReportState } from '../../import/state-names'
 import { toRecommendationRecords, type ImportContext, type MappedImport } from '../../import/to-records'
 import type { PreviewMapped, PreviewPayload, WorkerRequest, WorkerResponse } from './worker-protocol'
 
@@ -50,7 +50,7 @@ function forPreview(mapped: MappedImport): PreviewMapped {
     rows: mapped.records.map((r) => ({
       number: r.number,
       text: r.text,
-      states: r.recommendingStatesRaw.map((name) => ({ name, known: findState(name) !== undefined })),
+      states: r.recommendingStatesRaw.map((name) => ({ name, known: findReportState(name) !== undefined })),
       position: r.position
     })),
     counts,

@@ -7,6 +7,7 @@ import type { CodedText } from '../../domain/coded-message'
 import type { MissionProfile } from '../../domain/model'
 import { ImportClient } from '../../db/import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
+import { findReportState } from '../../import/state-names'
 import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../db/import/worker-protocol'
 import { unsavedUntil } from '../../platform/unsaved-work'
@@ -69,7 +70,9 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       else {
         const source = payload.parsed.result.source
         if (!sur && source.stateUnderReviewName) {
-          const found = STATE_OPTIONS.find((o) => o.label === source.stateUnderReviewName)
+          // A French or Spanish report names the State in its language: find it by its ISO code.
+          const iso3 = findReportState(source.stateUnderReviewName)?.iso3
+          const found = STATE_OPTIONS.find((o) => o.label === source.stateUnderReviewName || o.id === iso3)
           if (found) setSur(found.id)
         }
         if (!session && source.session) setSession(String(source.session))
