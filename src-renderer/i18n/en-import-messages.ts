@@ -270,6 +270,7 @@ export const importMessagesEn = {
     notActive: '"{{code}}" is not an active ISO 4217 currency code',
     notANumber: 'the amount is not a number',
     negative: 'the amount {{amount}} is negative: a budget is zero or more',
+    negativeText: 'the amount "{{value}}" is negative: a budget is zero or more',
     noAmount: 'no amount given',
     notAnAmount: '"{{value}}" is not an amount: write digits only, such as 1200000 or 1,200,000.50, without the currency',
     tooLarge: '"{{value}}" is too large to be an amount'

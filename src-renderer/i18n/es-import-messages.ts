@@ -276,6 +276,7 @@ export const importMessagesEs: Translation<typeof importMessagesEn> = {
     notActive: '«{{code}}» no es un código de moneda ISO 4217 vigente',
     notANumber: 'el importe no es un número',
     negative: 'el importe {{amount}} es negativo: un presupuesto es cero o más',
+    negativeText: 'el importe «{{value}}» es negativo: un presupuesto es cero o más',
     noAmount: 'no se indica ningún importe',
     notAnAmount: '«{{value}}» no es un importe: escriba solo cifras, como 1200000 o 1,200,000.50, sin la moneda',
     tooLarge: '«{{value}}» es demasiado grande para ser un importe'

@@ -279,6 +279,7 @@ export const importMessagesFr: Translation<typeof importMessagesEn> = {
     notActive: '« {{code}} » n’est pas un code de monnaie ISO 4217 en vigueur',
     notANumber: 'le montant n’est pas un nombre',
     negative: 'le montant {{amount}} est négatif : un budget est nul ou positif',
+    negativeText: 'le montant « {{value}} » est négatif : un budget est nul ou positif',
     noAmount: 'aucun montant n’est indiqué',
     notAnAmount: '« {{value}} » n’est pas un montant : écrivez seulement des chiffres, comme 1200000 ou 1,200,000.50, sans la monnaie',
     tooLarge: '« {{value}} » est trop grand pour être un montant'

@@ -62,6 +62,7 @@ export const MEASURE_MESSAGES = {
   'money.notActive': ['code'],
   'money.notANumber': [],
   'money.negative': ['amount'],
+  'money.negativeText': ['value'],
   'money.noAmount': [],
   'money.notAnAmount': ['value'],
   'money.tooLarge': ['value'],

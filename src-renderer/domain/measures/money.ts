@@ -58,13 +58,13 @@ const DECIMAL_COMMA = /^\d+,\d{1,2}$/
 export function parseAmount(input: string | number): AmountCheck {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, problem: measureText('money.notANumber', {}, 'the amount is not a number') }
-    if (input < 0) return { ok: false, problem: measureText('money.negative', { amount: String(input) }, `the amount ${input} is negative: a budget is zero or more`) }
+    if (input < 0) return { ok: false, problem: measureText('money.negative', { amount: input }, `the amount ${input} is negative: a budget is zero or more`) }
     return { ok: true, amount: input }
   }
   const text = input.trim()
   if (text === '') return { ok: false, problem: measureText('money.noAmount', {}, 'no amount given') }
   if (/^[-−–(]/.test(text) || /\)$/.test(text)) {
-    return { ok: false, problem: measureText('money.negative', { amount: text }, `the amount "${text}" is negative: a budget is zero or more`) }
+    return { ok: false, problem: measureText('money.negativeText', { value: text }, `the amount "${text}" is negative: a budget is zero or more`) }
   }
   let normalised: string | null = null
   if (PLAIN.test(text)) normalised = text

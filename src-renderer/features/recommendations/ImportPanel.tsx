@@ -258,8 +258,8 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
           <ul className="warnings">
             {allWarnings.slice(0, 500).map((w, i) => (
               <li key={i}>
-                {w.at?.line ? `${t('import.preview.line', { line: w.at.line })} ` : ''}
-                {w.at?.row ? `${t('import.preview.row', { row: w.at.row })} ` : ''}
+                {/* A spreadsheet row says where more plainly than the line of the CSV text it came from. */}
+                {w.at?.row ? `${t('import.preview.row', { row: w.at.row })} ` : w.at?.line ? `${t('import.preview.line', { line: w.at.line })} ` : ''}
                 {say(w)}
               </li>
             ))}

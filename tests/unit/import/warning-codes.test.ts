@@ -239,7 +239,7 @@ describe('the measures exchange file', () => {
     const plan = planMeasureImport({ items: read.items, problems: read.problems, existing: [], existingLinks: [], recommendations: [], at: '2026-01-01T00:00:00.000Z', newId: () => 'x' })
     expect(plan.problems.map(({ severity, row, column, code, values }) => ({ severity, row, column, code, values }))).toEqual([
       { severity: 'warning', row: 2, column: 'ended_on (F)', code: 'measures.endsBeforeInForce', values: { ended: { date: '2020-01-01' }, inForce: { date: '2020-06-01' } } },
-      { severity: 'error', row: 2, column: 'budget_amount (D)', code: 'measures.budgetNotAccepted', values: { reason: { message: { code: 'money.negative', values: { amount: '-5' } } } } },
+      { severity: 'error', row: 2, column: 'budget_amount (D)', code: 'measures.budgetNotAccepted', values: { reason: { message: { code: 'money.negativeText', values: { value: '-5' } } } } },
       {
         severity: 'error',
         row: 2,

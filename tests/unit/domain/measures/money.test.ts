@@ -35,7 +35,7 @@ describe('amounts', () => {
 
   it('refuses negative, non-numeric and currency-laden amounts', () => {
     for (const text of ['-5', '(5)', '−5', 'abc', '€ 100', '1.2.3', '12e3', '']) expect(parseAmount(text).ok).toBe(false)
-    expect(parseAmount(-1)).toMatchObject({ ok: false, problem: { code: 'money.negative', values: { amount: '-1' }, message: expect.stringContaining('negative') } })
+    expect(parseAmount(-1)).toMatchObject({ ok: false, problem: { code: 'money.negative', values: { amount: -1 }, message: expect.stringContaining('negative') } })
     expect(parseAmount(Number.NaN).ok).toBe(false)
   })
 
