@@ -235,7 +235,10 @@ const LETTER = /\p{L}/u
 const LOWER = /\p{Ll}/u
 const UPPER = /\p{Lu}/u
 const DIGIT = /\d/
-const OPENING = new Set(['\u2018', '\u201c', '\u00ab'])
+// Opening quotes, and the Spanish opening question and exclamation marks.
+const OPENING = new Set(['\u2018', '\u201c', '\u00ab', '\u00bf', '\u00a1'])
+// The ordinal indicators of Spanish (and Portuguese) numbers: "52º período", "3ª".
+const ORDINAL_INDICATORS = new Set(['\u00ba', '\u00aa'])
 const CLOSING = new Set(['\u201d', '\u00bb'])
 const DASHES = new Set(['\u2013', '\u2014'])
 const NEUTRAL = new Set(['\u2026', '\u2022', '\u00b0', '\u20ac', '\u00a7', '\u00a0', '\u00a9', '\u00ae', '\u00a3'])
@@ -271,6 +274,8 @@ function plausibility(text: string): number {
       else score -= 1
     } else if (c === '\u2019') {
       score += letterBefore && letterAfter ? 3 : 1
+    } else if (ORDINAL_INDICATORS.has(c)) {
+      score += DIGIT.test(prev) ? 2 : -1
     } else if (OPENING.has(c)) {
       score += !letterBefore && (letterAfter || DIGIT.test(next)) ? 2 : 0
     } else if (CLOSING.has(c)) {
