@@ -59,6 +59,7 @@ function parseResult(result: ParseResult, what: string): void {
   check(result.recommendations.length > 0 || result.warnings.length > 0, `${what}: no records and no warning saying why`)
   for (const w of result.warnings) {
     check(typeof w.message === 'string' && w.message.length > 0, `${what}: a warning without a message`)
+    check(typeof w.code === 'string' && w.code !== '' && typeof w.values === 'object', `${what}: a warning without a code`)
     if (w.problem && !['not-zip', 'entry-missing', 'no-worksheet'].includes(w.problem.code)) check(w.message.includes(describeProblem(w.problem)), `${what}: a refusal whose message does not say its reason`)
   }
   for (const r of result.recommendations) {

@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { suggestActionCategory } from '../src-renderer/domain/action-category'
 import { suggestThemes } from '../src-renderer/domain/classify-text'
-import { findState } from '../src-renderer/domain/states'
 import { parseReportWithAddendum, parseSource } from '../src-renderer/import/parse-source'
 import type { ParseResult } from '../src-renderer/import/types'
+import { findState } from '../src-renderer/domain/states'
 
 function usage(): never {
   process.stderr.write('usage: npm run --silent parse -- <file> [<addendum>]\n')
@@ -52,10 +52,10 @@ async function main(): Promise<void> {
   }
   const combined = await parseReportWithAddendum(report, addendum)
   if (!combined.result) {
-    process.stderr.write(`${combined.error ?? 'Nothing could be read.'}\n`)
+    process.stderr.write(`${combined.error?.message ?? 'Nothing could be read.'}\n`)
     process.exit(1)
   }
-  if (combined.error) process.stderr.write(`${combined.error}\n`)
+  if (combined.error) process.stderr.write(`${combined.error.message}\n`)
   process.stdout.write(output(combined.result, combined.warnings, combined.changes) + '\n')
 }
 

@@ -3,6 +3,7 @@ import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { dataSafetyEn } from './en-data-safety'
+import { importMessagesEn } from './en-import-messages'
 import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
@@ -44,7 +45,8 @@ export const ENGLISH_AREAS = {
   measures: measuresEn,
   dataSafety: dataSafetyEn,
   webApp: webAppEn,
-  sync: syncEn
+  sync: syncEn,
+  importMessages: importMessagesEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */

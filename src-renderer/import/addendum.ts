@@ -9,13 +9,19 @@
  * "recommendations". Tables ("140.1  Supported") are read too. Cross-references without a position
  * word ("See recommendations 122.95–96") are ignored.
  *
+ * Addenda in French and Spanish read the same way: "accepte les recommandations 140.1 et 140.2", "prend
+ * note de", "Recommandation 140.3 : acceptée" under "Réponses aux recommandations"; "acepta las
+ * recomendaciones 140.1 y 140.2", "toma nota de", "140.3 Aceptada" under "Respuestas a las recomendaciones".
+ *
  * Bare numbers: resolved to `<paragraph>.<n>` when the addendum names the paragraph ("The serial numbers
  * of recommendations follow the list in paragraph 115"), or when `options.knownNumbers` (the report's
  * numbers) makes the match unique; otherwise they are returned bare ("7") with a warning, and
  * `applyAddendum` resolves them against the report, preferring pending recommendations.
  */
 import type { Position } from '../domain/model'
-import type { AddendumResult, ImportWarning, ParseResult, ParsedRecommendation, SourceInfo } from './types'
+import type { CodedText } from '../domain/coded-message'
+import { importText, importWarning } from './messages'
+import type { AddendumResult, ImportWarning, ParseResult, ParsedRecommendation, SourceInfo, SourceLocation } from './types'
 import {
   cleanReportText,
   detectDocumentSymbol,
@@ -50,13 +56,18 @@ export interface ApplyAddendumResult {
 // Lists of numbers.
 
 const NUM = String.raw`\d{1,4}(?:\.\d{1,4})?`
-const RANGE = String.raw`${NUM}(?:\s*[-–—‐]\s*${NUM}|\s+to\s+${NUM})?`
-// "," ";" "and", a typo'd full stop before another dotted number ("140.35. 140.36"), or only a space
-// before a dotted number.
-const SEP = String.raw`(?:\s*(?:,|;|\band\b|\.(?=\s*\d{1,4}\.\d))\s*(?:and\s+)?|\s+(?=\d{1,4}\.\d))`
+// "to" between the ends of a range, in the three languages: "140.1 to 140.5", "140.1 à 140.5", "140.1 a 140.5".
+const RANGE_TO = String.raw`\s+(?:to|à|au|a)\s+`
+const RANGE = String.raw`${NUM}(?:\s*[-–—‐]\s*${NUM}|${RANGE_TO}${NUM})?`
+// "," ";" "and" ("et", "y"), a typo'd full stop before another dotted number ("140.35. 140.36"), or only a
+// space before a dotted number.
+const SEP = String.raw`(?:\s*(?:,|;|\band\b|\bet\b|\by\b|\.(?=\s*\d{1,4}\.\d))\s*(?:(?:and|et|y)\s+)?|\s+(?=\d{1,4}\.\d))`
 const RUN = new RegExp(String.raw`(?<![\w.\/])${RANGE}(?:${SEP}${RANGE})*(?![\w\/])`, 'g')
-const TRIGGER =
-  /\b(?:recommendations?|recs?\.?)(?:\s+(?:the\s+following|following|listed\s+below|below|nos?\.|numbers?|numbered|contained|listed|set\s+out|in|of|from|under|paragraphs?|paras?\.?|\d{1,4}))*\s*[:(]?\s*$/i
+const TRIGGER = new RegExp(
+  String.raw`(?:\b(?:recommendations?|recs?\.?)(?:\s+(?:the\s+following|following|listed\s+below|below|nos?\.|numbers?|numbered|contained|listed|set\s+out|in|of|from|under|paragraphs?|paras?\.?|\d{1,4}))*` +
+    String.raw`|(?<![\p{L}])(?:recommandations?|recomendaci(?:ón|ones))(?:\s+(?:suivantes?|ci-après|énumérées|figurant|contenues|nos?|n°s?|numéros?|siguientes?|que|figuran|a|continuación|números?|núms?\.?|du|de|des|del|la|las|los|dans|au|en|paragraphes?|párrafos?|par\.|párr\.|\d{1,4}))*)\s*[:(]?\s*$`,
+  'iu'
+)
 
 /** Where a recommendation number sits in the addendum text. */
 interface NumberToken {
@@ -68,13 +79,13 @@ interface NumberToken {
  * Expands a list such as "122.17-18, 122.34- 35, 140.120, 209" into single numbers. Bare numbers
  * after a dotted one continue its paragraph; with no paragraph at all they stay bare ("7").
  */
-export function expandNumberList(list: string, paragraph: string | null = null): { numbers: string[]; problems: string[] } {
+export function expandNumberList(list: string, paragraph: string | null = null): { numbers: string[]; problems: CodedText[] } {
   const numbers: string[] = []
-  const problems: string[] = []
+  const problems: CodedText[] = []
   let current = paragraph
   const items = list.match(new RegExp(RANGE, 'g')) ?? []
   for (const item of items) {
-    const ends = item.split(/\s*[-–—‐]\s*|\s+to\s+/)
+    const ends = item.split(/\s*[-–—‐]\s*|\s+(?:to|à|au|a)\s+/)
     const first = parseToken(ends[0] ?? '', current)
     if (first === null) continue
     current = first.paragraph
@@ -82,7 +93,7 @@ export function expandNumberList(list: string, paragraph: string | null = null):
     if (last === null) continue
     let endSub = last.sub
     if (last.paragraph !== first.paragraph) {
-      problems.push(`the range "${item}" spans two paragraphs`)
+      problems.push(importText('addendum.rangeSpansParagraphs', { range: item }, `the range "${item}" spans two paragraphs`))
       continue
     }
     if (endSub < first.sub) {
@@ -91,12 +102,12 @@ export function expandNumberList(list: string, paragraph: string | null = null):
       const completed = Number(String(first.sub).slice(0, -digits) + String(endSub).padStart(digits, '0'))
       if (completed > first.sub && String(endSub).length < String(first.sub).length) endSub = completed
       else {
-        problems.push(`the range "${item}" goes backwards`)
+        problems.push(importText('addendum.rangeBackwards', { range: item }, `the range "${item}" goes backwards`))
         continue
       }
     }
     if (endSub - first.sub > 400) {
-      problems.push(`the range "${item}" is implausibly long`)
+      problems.push(importText('addendum.rangeTooLong', { range: item }, `the range "${item}" is implausibly long`))
       continue
     }
     for (let n = first.sub; n <= endSub; n++) numbers.push(first.paragraph === null ? String(n) : `${first.paragraph}.${n}`)
@@ -114,21 +125,36 @@ function parseToken(token: string, paragraph: string | null): NumberToken | null
 // ---------------------------------------------------------------------------------------------
 // Position words.
 
-const KEYWORDS =
-  /\b(?:(?:supports?|supported|accepts?|accepted)\s+(?:\w+\s+)?(?:in\s+part|partially)|partial(?:ly)?\s+(?:supports?|supported|accepts?|accepted)|partial\s+support|supported\s*\/\s*noted)\b|\b(?:notes|noted|takes?\s+note|taking\s+note|does\s+not\s+(?:support|accept)|do\s+not\s+(?:support|accept)|cannot\s+(?:support|accept)|not\s+(?:supported|accepted)|rejects?|rejected|did\s+not\s+enjoy)\b|\b(?:accepts?|accepted|supports?|supported|enjoys?\s+the\s+support|agrees?\s+(?:with|to))\b/gi
+// Words (and phrases) are bounded by letters, not by \b, which ends at an accented letter ("acceptée").
+const B = String.raw`(?<![\p{L}])`
+const E = String.raw`(?![\p{L}])`
+// Position words in French and Spanish: in part, then refusals ("n'accepte pas" before "accepte"), then support.
+const PARTIAL_FR_ES = String.raw`(?:acceptée?s?|appuyée?s?|soutenue?s?|accepte|appuie|soutient|aceptada?s?|apoyada?s?|acepta|apoya)\s+(?:en\s+partie|partiellement|en\s+parte|parcialmente)|(?:partiellement|parcialmente)\s+(?:acceptée?s?|appuyée?s?|aceptada?s?|apoyada?s?)`
+const NOTED_FR_ES = String.raw`(?:en\s+a\s+pris|a\s+pris|prend|prennent|tomó|ha\s+tomado|se\s+toma|toma)\s+(?:bonne\s+)?(?:note|nota)|prises?\s+en\s+note|notée?s?|n['’](?:accepte|appuie|approuve)\s+pas|ne\s+(?:peut|peuvent)\s+pas\s+(?:accepter|appuyer)|non\s+(?:acceptée?s?|appuyée?s?)|rejet(?:te|tées?|ée)|no\s+(?:acepta|apoya|aceptada?s?|apoyada?s?)|no\s+(?:puede|pueden)\s+(?:aceptar|apoyar)|anotada?s?|rechaza(?:da?s?)?|ne\s+recueillent\s+pas|no\s+cuentan\s+con\s+el\s+apoyo`
+const SUPPORTED_FR_ES = String.raw`acceptée?s?|accepte(?:nt)?|appuyée?s?|appuie(?:nt)?|soutenue?s?|soutient|recueillent\s+(?:son|l['’])\s*(?:adhésion|appui|soutien)|aceptada?s?|acepta(?:n)?|apoyada?s?|apoya(?:n)?|cuentan\s+con\s+(?:el|su)\s+apoyo`
+const KEYWORDS = new RegExp(
+  String.raw`${B}(?:${PARTIAL_FR_ES})${E}|\b(?:(?:supports?|supported|accepts?|accepted)\s+(?:\w+\s+)?(?:in\s+part|partially)|partial(?:ly)?\s+(?:supports?|supported|accepts?|accepted)|partial\s+support|supported\s*\/\s*noted)\b` +
+    String.raw`|${B}(?:${NOTED_FR_ES})${E}|\b(?:notes|noted|takes?\s+note|taking\s+note|does\s+not\s+(?:support|accept)|do\s+not\s+(?:support|accept)|cannot\s+(?:support|accept)|not\s+(?:supported|accepted)|rejects?|rejected|did\s+not\s+enjoy)\b` +
+    String.raw`|${B}(?:${SUPPORTED_FR_ES})${E}|\b(?:accepts?|accepted|supports?|supported|enjoys?\s+the\s+support|agrees?\s+(?:with|to))(?![\p{L}])`,
+  'giu'
+)
 
+/** The position a position word gives, in English, French or Spanish. */
 function keywordPosition(word: string): Position {
   const w = word.toLowerCase()
-  if (/part|partial|\//.test(w)) return 'supported-in-part'
-  if (/note|not\b|reject|cannot|did not/.test(w)) return 'noted'
+  if (/part|partial|partiel|parcial|\//.test(w)) return 'supported-in-part'
+  if (/note|nota|not\b|reject|rejet|rechaz|cannot|did not|^n['’]|^ne\s|^non\s|^no\s/.test(w)) return 'noted'
   return 'supported'
 }
 
+// Position labels of a table, or of an answer given number by number, in the three languages.
+const ROW_WORDS = String.raw`supported in part|partially supported|supported\s*\/\s*noted|supported|accepted|noted|not supported|rejected|acceptée?s?\s+(?:en\s+partie|partiellement)|partiellement\s+acceptée?s?|acceptée?s?|appuyée?s?|non\s+acceptée?s?|notée?s?|prises?\s+en\s+note|rejetée?s?|aceptada?s?\s+(?:en\s+parte|parcialmente)|apoyada?s?\s+(?:en\s+parte|parcialmente)|parcialmente\s+aceptada?s?|aceptada?s?|apoyada?s?|no\s+aceptada?s?|anotada?s?|se\s+toma\s+nota|rechazada?s?`
 // A table whose position column follows the text column: "140.1 Ratify the Convention ... Supported".
-const ROW_END_POSITION = /\s(Supported in part|Partially supported|Supported\s*\/\s*Noted|Supported|Accepted|Noted|Not supported)\.?$/
+const ROW_END_POSITION = new RegExp(String.raw`\s(${ROW_WORDS})\.?$`, 'iu')
+// "140.1   Supported", and an answer number by number: "Recommandation 140.1 : acceptée.", "140.2 Aceptada".
 const TABLE_ROW = new RegExp(
-  String.raw`^(${RANGE}(?:${SEP}${RANGE})*)\s+(supported in part|partially supported|supported\s*\/\s*noted|supported|accepted|noted|not supported|rejected)\b`,
-  'i'
+  String.raw`^(?:(?:Recommendations?|Recommandations?|Recomendaci(?:ón|ones))\s+)?(${RANGE}(?:${SEP}${RANGE})*)\s*(?::|–|—)?\s+(${ROW_WORDS})(?![\p{L}])`,
+  'iu'
 )
 
 // ---------------------------------------------------------------------------------------------
@@ -215,6 +241,7 @@ function readStatedTotals(sentences: readonly string[]): Totals | undefined {
     for (const m of s.matchAll(/\b(?:notes|noted|takes\s+note\s+of|took\s+note\s+of)\s+(\d{1,4})\s+(?:of\s+the(?:se)?\s+)?(?:\d{1,4}\s+)?recommendations\b/gi)) noted.add(Number(m[1]))
     for (const m of s.matchAll(/\b(?:contains|contained|received|receives|made|a\s+total\s+of|total\s+of)\s+(\d{1,4})\s+recommendations\b/gi)) totals.push(Number(m[1]))
     for (const m of s.matchAll(/\b(\d{1,4})\s+recommendations\s+(?:were\s+)?(?:received|made|in\s+total|were\s+formulated)\b/gi)) totals.push(Number(m[1]))
+    readFrenchAndSpanishTotals(s, supported, noted, totals)
   }
   const result: Totals = {}
   const total = totals.length > 0 ? Math.max(...totals) : undefined
@@ -242,6 +269,21 @@ function readStatedTotals(sentences: readonly string[]): Totals | undefined {
   return Object.keys(result).length > 0 ? result : undefined
 }
 
+/**
+ * The same figures in French and Spanish: "la Belgique en accepte 30 et prend note de 10", "30 recommandations
+ * ont été acceptées", "Sur les 40 recommandations"; "Chile acepta 30 y toma nota de 10", "30 recomendaciones
+ * fueron aceptadas", "De las 40 recomendaciones".
+ */
+function readFrenchAndSpanishTotals(s: string, supported: Set<number>, noted: Set<number>, totals: number[]): void {
+  for (const m of s.matchAll(/(?<![\p{L}])(?:accepte|appuie|soutient|acepta|apoya|aceptó|apoyó)(?:nt|n)?\s+(?:(?:les|las)\s+)?(\d{1,4})(?!\d|\s*[.,]\d)/giu)) supported.add(Number(m[1]))
+  for (const m of s.matchAll(/\b(\d{1,4})\s+(?:(?:recommandations|recomendaciones)\s+)?(?:ont\s+été\s+|sont\s+|han\s+sido\s+|fueron\s+)?(?:acceptées|appuyées|aceptadas|apoyadas)(?![\p{L}])(?!\s+(?:en\s+partie|partiellement|en\s+parte|parcialmente))/giu)) {
+    supported.add(Number(m[1]))
+  }
+  for (const m of s.matchAll(/(?<![\p{L}])(?:prend|a\s+pris|toma|tomó|ha\s+tomado)\s+note?a?\s+de\s+(?:(?:les|las)\s+)?(\d{1,4})(?!\d|\s*[.,]\d)/giu)) noted.add(Number(m[1]))
+  for (const m of s.matchAll(/\b(\d{1,4})\s+(?:(?:recommandations|recomendaciones)\s+)?(?:ont\s+été\s+|sont\s+|han\s+sido\s+|fueron\s+)?(?:notées|prises\s+en\s+note|anotadas)(?![\p{L}])/giu)) noted.add(Number(m[1]))
+  for (const m of s.matchAll(/(?<![\p{L}])(?:sur\s+les|a\s+reçu|au\s+total|un\s+total\s+de|de\s+las|recibió|en\s+total)\s+(\d{1,4})\s+(?:recommandations|recomendaciones)(?![\p{L}])/giu)) totals.push(Number(m[1]))
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Assignment {
@@ -259,14 +301,14 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
   try {
     const input = typeof text === 'string' ? text : ''
     if (input.trim() === '') {
-      warnings.push({ message: 'The text is empty: there is nothing to import.' })
+      warnings.push(importWarning('text.empty', {}, 'The text is empty: there is nothing to import.'))
       return { source, positions, warnings }
     }
     const cleaned = cleanReportText(input)
     source.symbol = detectDocumentSymbol(input)
-    if (source.symbol === null) warnings.push({ message: 'No document symbol (A/HRC/<n>/<m>/Add.1) was found.' })
+    if (source.symbol === null) warnings.push(importWarning('addendum.noSymbol', {}, 'No document symbol (A/HRC/<n>/<m>/Add.1) was found.'))
     else if (!/\/Add\.\d/.test(source.symbol)) {
-      warnings.push({ message: `${source.symbol} is not an addendum symbol (…/Add.1): is this the report itself?` })
+      warnings.push(importWarning('addendum.notAddendumSymbol', { symbol: source.symbol }, `${source.symbol} is not an addendum symbol (…/Add.1): is this the report itself?`))
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
@@ -296,10 +338,14 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
           assigned.set(n, a)
           continue
         }
-        warnings.push({
-          message: `Recommendation ${n} is given two positions (${prev.position}, then ${a.position}): the first is kept.`,
-          ...(a.line !== undefined ? { at: { line: a.line } } : {})
-        })
+        warnings.push(
+          importWarning(
+            'addendum.twoPositions',
+            { number: n, first: { position: prev.position }, then: { position: a.position } },
+            `Recommendation ${n} is given two positions (${prev.position}, then ${a.position}): the first is kept.`,
+            lineAt(a.line)
+          )
+        )
       }
     }
 
@@ -314,7 +360,7 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
         const word = row?.[2] ?? end?.[1]
         if (list === undefined || word === undefined) continue
         const { numbers, problems } = expandNumberList(list, null)
-        for (const p of problems) warnings.push({ message: `Could not read ${p}.`, at: { line: l.line } })
+        for (const p of problems) warnings.push(couldNotRead(p, l.line))
         if (numbers.length > 0 && firstListBlock === -1) firstListBlock = bi
         assign(numbers, { position: keywordPosition(word), strong: true, line: l.line })
       }
@@ -349,11 +395,13 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
             // Lists live in the opening sentence of a numbered paragraph; elsewhere a bare list is a
             // cross-reference ("See recommendations 53, 71 and 77").
             if (block.paragraph !== null && si === 0 && numbers.length >= 3) {
-              warnings.push({ message: `A list of recommendations (${excerpt(run[0])}) has no position word near it: not applied.`, ...(line !== undefined ? { at: { line } } : {}) })
+              warnings.push(
+                importWarning('addendum.listWithoutPosition', { list: excerpt(run[0]) }, `A list of recommendations (${excerpt(run[0])}) has no position word near it: not applied.`, lineAt(line))
+              )
             }
             continue
           }
-          for (const p of problems) warnings.push({ message: `Could not read ${p}.`, ...(line !== undefined ? { at: { line } } : {}) })
+          for (const p of problems) warnings.push(couldNotRead(p, line))
           if (numbers.length === 0) continue
           if (firstListBlock === -1) firstListBlock = bi
           assign(numbers, { position: keyword.position, strong: block.paragraph !== null && prior !== undefined, line })
@@ -402,15 +450,20 @@ export function parseAddendum(text: string, fileName: string, options: AddendumO
       positions.push({ number, position: a.position })
     }
     if (bare > 0) {
-      warnings.push({
-        message: `${bare} recommendation numbers are given without their paragraph (e.g. "1–5"): they are kept bare and matched against the report's numbers when the addendum is applied.`
-      })
+      warnings.push(
+        importWarning(
+          'addendum.bareNumbers',
+          { count: bare },
+          `${bare} recommendation numbers are given without their paragraph (e.g. "1–5"): they are kept bare and matched against the report's numbers when the addendum is applied.`
+        )
+      )
     }
     if (positions.length === 0) {
-      warnings.push({ message: 'No list of recommendations with a position (accepted, supported, noted ...) was found in the addendum.' })
+      warnings.push(importWarning('addendum.noPositions', {}, 'No list of recommendations with a position (accepted, supported, noted ...) was found in the addendum.'))
     }
   } catch (e) {
-    warnings.push({ message: `The addendum could not be read completely (${e instanceof Error ? e.message : String(e)}).` })
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.push(importWarning('text.internal', { detail }, `The addendum could not be read completely (${detail}).`))
   }
   return { source, positions, warnings }
 }
@@ -426,8 +479,8 @@ interface ResponseEntry {
 
 const ENTRY_LEAD = /^((?:\d{1,3}\.,?\s*)+$|(?:\d{1,3}\.,?\s+)+)(.*)$/
 const REFUSAL =
-  /\b(?:cannot|can ?not|does not|do not|is not in a position to|unable to)\b[^.]{0,60}?\b(?:accept|support|make a definitive statement)\w*|\brejects?\b|\b(?:notes|takes? note of) (?:the|this|these) recommendations?\b/gi
-const ACCEPTANCE = /\b(?:accepts?|accepted|supports?|supported|agrees? (?:with|to))\b/i
+  /\b(?:cannot|can ?not|does not|do not|is not in a position to|unable to)\b[^.]{0,60}?\b(?:accept|support|make a definitive statement)\w*|\brejects?\b|\b(?:notes|takes? note of) (?:the|this|these) recommendations?\b|\bn['’](?:accepte|appuie) pas\b|\bne (?:peut|saurait) pas (?:accepter|appuyer)\b|\brejette\b|\bprend note (?:de la|de cette|de ces|des) recommandations?\b|\bno (?:acepta|apoya|puede aceptar|puede apoyar)\b|\brechaza\b|\btoma nota de (?:la|esta|estas|las) recomendaci(?:ón|ones)/giu
+const ACCEPTANCE = /\b(?:accepts?|accepted|supports?|supported|agrees? (?:with|to))\b|(?<![\p{L}])(?:accepte|appuie|soutient|acepta|apoya)(?![\p{L}])/iu
 
 /** The position an answer to one or more recommendations gives: accepted, refused, or both (in part). */
 export function positionOfAnswer(answer: string): Position | null {
@@ -476,19 +529,38 @@ function readResponseEntries(lines: readonly CleanLine[], vocabulary: Vocabulary
   // Only a document made of such answers: most entries must answer "the/this/these recommendation(s)",
   // not count them ("accepts 142 recommendations").
   const speaking = answers.filter(
-    (e) => /\b(?:the|this|these|that|those)\s+recommendations?\b/i.test(e.text) && !/\d\s+recommendations\b/i.test(e.text) && positionOfAnswer(e.text) !== null
+    (e) =>
+      /\b(?:the|this|these|that|those)\s+recommendations?\b|\b(?:la|cette|ces)\s+recommandations?\b|\b(?:la|esta|estas|dicha|dichas)\s+recomendaci(?:ón|ones)/i.test(e.text) &&
+      !/\d\s+(?:recommendations|recommandations|recomendaciones)\b/i.test(e.text) &&
+      positionOfAnswer(e.text) !== null
   )
   if (answers.length < 3 || speaking.length < answers.length * 0.5) return []
   const entries: ResponseEntry[] = []
   for (const e of answers) {
     const position = positionOfAnswer(e.text)
     if (position === null) {
-      warnings.push({ message: `The answer to recommendation ${e.numbers.join(', ')} gives no position that could be read: "${excerpt(e.text, 60)}".`, at: { line: e.line } })
+      warnings.push(
+        importWarning(
+          'addendum.answerWithoutPosition',
+          { numbers: e.numbers.join(', '), excerpt: excerpt(e.text, 60) },
+          `The answer to recommendation ${e.numbers.join(', ')} gives no position that could be read: "${excerpt(e.text, 60)}".`,
+          { line: e.line }
+        )
+      )
       continue
     }
     entries.push({ numbers: e.numbers.map(String), line: e.line, position })
   }
   return entries
+}
+
+/** The warning for a list that could not be read ("the range ... goes backwards"). */
+function couldNotRead(problem: CodedText, line: number | undefined): ImportWarning {
+  return { ...problem, message: `Could not read ${problem.message}.`, ...(line !== undefined ? { at: { line } } : {}) }
+}
+
+function lineAt(line: number | undefined): SourceLocation | undefined {
+  return line === undefined ? undefined : { line }
 }
 
 function excerpt(s: string, max = 40): string {
@@ -583,37 +655,68 @@ export function applyAddendum(report: ParseResult, addendum: AddendumResult): Ap
       }
       if (changed) changes.push({ number, from: 'pending', to: position })
       else if (from !== null && from !== position) {
-        warnings.push({ message: `The addendum gives ${number} as ${position}, but the report already gave it as ${from}: the report's position is kept.` })
+        warnings.push(
+          importWarning(
+            'addendum.reportAlreadyGave',
+            { number, position: { position }, from: { position: from } },
+            `The addendum gives ${number} as ${position}, but the report already gave it as ${from}: the report's position is kept.`
+          )
+        )
       }
     }
     if (notFound.length > 0) {
-      warnings.push({ message: `${notFound.length} numbers in the addendum are not in the report: ${compact(notFound)}.` })
+      warnings.push(
+        importWarning('addendum.notInReport', { count: notFound.length, numbers: compact(notFound) }, `${notFound.length} numbers in the addendum are not in the report: ${compact(notFound)}.`)
+      )
     }
     if (ambiguous.length > 0) {
-      warnings.push({ message: `${ambiguous.length} bare numbers match several report paragraphs and were not applied: ${compact(ambiguous)}.` })
+      warnings.push(
+        importWarning(
+          'addendum.ambiguous',
+          { count: ambiguous.length, numbers: compact(ambiguous) },
+          `${ambiguous.length} bare numbers match several report paragraphs and were not applied: ${compact(ambiguous)}.`
+        )
+      )
     }
 
     const stillPending = [...new Set(recommendations.filter((r) => r.position === 'pending' && r.number !== null).map((r) => r.number ?? ''))]
     if (stillPending.length > 0) {
-      warnings.push({ message: `${stillPending.length} recommendations are still pending after the addendum: ${compact(stillPending)}.` })
+      warnings.push(
+        importWarning(
+          'addendum.stillPending',
+          { count: stillPending.length, numbers: compact(stillPending) },
+          `${stillPending.length} recommendations are still pending after the addendum: ${compact(stillPending)}.`
+        )
+      )
     }
 
     const stated = addendum.source.statedTotals
     if (stated !== undefined) {
       const overall = countByNumber(recommendations)
       const scope = countByNumber(recommendations, pendingBefore)
-      const check = (name: string, statedValue: number | undefined, all: number, inScope: number): void => {
+      const check = (
+        code: 'addendum.statedSupported' | 'addendum.statedNoted' | 'addendum.statedTotal',
+        name: string,
+        statedValue: number | undefined,
+        all: number,
+        inScope: number
+      ): void => {
         if (statedValue === undefined || statedValue === all || statedValue === inScope) return
-        warnings.push({
-          message: `The addendum states ${statedValue} ${name}; after applying it there are ${all} in the report (${inScope} of them answered in the addendum).`
-        })
+        warnings.push(
+          importWarning(
+            code,
+            { stated: statedValue, all, inScope },
+            `The addendum states ${statedValue} ${name}; after applying it there are ${all} in the report (${inScope} of them answered in the addendum).`
+          )
+        )
       }
-      check('supported', stated.supported, overall.supported, scope.supported)
-      check('noted', stated.noted, overall.noted, scope.noted)
-      check('recommendations in total', stated.total, overall.total, scope.total)
+      check('addendum.statedSupported', 'supported', stated.supported, overall.supported, scope.supported)
+      check('addendum.statedNoted', 'noted', stated.noted, overall.noted, scope.noted)
+      check('addendum.statedTotal', 'recommendations in total', stated.total, overall.total, scope.total)
     }
   } catch (e) {
-    warnings.push({ message: `The addendum could not be applied completely (${e instanceof Error ? e.message : String(e)}).` })
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.push(importWarning('addendum.applyInternal', { detail }, `The addendum could not be applied completely (${detail}).`))
   }
   return { result: { ...report, recommendations }, changes, warnings }
 }

@@ -2,13 +2,17 @@
  * What kind of file the user dropped, and how its text is encoded. Pure functions over bytes: no DOM,
  * no Node built-ins, so they run in a Web Worker, in the page and in Node alike.
  */
+import type { CodedMessage } from '../domain/coded-message'
+import { importMessage } from './messages'
 
 export type FileKind = 'pdf' | 'text' | 'docx' | 'xls' | 'xlsx' | 'csv' | 'unknown'
 
 export interface DetectedFormat {
   kind: FileKind
-  /** Why, in words a user can act on. */
+  /** Why, in words a user can act on (English). */
   reason: string
+  /** Why, as a code with its values, for the page to say in the interface language. */
+  why: CodedMessage
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'macintosh'
@@ -18,14 +22,16 @@ export interface DecodedText {
   encoding: TextEncodingName
 }
 
+const found = (kind: FileKind, reason: string, why: CodedMessage): DetectedFormat => ({ kind, reason, why })
+
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
 /** Says what a file is: magic bytes first, then the file name's extension, then a look at the text. */
 export function detectFormat(bytes: Uint8Array, fileName: string): DetectedFormat {
   const ext = extensionOf(fileName)
-  if (bytes.length === 0) return { kind: 'unknown', reason: 'The file is empty (0 bytes).' }
+  if (bytes.length === 0) return found('unknown', 'The file is empty (0 bytes).', importMessage('format.empty', {}))
 
-  if (findAscii(bytes, '%PDF-', 0, 1024) >= 0) return { kind: 'pdf', reason: 'Starts with the PDF signature %PDF-.' }
+  if (findAscii(bytes, '%PDF-', 0, 1024) >= 0) return found('pdf', 'Starts with the PDF signature %PDF-.', importMessage('format.pdf', {}))
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // Entry names are stored uncompressed in the local headers and the central directory. The main
@@ -33,50 +39,64 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
     for (const [needle, kind] of [['word/document.xml', 'docx'], ['xl/workbook.xml', 'xlsx'], ['word/', 'docx'], ['xl/', 'xlsx']] as const) {
       if (findAscii(bytes, needle) >= 0) {
         return kind === 'docx'
-          ? { kind, reason: 'ZIP archive with a word/ folder (Word .docx).' }
-          : { kind, reason: 'ZIP archive with an xl/ folder (Excel .xlsx).' }
+          ? found(kind, 'ZIP archive with a word/ folder (Word .docx).', importMessage('format.zipWord', {}))
+          : found(kind, 'ZIP archive with an xl/ folder (Excel .xlsx).', importMessage('format.zipExcel', {}))
       }
     }
-    return { kind: 'unknown', reason: 'ZIP archive without a word/ or xl/ folder: not a Word or Excel file.' }
+    return found('unknown', 'ZIP archive without a word/ or xl/ folder: not a Word or Excel file.', importMessage('format.zipOther', {}))
   }
 
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (findUtf16(bytes, 'EncryptedPackage') >= 0) {
-      return { kind: 'unknown', reason: 'Password-protected (encrypted) Office file: save it without a password first.' }
+      return found('unknown', 'Password-protected (encrypted) Office file: save it without a password first.', importMessage('format.encrypted', {}))
     }
     if (findUtf16(bytes, 'WordDocument') >= 0) {
-      return { kind: 'unknown', reason: 'Old Word .doc file: save it as .docx first.' }
+      return found('unknown', 'Old Word .doc file: save it as .docx first.', importMessage('format.oldWord', {}))
     }
     if (findUtf16(bytes, 'Workbook') >= 0 || findUtf16(bytes, 'Book') >= 0 || ext === 'xls') {
-      return { kind: 'xls', reason: 'OLE compound file (D0 CF 11 E0) holding an Excel 97-2003 workbook.' }
+      return found('xls', 'OLE compound file (D0 CF 11 E0) holding an Excel 97-2003 workbook.', importMessage('format.xls', {}))
     }
-    return { kind: 'unknown', reason: 'OLE compound file (D0 CF 11 E0) without an Excel workbook stream.' }
+    return found('unknown', 'OLE compound file (D0 CF 11 E0) without an Excel workbook stream.', importMessage('format.compoundOther', {}))
   }
 
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { kind: 'unknown', reason: 'UTF-16 text, which is not supported: save it as CSV UTF-8 or plain text (UTF-8).' }
+    return found('unknown', 'UTF-16 text, which is not supported: save it as CSV UTF-8 or plain text (UTF-8).', importMessage('format.utf16', {}))
   }
 
   if (!looksLikeText(bytes)) {
     const claimed = ext ? ` (named .${ext})` : ''
-    return { kind: 'unknown', reason: `Binary content that is not a PDF, Word, Excel or text file${claimed}.` }
+    return found(
+      'unknown',
+      `Binary content that is not a PDF, Word, Excel or text file${claimed}.`,
+      ext ? importMessage('format.binaryNamed', { extension: ext }) : importMessage('format.binary', {})
+    )
   }
 
   const { text } = decodeText(sampleOf(bytes, 65536))
   const head = text.trimStart().slice(0, 2048).toLowerCase()
   if (head.startsWith('<') && (head.includes('urn:schemas-microsoft-com:office:spreadsheet') || (ext === 'xls' && head.includes('<table')))) {
-    return { kind: 'xls', reason: 'Excel XML/HTML spreadsheet saved with an .xls name.' }
+    return found('xls', 'Excel XML/HTML spreadsheet saved with an .xls name.', importMessage('format.xmlSpreadsheet', {}))
   }
 
-  if (ext === 'csv' || ext === 'tsv') return { kind: 'csv', reason: `Text file with a .${ext} extension.` }
-  if (ext === 'txt') return { kind: 'text', reason: 'Text file with a .txt extension.' }
+  if (ext === 'csv' || ext === 'tsv') return found('csv', `Text file with a .${ext} extension.`, importMessage('format.delimitedExtension', { extension: ext }))
+  if (ext === 'txt') return found('text', 'Text file with a .txt extension.', importMessage('format.textExtension', {}))
   if (ext === 'pdf' || ext === 'docx' || ext === 'xlsx' || ext === 'xls') {
     const kind = sniffDelimiter(text) ? 'csv' : 'text'
-    return { kind, reason: `Named .${ext} but the content is ${kind === 'csv' ? 'delimited text (CSV)' : 'plain text'}.` }
+    return found(
+      kind,
+      `Named .${ext} but the content is ${kind === 'csv' ? 'delimited text (CSV)' : 'plain text'}.`,
+      importMessage(kind === 'csv' ? 'format.misnamedDelimited' : 'format.misnamedText', { extension: ext })
+    )
   }
   const delimiter = sniffDelimiter(text)
-  if (delimiter) return { kind: 'csv', reason: `Text whose lines split into the same number of fields on "${delimiter === '\t' ? 'tab' : delimiter}".` }
-  return { kind: 'text', reason: 'Plain text.' }
+  if (delimiter) {
+    return found(
+      'csv',
+      `Text whose lines split into the same number of fields on "${delimiter === '\t' ? 'tab' : delimiter}".`,
+      delimiter === '\t' ? importMessage('format.delimitedTab', {}) : importMessage('format.delimited', { delimiter })
+    )
+  }
+  return found('text', 'Plain text.', importMessage('format.plain', {}))
 }
 
 /** Decodes text bytes: a UTF-8 BOM or valid UTF-8 wins; otherwise Windows-1252 or Mac Roman, whichever reads more plausibly. */
@@ -215,7 +235,10 @@ const LETTER = /\p{L}/u
 const LOWER = /\p{Ll}/u
 const UPPER = /\p{Lu}/u
 const DIGIT = /\d/
-const OPENING = new Set(['\u2018', '\u201c', '\u00ab'])
+// Opening quotes, and the Spanish opening question and exclamation marks.
+const OPENING = new Set(['\u2018', '\u201c', '\u00ab', '\u00bf', '\u00a1'])
+// The ordinal indicators of Spanish (and Portuguese) numbers: "52º período", "3ª".
+const ORDINAL_INDICATORS = new Set(['\u00ba', '\u00aa'])
 const CLOSING = new Set(['\u201d', '\u00bb'])
 const DASHES = new Set(['\u2013', '\u2014'])
 const NEUTRAL = new Set(['\u2026', '\u2022', '\u00b0', '\u20ac', '\u00a7', '\u00a0', '\u00a9', '\u00ae', '\u00a3'])
@@ -251,6 +274,8 @@ function plausibility(text: string): number {
       else score -= 1
     } else if (c === '\u2019') {
       score += letterBefore && letterAfter ? 3 : 1
+    } else if (ORDINAL_INDICATORS.has(c)) {
+      score += DIGIT.test(prev) ? 2 : -1
     } else if (OPENING.has(c)) {
       score += !letterBefore && (letterAfter || DIGIT.test(next)) ? 2 : 0
     } else if (CLOSING.has(c)) {

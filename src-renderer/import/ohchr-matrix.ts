@@ -8,7 +8,9 @@ import type { Position } from '../domain/model'
 import type { ReadOptions } from './formats/limits'
 import { describeProblem, type ReadProblem, type ReadResult } from './formats/problems'
 import { readDocx, type WordBlock, type WordCell, type WordDocument } from './formats/word'
-import { positionFromLabel, RowIssues } from './upr-info'
+import { nested } from '../domain/coded-message'
+import { importWarning, readProblemMessage } from './messages'
+import { positionFromLabel, RowIssues, unexpectedProblem } from './upr-info'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo, SourceLocation } from './types'
 
 export { readWordXml, type WordBlock, type WordCell } from './formats/word'
@@ -33,11 +35,11 @@ export function parseOhchrMatrixDocument(read: ReadResult<WordDocument>, fileNam
     if (source.session !== null) for (const r of result.recommendations) r.session = source.session
     const warnings = [...result.warnings]
     if (source.stateUnderReviewName === null || source.session === null) {
-      warnings.push({ message: 'The State under review or the session was not found in the title of the document: set them in the preview.' })
+      warnings.push(importWarning('matrix.noTitleFacts', {}, 'The State under review or the session was not found in the title of the document: set them in the preview.'))
     }
     return { source, recommendations: result.recommendations, warnings }
   } catch (e) {
-    return { source, recommendations: [], warnings: [{ message: `Could not read ${fileName}: unexpected problem (${e instanceof Error ? e.message : String(e)}).` }] }
+    return { source, recommendations: [], warnings: [unexpectedProblem(fileName, e)] }
   }
 }
 
@@ -45,11 +47,14 @@ export function parseOhchrMatrixDocument(read: ReadResult<WordDocument>, fileNam
 export function docxRefusal(problem: ReadProblem, fileName: string): ImportWarning {
   switch (problem.code) {
     case 'not-zip':
-      return { message: `${fileName} is not a Word .docx file (it does not start with the ZIP signature "PK").`, problem }
+      return { ...importWarning('docx.notZip', { file: fileName }, `${fileName} is not a Word .docx file (it does not start with the ZIP signature "PK").`), problem }
     case 'entry-missing':
-      return { message: `${fileName} is a ZIP archive without word/document.xml: not a Word .docx file.`, problem }
+      return { ...importWarning('docx.noDocument', { file: fileName }, `${fileName} is a ZIP archive without word/document.xml: not a Word .docx file.`), problem }
     default:
-      return { message: `Cannot open ${fileName} as a Word .docx file: ${describeProblem(problem)}`, problem }
+      return {
+        ...importWarning('docx.cannotOpen', { file: fileName, reason: nested(readProblemMessage(problem)) }, `Cannot open ${fileName} as a Word .docx file: ${describeProblem(problem)}`),
+        problem
+      }
   }
 }
 
@@ -133,7 +138,7 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
       }
       // A full-width row that is neither a theme nor a recommendation: a note or a sub-heading.
       if (only && only.span > 1 && !NUMBER_AT_START.test(only.paragraphs.join(' '))) {
-        issues.add('note-row', 'A full-width row that is not a "Theme:" row was skipped', at)
+        issues.add('note-row', 'matrix.noteRow', {}, 'A full-width row that is not a "Theme:" row was skipped', at)
         continue
       }
     }
@@ -150,16 +155,18 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
     const recParagraphs = fieldText('recommendation')
     const recText = recParagraphs.join('\n').trim()
     if (recText === '') {
-      issues.add('no-rec', 'A table row has no text in the Recommendation column: row skipped', at)
+      issues.add('no-rec', 'matrix.noText', {}, 'A table row has no text in the Recommendation column: row skipped', at)
       continue
     }
     const cellData = readRecommendationCell(recParagraphs)
-    if (!cellData.number) issues.add('no-number', 'No recommendation number (such as "122.7") at the start of the Recommendation cell', { ...at, column: 'Recommendation' })
+    if (!cellData.number) {
+      issues.add('no-number', 'matrix.noNumber', {}, 'No recommendation number (such as "122.7") at the start of the Recommendation cell', { ...at, column: 'Recommendation' })
+    }
     const positionRaw = fieldText('position').join(' ').replace(/\s+/g, ' ').trim()
     let position: Position | null = positionFromLabel(positionRaw)
-    if (positionRaw === '') issues.add('no-position', 'No position given: read as pending', { ...at, column: 'Position' })
+    if (positionRaw === '') issues.add('no-position', 'matrix.noPosition', {}, 'No position given: read as pending', { ...at, column: 'Position' })
     if (position === null) {
-      issues.add(`position:${positionRaw.toLowerCase()}`, `Unknown position "${positionRaw}": read as pending`, { ...at, column: 'Position' })
+      issues.add(`position:${positionRaw.toLowerCase()}`, 'matrix.unknownPosition', { position: positionRaw }, `Unknown position "${positionRaw}": read as pending`, { ...at, column: 'Position' })
       position = 'pending'
     }
     const lists = readThemeCells(fieldText('themes'), fieldText('persons'), fieldText('sdgs'))
@@ -176,20 +183,28 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
         r.sourceAffectedPersons = mergeLabels(r.sourceAffectedPersons ?? [], lists.persons)
         r.sourceSdgTargets = mergeLabels(r.sourceSdgTargets ?? [], lists.sdgs)
         if (r.position !== position) {
-          issues.add(`conflict:${key}`, `Recommendation ${key} appears again with another position (${position} instead of ${r.position}); the first is kept`, at)
+          issues.add(
+            `conflict:${key}`,
+            'matrix.otherPosition',
+            { number: key, position: { position }, first: { position: r.position } },
+            `Recommendation ${key} appears again with another position (${position} instead of ${r.position}); the first is kept`,
+            at
+          )
         }
       }
       const firstText = known.records.map((r) => r.text).join(' ')
       const thisText = cellData.parts.map((p) => p.text).join(' ')
       if (normaliseForCompare(firstText) !== normaliseForCompare(thisText)) {
-        issues.add(`text:${key}`, `Recommendation ${key} appears again with a different text; the first is kept`, at)
+        issues.add(`text:${key}`, 'matrix.otherText', { number: key }, `Recommendation ${key} appears again with a different text; the first is kept`, at)
       }
       continue
     }
     const records: ParsedRecommendation[] = []
     for (const part of cellData.parts) {
       const states = part.states.length > 0 ? part.states : splitStateList(extraStates)
-      if (states.length === 0) issues.add('no-state', 'No recommending State in parentheses at the end of the recommendation', { ...at, column: 'Recommendation' })
+      if (states.length === 0) {
+        issues.add('no-state', 'matrix.noState', {}, 'No recommending State in parentheses at the end of the recommendation', { ...at, column: 'Recommendation' })
+      }
       const record: ParsedRecommendation = {
         number: cellData.number,
         text: part.text,
@@ -208,18 +223,34 @@ function readMatrix(blocks: readonly WordBlock[]): MatrixResult {
   }
 
   if (!columns) {
-    warnings.push({ message: 'No table with a header row naming the Recommendation and Position columns was found: this does not look like an OHCHR thematic list of recommendations.' })
+    warnings.push(
+      importWarning(
+        'matrix.noTable',
+        {},
+        'No table with a header row naming the Recommendation and Position columns was found: this does not look like an OHCHR thematic list of recommendations.'
+      )
+    )
   } else if (usedDefault) {
-    warnings.push({ message: 'No header row naming the columns was found: columns were read in the usual order Recommendation | Position | Full list of themes | Assessment.' })
+    warnings.push(
+      importWarning(
+        'matrix.defaultColumns',
+        {},
+        'No header row naming the columns was found: columns were read in the usual order Recommendation | Position | Full list of themes | Assessment.'
+      )
+    )
   }
   if (repeated.size > 0) {
     const list = [...repeated.entries()].slice(0, 12).map(([k, n]) => `${k} (${n}×)`)
-    warnings.push({
-      message:
+    const listed = `${list.join(', ')}${repeated.size > list.length ? ', …' : ''}`
+    warnings.push(
+      importWarning(
+        'matrix.merged',
+        { count: repeated.size, list: listed },
         repeated.size > 1
-          ? `${repeated.size} recommendations appear under more than one theme and were merged into one record each, with their themes combined: ${list.join(', ')}${repeated.size > list.length ? ', …' : ''}.`
-          : `1 recommendation appears under more than one theme and was merged into one record, with its themes combined: ${list.join(', ')}.`
-    })
+          ? `${repeated.size} recommendations appear under more than one theme and were merged into one record each, with their themes combined: ${listed}.`
+          : `1 recommendation appears under more than one theme and was merged into one record, with its themes combined: ${listed}.`
+      )
+    )
   }
   return { recommendations, warnings: [...warnings, ...issues.flush()] }
 }

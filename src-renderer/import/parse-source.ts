@@ -12,6 +12,8 @@ import { readDocx } from './formats/word'
 import { docxRefusal, parseOhchrMatrixDocument } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
 import { MAX_IMPORT_BYTES } from './limits'
+import { nested, type CodedText } from '../domain/coded-message'
+import { importText } from './messages'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
 import { parseUhriTables } from './uhri'
 import { parseUprInfoExport, parseUprInfoTables } from './upr-info'
@@ -22,10 +24,11 @@ export { MAX_IMPORT_BYTES }
 export type ParsedSource =
   | { kind: 'recommendations'; result: ParseResult }
   | { kind: 'addendum'; result: AddendumResult }
-  | { kind: 'error'; message: string }
+  | ({ kind: 'error' } & CodedText)
 
 const ADDENDUM_SYMBOL = /A\/HRC\/\d+\/\d+\/Add\.\s?\d/i
-const ADDENDUM_TITLE = /views on conclusions and\/or recommendations|voluntary commitments and replies/i
+const ADDENDUM_TITLE =
+  /views on conclusions and\/or recommendations|voluntary commitments and replies|observations sur les conclusions et\/ou recommandations|engagements exprimés et réponses|observaciones sobre las conclusiones y\/o recomendaciones|compromisos voluntarios y respuestas/i
 
 /** True when a text reads like an addendum (the State's responses) rather than the report itself. */
 export function looksLikeAddendum(text: string): boolean {
@@ -41,11 +44,13 @@ async function textOf(bytes: Uint8Array, kind: string): Promise<string> {
 
 /** Parses one file of any supported kind; `options` sets the reading layer's budgets and meter. */
 export async function parseSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ParsedSource> {
-  if (bytes.length === 0) return { kind: 'error', message: `${fileName} is empty.` }
+  if (bytes.length === 0) return { kind: 'error', ...importText('file.empty', { file: fileName }, `${fileName} is empty.`) }
   if (bytes.length > MAX_IMPORT_BYTES) {
+    const size = Math.round(bytes.length / 1048576)
+    const max = MAX_IMPORT_BYTES / 1048576
     return {
       kind: 'error',
-      message: `${fileName} is ${(bytes.length / 1048576).toFixed(0)} MB; UPR Desk imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Is it the right file?`
+      ...importText('file.tooLarge', { file: fileName, size, max }, `${fileName} is ${size} MB; UPR Desk imports files up to ${max} MB. Is it the right file?`)
     }
   }
   const format = detectFormat(bytes, fileName)
@@ -59,7 +64,10 @@ export async function parseSource(bytes: Uint8Array, fileName: string, options: 
       case 'docx': {
         // Unpacked and read once: as a matrix first, else as the text of a report or an addendum.
         const document = readDocx(bytes, options)
-        if (!document.ok) return { kind: 'error', message: docxRefusal(document.problem, fileName).message }
+        if (!document.ok) {
+          const { code, values, message } = docxRefusal(document.problem, fileName)
+          return { kind: 'error', code, values, message }
+        }
         const matrix = parseOhchrMatrixDocument(document, fileName)
         if (matrix.recommendations.length > 0) return { kind: 'recommendations', result: matrix }
         return parseText(wordDocumentText(document), fileName, matrix.warnings)
@@ -68,16 +76,24 @@ export async function parseSource(bytes: Uint8Array, fileName: string, options: 
       case 'text':
         return parseText(await textOf(bytes, format.kind), fileName, [])
       default:
-        return { kind: 'error', message: `${fileName} is not a file UPR Desk can read (${format.reason}). It reads Working Group reports and addenda (PDF, Word, text), UPR Info exports (.xls, .xlsx, .csv), UHRI exports (.xlsx) and OHCHR thematic lists (.docx).` }
+        return {
+          kind: 'error',
+          ...importText(
+            'file.notReadable',
+            { file: fileName, reason: nested(format.why) },
+            `${fileName} is not a file UPR Desk can read (${format.reason}). It reads Working Group reports and addenda (PDF, Word, text), UPR Info exports (.xls, .xlsx, .csv), UHRI exports (.xlsx) and OHCHR thematic lists (.docx).`
+          )
+        }
     }
   } catch (error) {
-    return { kind: 'error', message: `${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}` }
+    const detail = error instanceof Error ? error.message : String(error)
+    return { kind: 'error', ...importText('file.couldNotRead', { file: fileName, detail }, `${fileName} could not be read: ${detail}`) }
   }
 }
 
 /** Parses pasted or extracted text as a report or an addendum. */
 export function parseText(text: string, fileName: string, earlier: ImportWarning[] = []): ParsedSource {
-  if (!text.trim()) return { kind: 'error', message: `${fileName} contains no text.` }
+  if (!text.trim()) return { kind: 'error', ...importText('file.noText', { file: fileName }, `${fileName} contains no text.`) }
   if (looksLikeAddendum(text)) {
     const result = parseAddendum(text, fileName)
     return { kind: 'addendum', result: { ...result, warnings: [...earlier, ...result.warnings] } }
@@ -100,16 +116,26 @@ function parseSpreadsheet(bytes: Uint8Array, fileName: string, options: ReadOpti
 export async function parseReportWithAddendum(
   report: ParsedSource,
   addendum: ParsedSource | null
-): Promise<{ result: ParseResult | null; changes: { number: string; from: string; to: string }[]; warnings: ImportWarning[]; error?: string }> {
-  if (report.kind === 'error') return { result: null, changes: [], warnings: [], error: report.message }
+): Promise<{ result: ParseResult | null; changes: { number: string; from: string; to: string }[]; warnings: ImportWarning[]; error?: CodedText }> {
+  if (report.kind === 'error') return { result: null, changes: [], warnings: [], error: errorOf(report) }
   if (report.kind === 'addendum') {
-    return { result: null, changes: [], warnings: [], error: 'This is an addendum (the State’s responses). Import the Working Group report first, then add the addendum to it.' }
+    return {
+      result: null,
+      changes: [],
+      warnings: [],
+      error: importText('source.addendumFirst', {}, 'This is an addendum (the State’s responses). Import the Working Group report first, then add the addendum to it.')
+    }
   }
   if (!addendum) return { result: report.result, changes: [], warnings: [] }
-  if (addendum.kind === 'error') return { result: report.result, changes: [], warnings: [], error: addendum.message }
+  if (addendum.kind === 'error') return { result: report.result, changes: [], warnings: [], error: errorOf(addendum) }
   if (addendum.kind !== 'addendum') {
-    return { result: report.result, changes: [], warnings: [], error: 'The second file is not an addendum to a Working Group report.' }
+    return { result: report.result, changes: [], warnings: [], error: importText('source.notAddendum', {}, 'The second file is not an addendum to a Working Group report.') }
   }
   const applied = applyAddendum(report.result, addendum.result)
   return { result: applied.result, changes: applied.changes, warnings: applied.warnings }
+}
+
+/** The coded error of a source that could not be read, without its `kind`. */
+function errorOf(source: Extract<ParsedSource, { kind: 'error' }>): CodedText {
+  return { code: source.code, values: source.values, message: source.message }
 }

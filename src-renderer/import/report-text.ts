@@ -55,10 +55,12 @@ const RECYCLE = /^please\s+recycle$/i
 const FOOTNOTE_START = /^\*{1,4}(?:\s+\S.*)?$/
 // The editorial note of section II, wherever a copy-paste or a conversion left it (older reports keep it
 // between two recommendations when their page furniture was removed).
-const NOT_EDITED_NOTE = /^\*{1,4}\s*(?:The\s+)?conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\s+(?:have|has)\s+not\s+been\s+edited\.?$/i
+const NOT_EDITED_NOTE =
+  /^\*{1,4}\s*(?:(?:The\s+)?conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\s+(?:have|has)\s+not\s+been\s+edited|(?:Les\s+)?conclusions\s+et(?:\s*\/\s*ou)?\s+recommandations\s+n[’']ont\s+pas\s+été\s+(?:revues|éditées)(?:\s+par\s+les\s+services\s+d[’']édition)?|(?:Las\s+)?conclusiones\s+y(?:\s*\/\s*o)?\s+recomendaciones\s+no\s+(?:han\s+sido\s+editadas|se\s+han\s+editado))\.?$/i
 // A page-foot footnote giving a recommendation as it was read out: "3 The recommendation as read during the
 // interactive dialogue: ...". Older reports keep these between two recommendations.
-const AS_READ_FOOTNOTE = /^\d{1,3}\s+(?:The\s+)?recommendations?\s+(?:as\s+)?(?:read|made|delivered|formulated|presented)\s+(?:out\s+)?(?:during|in|at)\s+the\s+interactive\s+dialogue\b/i
+const AS_READ_FOOTNOTE =
+  /^\d{1,3}\s+(?:(?:The\s+)?recommendations?\s+(?:as\s+)?(?:read|made|delivered|formulated|presented)\s+(?:out\s+)?(?:during|in|at)\s+the\s+interactive\s+dialogue\b|(?:La\s+)?recommandations?\s+(?:telles?\s+qu[’']elles?\s+(?:a|ont)\s+été\s+)?(?:lues?|formulées?|faites?)\s+(?:au\s+cours\s+du|pendant\s+le|lors\s+du)\s+dialogue\s+interactif|(?:La\s+)?recomendaci(?:ón|ones)\s+(?:tal\s+(?:como|y\s+como)\s+(?:se\s+)?(?:leyó|formuló|hizo|fue\s+formulada)|formuladas?|leídas?)\s+(?:durante|en)\s+el\s+diálogo\s+interactivo)/i
 const NUMBERED_LINE = /^\d{1,4}\.(?:\d{1,4}\.?)?(?:\s|$)/
 // How a footnote's last line ends: a full stop, possibly after a closing quote or parenthesis.
 const FOOTNOTE_END = /[.!?]["”’)]?\s*$|["”’]\s*(?:\([^()]*\))?\s*\.?\s*$/
@@ -348,8 +350,9 @@ export function detectDocumentSymbol(text: string): string | null {
   return best ?? first
 }
 
-// "UniversalPeriodic": some older texts lost the space.
-const TITLE = /Report of the Working Group on the Universal\s*Periodic Review/i
+// "UniversalPeriodic": some older texts lost the space. The title in French and Spanish reports too.
+const TITLE =
+  /Report of the Working Group on the Universal\s*Periodic Review|Rapport du Groupe de travail sur l[’']Examen\s*périodique universel|Informe del Grupo de Trabajo sobre el Examen\s*Periódico Universal/i
 
 /**
  * The State under review as printed under the title "Report of the Working Group on the Universal
@@ -379,6 +382,10 @@ export function detectStateUnderReview(lines: readonly CleanLine[]): string | nu
     const t = joinLines([lines[i]?.text ?? '', lines[i + 1]?.text ?? ''])
     const m = /\bThe review of (.+?) was held\b/.exec(t)
     if (m?.[1] !== undefined) return m[1].replace(/^the\s+/, '')
+    // "L’examen concernant la Belgique a eu lieu", "El examen de Chile se llevó a cabo".
+    const other = /\bL[’']examen concernant (.+?) a eu lieu\b|\bEl examen de(?:l)? (.+?) (?:se llevó a cabo|tuvo lugar)\b/.exec(t)
+    const name = other?.[1] ?? other?.[2]
+    if (name !== undefined) return name.replace(/^(?:la |le |les |l[’'])/i, '')
   }
   return null
 }
@@ -391,7 +398,9 @@ function stateAfter(lines: readonly CleanLine[], from: number, limit: number): s
     const l = lines[i]
     const t = l?.text ?? ''
     if (t === '' || (parts.length > 0 && l?.afterPageBreak === true)) break
-    if (/^(Addendum|Corrigendum|Annex|Introduction|Contents)\b/i.test(t) || /^\*/.test(t) || /^\d/.test(t)) break
+    if (/^(Addendum|Corrigendum|Annex|Introduction|Contents|Additif|Rectificatif|Annexe|Table des matières|Adición|Corrección|Anexo|Índice|Introducción)(?![\p{L}])/iu.test(t) || /^\*/.test(t) || /^\d/.test(t)) {
+      break
+    }
     parts.push(t)
   }
   return parts.length > 0 ? joinLines(parts) : null
@@ -443,11 +452,51 @@ export function detectWorkingGroupSession(flatText: string): number | null {
     const n = parseOrdinal(held[1])
     if (n !== null) return n
   }
+  // "a tenu sa trente-quatrième session", "celebró su 34º período de sesiones".
+  const tenu = /Examen\s+périodique\s+universel[^.]{0,200}?\ba tenu sa ((?:\p{L}+[-\s]){0,3}?\p{L}+|\d{1,3}\s?e)\s+session/iu.exec(flatText)
+  if (tenu?.[1] !== undefined) {
+    const n = parseFrenchOrdinal(tenu[1])
+    if (n !== null) return n
+  }
+  const celebro = /Examen\s+Periódico\s+Universal[^.]{0,200}?\bcelebró su (\d{1,3})\s?(?:º|°|\.º|o|ª)?\s+período de sesiones/iu.exec(flatText)
+  if (celebro?.[1] !== undefined) return Number(celebro[1])
   const wg = /A\/HRC\/WG\.6\/(\d{1,3})\//.exec(flatText)
   if (wg?.[1] !== undefined) return Number(wg[1])
   const any = new RegExp(String.raw`\b(?:Working Group|Universal Periodic Review)\b[^.]{0,80}?\b${ORDINAL_WORD} session`, 'i').exec(flatText)
   if (any?.[1] !== undefined) return parseOrdinal(any[1])
   return null
+}
+
+const FRENCH_UNITS: Record<string, number> = {
+  premier: 1, première: 1, unième: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
+  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13,
+  quatorzième: 14, quinzième: 15, seizième: 16
+}
+const FRENCH_CARDINAL_UNITS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }
+const FRENCH_TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 }
+const FRENCH_TENTHS: Record<string, number> = { vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60 }
+
+/**
+ * Reads a French ordinal as UN documents write session numbers ("trente-quatrième", "vingt et unième",
+ * "dix-septième", "quarante-huitième", "34e"), or null.
+ */
+export function parseFrenchOrdinal(word: string): number | null {
+  const w = word.trim().toLowerCase()
+  const digits = /^(\d{1,3})\s?(?:e|ème|re|er)$/.exec(w)
+  if (digits?.[1] !== undefined) return Number(digits[1])
+  const parts = w.split(/[-\s]+/).filter((p) => p !== '' && p !== 'et')
+  const last = parts[parts.length - 1] ?? ''
+  const unit = FRENCH_UNITS[last] ?? FRENCH_TENTHS[last]
+  if (unit === undefined) return null
+  if (parts.length === 1) return last === 'unième' ? null : unit
+  // "dix-septième", "trente-quatrième", "quarante et unième", "soixante-dixième".
+  let total = unit
+  for (const p of parts.slice(0, -1)) {
+    const value = FRENCH_TENS[p] ?? FRENCH_CARDINAL_UNITS[p]
+    if (value === undefined) return null
+    total += value
+  }
+  return total
 }
 
 /** The UPR cycle of a Working Group session (the calendar's rule), or null for a non-session number. */

@@ -7,10 +7,11 @@ import { suggestActionCategory } from '../domain/action-category'
 import { cycleOfSessionOrNull } from '../domain/calendar'
 import { suggestThemes } from '../domain/classify-text'
 import type { ImportOrigin, Iso3, Recommendation } from '../domain/model'
-import { findState } from '../domain/states'
 import type { NewRecord } from '../domain/stamp'
 import { hashString } from '../domain/text-hash'
+import { importWarning } from './messages'
 import type { ImportWarning, ParsedRecommendation, ParseResult } from './types'
+import { findState } from '../domain/states'
 
 /** What the person confirmed in the preview, and when. */
 export interface ImportContext {
@@ -47,7 +48,8 @@ export function toRecommendationRecords(parsed: ParseResult, context: ImportCont
     // A correction made in the preview wins over what the document says.
     const sur = context.stateUnderReviewIso3 ?? (item.stateUnderReviewName ? mapState(item.stateUnderReviewName) ?? null : defaultSuR ?? null)
     if (!sur) {
-      warnings.push({ message: `State under review not recognised: "${item.stateUnderReviewName ?? parsed.source.stateUnderReviewName ?? '?'}"`, ...(item.at ? { at: item.at } : {}) })
+      const name = item.stateUnderReviewName ?? parsed.source.stateUnderReviewName ?? '?'
+      warnings.push(importWarning('records.unknownSuR', { name }, `State under review not recognised: "${name}"`, item.at))
       continue
     }
     const session = context.session ?? item.session ?? defaultSession ?? null
@@ -67,7 +69,7 @@ export function toRecommendationRecords(parsed: ParseResult, context: ImportCont
   }
 
   for (const [name, count] of unknown) {
-    warnings.push({ message: `Recommending State not recognised: "${name}" (${count}×); the name is kept as printed.` })
+    warnings.push(importWarning('records.unknownState', { name, count }, `Recommending State not recognised: "${name}" (${count}×); the name is kept as printed.`))
   }
   return {
     records,
@@ -149,6 +151,7 @@ export function originKey(sur: Iso3, session: number | null, item: ParsedRecomme
 }
 
 function mapState(name: string | null | undefined): Iso3 | undefined {
+  // French and Spanish reports name States in their language.
   return name ? findState(name)?.iso3 : undefined
 }
 

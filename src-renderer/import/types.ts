@@ -2,6 +2,7 @@
  * What every importer returns: plain data for a preview, never a write. Parsers never throw on bad
  * input; they say what they could not read, and where.
  */
+import type { CodedText } from '../domain/coded-message'
 import type { ActionCategory, Position } from '../domain/model'
 import type { ReadProblem } from './formats/problems'
 
@@ -17,8 +18,11 @@ export interface SourceLocation {
   sheet?: string
 }
 
-export interface ImportWarning {
-  message: string
+/**
+ * A warning or error: a code with its values (translated by the page, see `messages.ts`), the English
+ * sentence for logs and `npm run parse`, and where in the source it points.
+ */
+export interface ImportWarning extends CodedText {
   at?: SourceLocation
   /** When the reading layer refused the file: why, as a code with its values (the message says it in words). */
   problem?: ReadProblem

@@ -5,6 +5,7 @@
 import type { Position } from '../domain/model'
 import type { ReadOptions } from './formats/limits'
 import { extractTrailingStates, sdgTargetsFrom, splitParagraphNumber } from './ohchr-matrix'
+import { importWarning } from './messages'
 import type { ParsedRecommendation, ParseResult } from './types'
 import {
   cellText,
@@ -17,6 +18,7 @@ import {
   positionFromLabel,
   readTables,
   RowIssues,
+  unexpectedProblem,
   type CellValue,
   type ColumnMatch,
   type TablesRead
@@ -113,7 +115,7 @@ export function parseUhriTables(read: TablesRead, fileName: string): UhriParseRe
       }
       const fullText = text(row, 'text').replace(/\s+/g, ' ').trim()
       if (fullText === '') {
-        issues.add('no-text', 'No text in column Text: row skipped', { ...at, column: DISPLAY.text })
+        issues.add('no-text', 'uhri.noText', {}, 'No text in column Text: row skipped', { ...at, column: DISPLAY.text })
         continue
       }
       const { number, rest } = splitParagraphNumber(fullText)
@@ -122,17 +124,29 @@ export function parseUhriTables(read: TablesRead, fileName: string): UhriParseRe
       const positionRaw = multiValues(text(row, 'position'))[0] ?? ''
       let position: Position | null = positionFromLabel(positionRaw)
       if (position === null) {
-        issues.add(`position:${positionRaw.toLowerCase()}`, `Unknown position "${positionRaw}" in column UPR Position, read as pending`, { ...at, column: DISPLAY.position })
+        issues.add(`position:${positionRaw.toLowerCase()}`, 'uhri.unknownPosition', { position: positionRaw }, `Unknown position "${positionRaw}" in column UPR Position, read as pending`, {
+          ...at,
+          column: DISPLAY.position
+        })
         position = 'pending'
       }
       const countries = multiValues(text(row, 'countriesConcerned'))
-      if (countries.length > 1) issues.add('countries', 'Several countries concerned in one row: the first is taken as the State under review', { ...at, column: DISPLAY.countriesConcerned })
+      if (countries.length > 1) {
+        issues.add('countries', 'uhri.severalCountries', {}, 'Several countries concerned in one row: the first is taken as the State under review', { ...at, column: DISPLAY.countriesConcerned })
+      }
       const sessionRaw = multiValues(text(row, 'session'))[0] ?? null
       const session = integerFrom(sessionRaw)
-      if (session === undefined) issues.add(`session:${sessionRaw ?? ''}`, `UPR Session "${sessionRaw ?? ''}" is not a session number, left empty`, { ...at, column: DISPLAY.session })
+      if (session === undefined) {
+        issues.add(`session:${sessionRaw ?? ''}`, 'uhri.badSession', { session: sessionRaw ?? '' }, `UPR Session "${sessionRaw ?? ''}" is not a session number, left empty`, { ...at, column: DISPLAY.session })
+      }
       const dateRaw = raw(row, 'documentPublicationDate')
       const date = calendarDateFrom(dateRaw, table.date1904)
-      if (date === undefined) issues.add('date', `Document Publication Date "${cellString(dateRaw)}" is not a date, left empty`, { ...at, column: DISPLAY.documentPublicationDate })
+      if (date === undefined) {
+        issues.add('date', 'uhri.badDate', { date: cellString(dateRaw) }, `Document Publication Date "${cellString(dateRaw)}" is not a date, left empty`, {
+          ...at,
+          column: DISPLAY.documentPublicationDate
+        })
+      }
       const sdgs: string[] = []
       for (const item of multiValues(text(row, 'sdgs'))) for (const id of sdgTargetsFrom(item)) if (!sdgs.includes(id)) sdgs.push(id)
       recommendations.push({
@@ -155,17 +169,23 @@ export function parseUhriTables(read: TablesRead, fileName: string): UhriParseRe
     if (skipped.size > 0) {
       const total = [...skipped.values()].reduce((a, b) => a + b, 0)
       const by = [...skipped.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`)
-      warnings.push({ message: `${total} row${total > 1 ? 's' : ''} from other mechanisms (treaty bodies, special procedures) skipped; only UPR recommendations are imported (${by.join(', ')}).` })
+      warnings.push(
+        importWarning(
+          'uhri.otherMechanisms',
+          { count: total, breakdown: by.join(', ') },
+          `${total} row${total > 1 ? 's' : ''} from other mechanisms (treaty bodies, special procedures) skipped; only UPR recommendations are imported (${by.join(', ')}).`
+        )
+      )
     }
     if (recommendations.length === 0 && skipped.size === 0) {
-      warnings.push({ message: 'No recommendations below the header row.', at: locate(table, headerIndex) })
+      warnings.push(importWarning('table.noRecommendations', {}, 'No recommendations below the header row.', locate(table, headerIndex)))
     }
     source.symbol = single(recommendations.map((r) => r.documentSymbol))
     source.stateUnderReviewName = single(recommendations.map((r) => r.stateUnderReviewName ?? null))
     source.session = single(recommendations.map((r) => r.session ?? null))
     return { source, recommendations, warnings: [...warnings, ...issues.flush()] }
   } catch (e) {
-    return { source, recommendations: [], warnings: [{ message: `Could not read ${fileName}: unexpected problem (${e instanceof Error ? e.message : String(e)}).` }] }
+    return { source, recommendations: [], warnings: [unexpectedProblem(fileName, e)] }
   }
 }
 

@@ -12,6 +12,8 @@ import type { CellValue, SheetTable } from './formats/grid'
 import type { ReadOptions } from './formats/limits'
 import { describeProblem } from './formats/problems'
 import { readTables, type TablesRead } from './formats/tables'
+import { nested, type MessageValue } from '../domain/coded-message'
+import { importMessage, importWarning, type ImportMessageCode, type ImportValues } from './messages'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceLocation } from './types'
 
 // The reading layer's names, where the importers and their tests have always found them.
@@ -54,27 +56,36 @@ export function parseUprInfoTables(file: TablesRead, fileName: string): ParseRes
       const at = locate(table, i)
       const text = get(row, 'recommendation')
       if (!text) {
-        issues.add('no-text', 'No text in column Recommendation: row skipped', { ...at, column: 'Recommendation' })
+        issues.add('no-text', 'uprInfo.noText', {}, 'No text in column Recommendation: row skipped', { ...at, column: 'Recommendation' })
         continue
       }
       const sur = get(row, 'sur')
-      if (!sur) issues.add('no-sur', 'No State under review in column SuR', { ...at, column: 'SuR' })
+      if (!sur) issues.add('no-sur', 'uprInfo.noSur', {}, 'No State under review in column SuR', { ...at, column: 'SuR' })
       const rs = get(row, 'rs')
       const responseRaw = get(row, 'response')
       let position = positionFromLabel(responseRaw)
       if (position === null) {
-        issues.add(`response:${responseRaw.toLowerCase()}`, `Unknown response "${responseRaw}" in column Response, read as pending`, { ...at, column: 'Response' })
+        issues.add(`response:${responseRaw.toLowerCase()}`, 'uprInfo.unknownResponse', { response: responseRaw }, `Unknown response "${responseRaw}" in column Response, read as pending`, {
+          ...at,
+          column: 'Response'
+        })
         position = 'pending'
       }
       const actionRaw = columns.index.action === undefined ? null : row[columns.index.action]
       const action = actionCategoryFrom(actionRaw ?? null)
       if (action === undefined) {
-        issues.add(`action:${cellText(actionRaw)}`, `Action "${cellText(actionRaw)}" is not a category 1-5, left empty`, { ...at, column: 'Action' })
+        issues.add(`action:${cellText(actionRaw)}`, 'uprInfo.badAction', { action: cellText(actionRaw) }, `Action "${cellText(actionRaw)}" is not a category 1-5, left empty`, {
+          ...at,
+          column: 'Action'
+        })
       }
       const sessionRaw = columns.index.session === undefined ? null : row[columns.index.session]
       const session = integerFrom(sessionRaw ?? null)
       if (session === undefined) {
-        issues.add(`session:${cellText(sessionRaw)}`, `Session "${cellText(sessionRaw)}" is not a session number, left empty`, { ...at, column: 'Session' })
+        issues.add(`session:${cellText(sessionRaw)}`, 'uprInfo.badSession', { session: cellText(sessionRaw) }, `Session "${cellText(sessionRaw)}" is not a session number, left empty`, {
+          ...at,
+          column: 'Session'
+        })
       }
       recommendations.push({
         number: null,
@@ -90,13 +101,18 @@ export function parseUprInfoTables(file: TablesRead, fileName: string): ParseRes
       })
     }
     if (dataRows === 0) {
-      warnings.push({ message: `No recommendations below the header row: the ${table.sheet ? `sheet "${table.sheet}"` : 'file'} has no data rows.`, at: locate(table, headerIndex) })
+      const message = `No recommendations below the header row: the ${table.sheet ? `sheet "${table.sheet}"` : 'file'} has no data rows.`
+      warnings.push(
+        table.sheet
+          ? importWarning('table.noDataRowsInSheet', { sheet: table.sheet }, message, locate(table, headerIndex))
+          : importWarning('table.noDataRows', {}, message, locate(table, headerIndex))
+      )
     }
     source.stateUnderReviewName = single(recommendations.map((r) => r.stateUnderReviewName ?? null))
     source.session = single(recommendations.map((r) => r.session ?? null))
     return { source, recommendations, warnings: [...warnings, ...issues.flush()] }
   } catch (e) {
-    return { source, recommendations: [], warnings: [{ message: `Could not read ${fileName}: unexpected problem (${errorText(e)}).` }] }
+    return { source, recommendations: [], warnings: [unexpectedProblem(fileName, e)] }
   }
 }
 
@@ -175,7 +191,11 @@ export function findUprInfoColumns(header: readonly CellValue[]): ColumnMatch<Up
       if (name === 'sur' || name === 'rs') owner = name
     }
     if (index[key] === undefined) index[key] = c
-    else warnings.push({ message: `Column "${cellText(header[c])}" appears twice: the first one (column ${columnLetter(index[key] ?? 0)}) is used.`, at: { column: columnLetter(c) } })
+    else {
+      const first = columnLetter(index[key] ?? 0)
+      const column = cellText(header[c])
+      warnings.push(importWarning('table.duplicateColumn', { column, first }, `Column "${column}" appears twice: the first one (column ${first}) is used.`, { column: columnLetter(c) }))
+    }
   })
   return { index, recognised, warnings, display: DISPLAY }
 }
@@ -223,16 +243,23 @@ export function pickTable<K extends string>(
 export function missingColumnsWarning(pick: { table: SheetTable | null; headerIndex: number; missing: string[] }, expected: string): ImportWarning {
   const { table, headerIndex, missing } = pick
   const plural = missing.length > 1 ? 's' : ''
+  const columns = missing.join(', ')
   if (!table || table.rows.length === 0) {
-    return { message: `Missing required column${plural} ${missing.join(', ')}: the file has no rows at all. Expected a header row: ${expected}.` }
+    return importWarning(
+      'table.missingColumnsNoRows',
+      { count: missing.length, columns, expected },
+      `Missing required column${plural} ${columns}: the file has no rows at all. Expected a header row: ${expected}.`
+    )
   }
   const header = (table.rows[headerIndex] ?? []).map((c) => cellText(c)).filter((c, i, all) => c !== '' || i < all.length - 1)
   const where = locate(table, headerIndex)
   const place = where.sheet ? `row ${where.row} of sheet "${where.sheet}"` : `row ${where.row}`
-  return {
-    message: `Missing required column${plural} ${missing.join(', ')}. Header found in ${place}: ${header.length ? header.join(' | ') : '(empty)'}. Expected: ${expected}.`,
-    at: where
-  }
+  const message = `Missing required column${plural} ${columns}. Header found in ${place}: ${header.length ? header.join(' | ') : '(empty)'}. Expected: ${expected}.`
+  const found = header.length ? header.join(' | ') : '—'
+  const row = where.row ?? headerIndex + 1
+  return where.sheet
+    ? importWarning('table.missingColumnsInSheet', { count: missing.length, columns, row, sheet: where.sheet, header: found, expected }, message, where)
+    : importWarning('table.missingColumns', { count: missing.length, columns, row, header: found, expected }, message, where)
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -313,30 +340,44 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
+/** The warning for a bug met while reading a file: said, never thrown. */
+export function unexpectedProblem(fileName: string, e: unknown): ImportWarning {
+  return importWarning('file.unexpected', { file: fileName, detail: errorText(e) }, `Could not read ${fileName}: unexpected problem (${errorText(e)}).`)
+}
+
+/** The values of a row issue's code, without `where` (the rows it happened in, added when the issues are flushed). */
+type RowValues<C extends ImportMessageCode> = Omit<ImportValues<C>, 'where'>
+
 /**
  * Collects per-row problems so that 6,000 rows with the same problem give one warning listing where,
  * instead of 6,000 warnings.
  */
 export class RowIssues {
-  private readonly byKey = new Map<string, { message: string; at: SourceLocation; rows: number[]; count: number }>()
+  private readonly byKey = new Map<string, { code: ImportMessageCode; values: Readonly<Record<string, MessageValue>>; message: string; at: SourceLocation; rows: number[]; count: number }>()
 
-  /** Records one occurrence of a problem. */
-  add(key: string, message: string, at: SourceLocation): void {
+  /** Records one occurrence of a problem: its code and values (without `where`), its English words, its row. */
+  add<C extends ImportMessageCode>(key: string, code: C, values: RowValues<C>, message: string, at: SourceLocation): void {
     const entry = this.byKey.get(key)
     if (entry) {
       entry.count++
       if (entry.rows.length < 10 && at.row !== undefined) entry.rows.push(at.row)
     } else {
-      this.byKey.set(key, { message, at, rows: at.row !== undefined ? [at.row] : [], count: 1 })
+      this.byKey.set(key, { code, values: values as Readonly<Record<string, MessageValue>>, message, at, rows: at.row !== undefined ? [at.row] : [], count: 1 })
     }
   }
 
   /** One warning per kind of problem, pointing at its first row and naming the others. */
   flush(): ImportWarning[] {
-    return [...this.byKey.values()].map(({ message, at, rows, count }) => {
-      const where = at.sheet ? ` (sheet "${at.sheet}")` : ''
-      const list = count === 1 ? `row ${rows[0] ?? '?'}` : `${count} rows: ${rows.join(', ')}${count > rows.length ? ', …' : ''}`
-      return { message: `${message} — ${list}${where}.`, at }
+    return [...this.byKey.values()].map(({ code, values, message, at, rows, count }) => {
+      const sheet = at.sheet ? ` (sheet "${at.sheet}")` : ''
+      const listed = `${rows.join(', ')}${count > rows.length ? ', …' : ''}`
+      const list = count === 1 ? `row ${rows[0] ?? '?'}` : `${count} rows: ${listed}`
+      const row = rows[0] ?? '?'
+      const where =
+        count === 1
+          ? at.sheet ? importMessage('rows.oneInSheet', { row, sheet: at.sheet }) : importMessage('rows.one', { row })
+          : at.sheet ? importMessage('rows.manyInSheet', { count, rows: listed, sheet: at.sheet }) : importMessage('rows.many', { count, rows: listed })
+      return { code, values: { ...values, where: nested(where) }, message: `${message} — ${list}${sheet}.`, at }
     })
   }
 }

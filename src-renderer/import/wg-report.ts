@@ -14,9 +14,18 @@
  *
  * Recommendations numbered `1.`, `2.` ... under paragraph 60 (early cycle 1) get the number "60.1",
  * "60.2" ..., with one warning saying so.
+ *
+ * Reports in French and Spanish have the same structure: "II. Conclusions et/ou recommandations" ("Les
+ * recommandations ci-après ... recueillent l’adhésion de X", "... X en a pris note", "... seront examinées
+ * par X, qui y répondra en temps voulu") and "II. Conclusiones y/o recomendaciones" ("... cuentan con el
+ * apoyo de X", "X toma nota ...", "... serán examinadas por X, que responderá a ellas a su debido
+ * tiempo"), with the recommending States named in the report's language.
  */
 import type { Position } from '../domain/model'
+import { nested, type MessageValue } from '../domain/coded-message'
+import { importMessage, importWarning, type ImportMessageCode, type ImportValues } from './messages'
 import type { ImportWarning, ParsedRecommendation, ParseResult, SourceInfo } from './types'
+import { findState } from '../domain/states'
 import {
   cleanReportText,
   cycleOfSession,
@@ -28,12 +37,18 @@ import {
   type CleanLine
 } from './report-text'
 
-const SECTION_HEADING = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\.?$/i
-const HEADING_RUN_ON = /^(?:II|2)\.?\s+Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations\**\s+(\d{1,4}\.\s+\p{Lu}.*)$/iu
-const SECTION_END = /^(?:Annex(?:es)?(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation)$/u
+// "Conclusions and/or recommendations", "Conclusions et/ou recommandations", "Conclusiones y/o recomendaciones".
+const CONCLUSIONS = String.raw`(?:Conclusions\s+and(?:\s*\/\s*or)?\s+recommendations|Conclusions\s+et(?:\s*\/\s*ou)?\s+recommandations|Conclusiones\s+y(?:\s*\/\s*o)?\s+recomendaciones)`
+const SECTION_HEADING = new RegExp(String.raw`^(?:II|2)\.?\s+${CONCLUSIONS}\.?$`, 'i')
+const HEADING_RUN_ON = new RegExp(String.raw`^(?:II|2)\.?\s+${CONCLUSIONS}\**\s+(\d{1,4}\.\s+\p{Lu}.*)$`, 'iu')
+const SECTION_END =
+  /^(?:(?:Annex(?:es)?|Annexes?|Anexos?)(?:\s+[IVX\d]+)?|(?:III|IV|V|VI)\.\s+\p{Lu}.{0,80}|Composition of the delegation|Composition de la délégation|Composición de la delegación)$/u
+// The word "recommendation(s)" in the report's language.
+const RECOMMENDATION_WORD = /\b(?:recommendations?|recommandations?|recomendaci(?:ón|ones))\b/i
 const PARAGRAPH = /^(\d{1,4})\.\s+(\S.*)$/
 const DOTTED_ITEM = /^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|(?=\p{Lu})(.*))?$/u
-const CLOSING = /^All conclusions and\/or recommendations\b|reflect the positions? of the submitting State|should not be construed as endorsed/i
+const CLOSING =
+  /^All conclusions and\/or recommendations\b|reflect the positions? of the submitting State|should not be construed as endorsed|^Toutes les conclusions et\/ou recommandations\b|ne sauraient être considérées comme (?:ayant été )?approuvées|^Todas las conclusiones y\/o recomendaciones\b|no debe entenderse que han sido refrendadas/i
 // Some pasted texts run several recommendations into one line: split before "<n>.<m> Capital".
 const RUN_ON = /(?<=[;:.])\s+(?=\d{1,4}\.\d{1,4}\.?\s+\p{Lu})/u
 
@@ -41,10 +56,12 @@ const MAX_WARNINGS_PER_KIND = 50
 
 /** The position a paragraph's introduction gives its recommendations, or null when it says none. */
 export function positionFromIntroduction(intro: string): Position | null {
-  const s = normaliseSpace(intro).toLowerCase()
+  const s = normaliseSpace(intro).toLowerCase().replace(/[’‘`]/g, "'")
   if (/\b(?:supported|accepted) in part\b|\bpartial(?:ly)? (?:support|accept)|\bpartial support\b|\bsupported\/noted\b/.test(s)) {
     return 'supported-in-part'
   }
+  const french = frenchOrSpanishPosition(s)
+  if (french !== null) return french
   if (
     /\b(?:did|do|does|will|would|could|can) not (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bcannot (?:enjoy|have|receive|obtain) (?:the |its |their )?support\b|\bnot (?:supported|accepted)\b|\b(?:been|be|were|was|are|is) noted\b|\bnoted by\b|\btakes? note\b|\bnotes the following\b|\b(?:rejected|does not accept|did not accept)\b/.test(
       s
@@ -71,13 +88,45 @@ export function positionFromIntroduction(intro: string): Position | null {
 }
 
 /**
+ * The position of a French or Spanish introduction (lower case, straight apostrophes), or null. Refusals are
+ * read before support: "ne recueillent pas l'adhésion", "no cuentan con el apoyo".
+ */
+function frenchOrSpanishPosition(s: string): Position | null {
+  if (/\b(?:acceptées|appuyées|soutenues) (?:en partie|partiellement)\b|\bpartiellement (?:acceptées|appuyées)\b|\b(?:aceptadas|apoyadas) (?:en parte|parcialmente)\b|\bparcialmente (?:aceptadas|apoyadas)\b/.test(s)) {
+    return 'supported-in-part'
+  }
+  if (
+    /\bne recueillent pas\b|\bn'ont pas recueilli\b|\bne bénéficient pas\b|\bn'ont pas (?:reçu|obtenu)\b|\bn'ont pas été acceptées\b|\ben a pris note\b|\ba pris note\b|\bprend note\b|\bprises en note\b|\bont été notées\b|\brejette\b/.test(s) ||
+    /\bno cuentan con el apoyo\b|\bno gozan del apoyo\b|\bno (?:han )?recibi(?:do|eron) el apoyo\b|\bno (?:han sido|fueron) aceptadas\b|\btoma nota\b|\btomó nota\b|\bha tomado nota\b|\bse toma nota\b|\bhan sido anotadas\b|\brechaza\b/.test(s)
+  ) {
+    return 'noted'
+  }
+  if (/\bseront examinées\b|\by répondra\b|\brépondra en temps (?:voulu|utile)\b|\bserán examinadas\b|\bresponderá a ellas\b|\ba su debido tiempo\b/.test(s)) {
+    return 'pending'
+  }
+  if (
+    /\brecueillent (?:son |l')(?:adhésion|appui|soutien)|\bont recueilli (?:son |l')(?:adhésion|appui|soutien)|\bbénéficient (?:du soutien|de l'appui|de l'adhésion)|\bont reçu (?:l'appui|le soutien|l'adhésion)|\bont été acceptées\b|\bsont acceptées\b|\b(?:accepte|appuie|soutient) les recommandations\b|\bdéjà (?:été )?(?:mises? en (?:œ|oe)uvre|appliquées)|\ben cours (?:de mise en (?:œ|oe)uvre|d'application)/.test(s) ||
+    /\bcuentan con (?:el|su) apoyo\b|\bgozan del apoyo\b|\bhan recibido el apoyo\b|\bhan sido aceptadas\b|\b(?:acepta|apoya) las recomendaciones\b|\bya (?:se )?(?:han )?(?:sido )?aplicad|\ben (?:proceso|curso) de aplicación/.test(s)
+  ) {
+    return 'supported'
+  }
+  // Early cycle 1: recommendations made to the State, with no answer yet.
+  if (/\bont été (?:formulées|adressées|faites) (?:à l'intention de|à)\b|\bse formularon las siguientes recomendaciones\b|\bse (?:hicieron|formularon) (?:a|al)\b/.test(s)) return 'pending'
+  return null
+}
+
+/**
  * What the State says of the implementation of recommendations it supports ("which considers that they are
  * already implemented or in the process of implementation"), in those words, or null when it says nothing.
+ * Reports in French and Spanish say it in their words ("déjà mises en œuvre", "ya se han aplicado").
  */
 export function implementationClaim(text: string): string | null {
-  const s = normaliseSpace(text).toLowerCase()
-  const already = /\balready (?:been )?implemented\b/.test(s)
-  const underway = /\bin the process of (?:being )?implement|\bbeing implemented\b/.test(s)
+  const s = normaliseSpace(text).toLowerCase().replace(/[’‘`]/g, "'")
+  const already =
+    /\balready (?:been )?implemented\b/.test(s) || /\bdéjà (?:été )?(?:mises? en (?:œ|oe)uvre|appliquées)|\bya (?:se )?(?:han )?(?:sido )?aplicad|\bya se aplican\b/.test(s)
+  const underway =
+    /\bin the process of (?:being )?implement|\bbeing implemented\b/.test(s) ||
+    /\ben cours (?:de mise en (?:œ|oe)uvre|d'application)|\ben (?:proceso|curso) de aplicación|\bse están aplicando\b/.test(s)
   if (already && underway) return 'already implemented or in the process of implementation'
   if (already) return 'already implemented'
   if (underway) return 'in the process of implementation'
@@ -96,9 +145,17 @@ const STOP_WORDS = new Set([
   'Council', 'Assembly', 'Fund', 'Institute', 'Agency', 'Bill', 'Initiative', 'Framework', 'Policy',
   'Mechanism', 'Procedure', 'Procedures', 'Service', 'Centre', 'Center', 'Network', 'Platform', 'Guidelines',
   'Standards', 'Index', 'Action', 'Register', 'Registry', 'Census', 'Day', 'Year', 'Decade', 'Summit', 'Forum',
-  'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact'
+  'Group', 'Friends', 'Union', 'Party', 'Parties', 'System', 'Agreement', 'Pact', 'Compact',
+  // The same words in reports in French and Spanish, which name institutions in capitals too.
+  'Pacte', 'Protocole', 'Loi', 'Comité', 'Programme', 'Stratégie', 'Déclaration', 'Charte', 'Statut', 'Traité',
+  'Objectifs', 'Cour', 'Bureau', 'Médiateur', 'Défenseur', 'Organisation', 'Ministère', 'Conseil', 'Assemblée',
+  'Fonds', 'Institut', 'Agence', 'Cadre', 'Politique', 'Mécanisme', 'Observatoire', 'Principes', 'Accord', 'Système',
+  'Convención', 'Convenio', 'Pacto', 'Protocolo', 'Ley', 'Código', 'Programa', 'Estrategia', 'Declaración',
+  'Carta', 'Estatuto', 'Tratado', 'Objetivos', 'Corte', 'Tribunal', 'Oficina', 'Defensor', 'Defensoría',
+  'Comisión', 'Organización', 'Constitución', 'Ministerio', 'Consejo', 'Asamblea', 'Fondo', 'Instituto', 'Agencia',
+  'Marco', 'Política', 'Mecanismo', 'Observatorio', 'Principios', 'Acuerdo', 'Sistema', 'Plan', 'Reglas', 'Normas'
 ])
-const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'et', 'des', 'la', 'le', 'former'])
+const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'dos', 'das', 'y', 'e', 'et', 'des', 'du', 'la', 'le', 'las', 'los', 'el', 'former'])
 
 /** Whether a name reads like a UN short name of a State ("Bolivarian Republic of Venezuela", "Holy See"). */
 export function looksLikeStateName(name: string): boolean {
@@ -115,6 +172,9 @@ export function looksLikeStateName(name: string): boolean {
 const NAME_CHECKS = new Map<string, boolean>()
 
 function checkStateName(name: string): boolean {
+  // A State the app knows, in English, French or Spanish ("République démocratique du Congo" has words in
+  // lower case that the rule below would refuse).
+  if (name.length <= 70 && /^(?:\p{Lu}|the\s)/u.test(name) && findState(name) !== undefined) return true
   if (name.length < 4 || name.length > 70 || /\d/.test(name)) return false
   const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((w) => w !== '')
   const first = words[0]
@@ -156,11 +216,14 @@ const NAMES_WITH_AND = [
 ]
 const AND_MARK = '\u0000'
 
+// "and" between two States, in the three languages of the reports ("e" before a Spanish "i-" sound).
+const AND_BETWEEN = /\s+(?:and|et|y|e)\s+/
+
 function splitAnd(name: string): string[] {
-  if (!name.includes(' and ')) return [name]
+  if (!AND_BETWEEN.test(name) || findState(name) !== undefined) return [name]
   let protectedName = name
   for (const n of NAMES_WITH_AND) protectedName = protectedName.split(n).join(n.replace(/ and /g, ` ${AND_MARK} `))
-  const parts = protectedName.split(/\s+and\s+/).map((p) => p.split(AND_MARK).join('and').trim())
+  const parts = protectedName.split(AND_BETWEEN).map((p) => p.split(AND_MARK).join('and').trim())
   return parts.length > 1 && parts.every((p) => looksLikeStateName(p)) ? parts : [name]
 }
 
@@ -201,21 +264,24 @@ function isStateList(inner: string, known: ReadonlySet<string>): boolean {
   return names.length > 0 && names.every((n) => known.has(n) || looksLikeStateName(n))
 }
 
+/** What is wrong with the States at the end of a text: unbalanced parentheses, or a name that is no State's. */
+type StateProblem = { kind: 'unbalanced' } | { kind: 'name'; name: string }
+
 interface TextAndStates {
   text: string
   states: string[]
-  problems: string[]
+  problems: StateProblem[]
 }
 
 /** Removes the trailing State groups of one text: "(Bangladesh) (Egypt)" -> ["Bangladesh", "Egypt"]. */
 function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAndStates {
   let rest = segment.trimEnd().replace(/[;.,]+$/, '').trimEnd()
   const groups: string[][] = []
-  const problems: string[] = []
+  const problems: StateProblem[] = []
   while (rest.endsWith(')')) {
     const open = matchingOpen(rest, rest.length - 1)
     if (open < 0) {
-      problems.push('unbalanced parentheses at the end of the text')
+      problems.push({ kind: 'unbalanced' })
       break
     }
     const inner = rest.slice(open + 1, -1)
@@ -228,7 +294,7 @@ function takeTrailingStates(segment: string, known: ReadonlySet<string>): TextAn
     if (sep) rest = rest.slice(0, sep.index + 1)
   }
   const states = groups.flat()
-  for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push(`"${s}" does not read like a State name`)
+  for (const s of states) if (!looksLikeStateName(s) && !known.has(s)) problems.push({ kind: 'name', name: s })
   const text = rest.replace(/[\s;,:]+$/, '').trim()
   // Early reports also name States inside the text: "To ratify (Spain)/consider ratifying (Argentina) the
   // Convention (Spain, Argentina) and accept the competence of the committee (Argentina)". A group whose
@@ -325,14 +391,15 @@ class Warnings {
   readonly list: ImportWarning[] = []
   private readonly perKind = new Map<string, number>()
 
-  add(kind: string, message: string, line?: number): void {
+  /** Adds a warning of a kind (at most MAX_WARNINGS_PER_KIND of each): its code, values, English words and line. */
+  add<C extends ImportMessageCode>(kind: string, code: C, values: ImportValues<C>, message: string, line?: number): void {
     const n = (this.perKind.get(kind) ?? 0) + 1
     this.perKind.set(kind, n)
     if (n === MAX_WARNINGS_PER_KIND + 1) {
-      this.list.push({ message: `More warnings like the ones above (${kind}) were left out.` })
+      this.list.push(importWarning('report.moreLeftOut', {}, `More warnings like the ones above (${kind}) were left out.`))
     }
     if (n > MAX_WARNINGS_PER_KIND) return
-    this.list.push(line === undefined ? { message } : { message, at: { line } })
+    this.list.push(importWarning(code, values, message, line === undefined ? undefined : { line }))
   }
 }
 
@@ -363,7 +430,7 @@ function findSectionStart(lines: CleanLine[]): { index: number; found: 'heading'
     for (let j = i + 1; j < Math.min(lines.length, i + 15); j++) {
       const t = lines[j]?.text ?? ''
       if (new RegExp(`^${n}\\.1\\.?(?:\\s|$)`).test(t)) {
-        if (/recommendation/i.test(intro) && positionFromIntroduction(intro) !== null) return { index: i, found: 'paragraph' }
+        if (RECOMMENDATION_WORD.test(intro) && positionFromIntroduction(intro) !== null) return { index: i, found: 'paragraph' }
         break
       }
       intro += ' ' + t
@@ -392,7 +459,7 @@ function splitRunOnLines(lines: readonly CleanLine[]): CleanLine[] {
 }
 
 function looksLikeIntroduction(text: string): boolean {
-  return /\brecommendations?\b/i.test(text) && (positionFromIntroduction(text) !== null || CLOSING.test(text))
+  return RECOMMENDATION_WORD.test(text) && (positionFromIntroduction(text) !== null || CLOSING.test(text))
 }
 
 /** Walks section II and groups its lines into paragraphs and numbered items. */
@@ -432,7 +499,7 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
       if (target === null || (p !== target.number && p > target.number && p <= target.number + 10 && !closed)) {
         // (Without any paragraph before, the missing introduction is reported with the position.)
         if (target !== null) {
-          warnings.add('no-intro', `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
+          warnings.add('no-intro', 'report.noIntroFor', { paragraph: p }, `Recommendations numbered ${p}.x start without a paragraph ${p} introducing them.`, l.line)
         }
         target = startParagraph(p, l.line, target === null ? preamble : [], true)
         preamble = []
@@ -440,13 +507,17 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
       }
       if (p === target.number && !closed) {
         if (sub !== target.lastSub + 1) {
-          warnings.add(
-            'sequence',
-            target.lastSub === 0
-              ? `Paragraph ${p} starts at ${p}.${sub}, not ${p}.1.`
-              : `Recommendation ${p}.${sub} follows ${p}.${target.lastSub}: the numbers are not consecutive.`,
-            l.line
-          )
+          if (target.lastSub === 0) {
+            warnings.add('sequence', 'report.startsNotAtOne', { paragraph: p, number: `${p}.${sub}`, first: `${p}.1` }, `Paragraph ${p} starts at ${p}.${sub}, not ${p}.1.`, l.line)
+          } else {
+            warnings.add(
+              'sequence',
+              'report.notConsecutive',
+              { number: `${p}.${sub}`, previous: `${p}.${target.lastSub}` },
+              `Recommendation ${p}.${sub} follows ${p}.${target.lastSub}: the numbers are not consecutive.`,
+              l.line
+            )
+          }
         }
         target.lastSub = sub
         const newItem: Item = { number: `${p}.${sub}`, line: l.line, parts: rest === '' ? [] : [rest] }
@@ -474,6 +545,8 @@ function readSection(lines: readonly CleanLine[], warnings: Warnings): Paragraph
           current.bare = true
           warnings.add(
             'bare',
+            'report.bareNumbers',
+            { paragraph: current.number },
             `Paragraph ${current.number} numbers its recommendations 1, 2, 3 ...: they are read as ${current.number}.1, ${current.number}.2 ...`,
             l.line
           )
@@ -642,23 +715,38 @@ function applyStatements(
   }
   for (const st of statements) {
     const where = st.after !== null ? `The text after recommendation ${st.after}` : `Paragraph ${st.paragraph}`
+    const whereValue = nested(st.after !== null ? importMessage('report.whereAfter', { number: st.after }) : importMessage('report.whereParagraph', { paragraph: st.paragraph }))
     const position = positionFromIntroduction(st.text)
     const refs = referencedNumbers(st.text, lists)
     const found = refs.found.filter((n) => byNumber.has(n))
     const missing = [...refs.missing, ...refs.found.filter((n) => !byNumber.has(n))]
     if (missing.length > 0) {
-      warnings.add('reference', `${where} names recommendations that are not listed in section II: ${listNumbers(missing)}.`, st.line)
+      warnings.add(
+        'reference',
+        'report.referenceMissing',
+        { where: whereValue, numbers: listNumbers(missing) },
+        `${where} names recommendations that are not listed in section II: ${listNumbers(missing)}.`,
+        st.line
+      )
     }
     if (found.length === 0) {
       if (missing.length > 0) continue
       if (st.after !== null) {
-        warnings.add('remark', `${where} is not part of it and was left out: "${excerpt(st.text)}".`, st.line)
+        warnings.add('remark', 'report.remarkLeftOut', { number: st.after, excerpt: excerpt(st.text) }, `${where} is not part of it and was left out: "${excerpt(st.text)}".`, st.line)
+      } else if (position !== null) {
+        warnings.add(
+          'no-items',
+          'report.positionWithoutList',
+          { paragraph: st.paragraph, position: { position }, excerpt: excerpt(st.text) },
+          `Paragraph ${st.paragraph} gives a position (${position}) but lists no recommendations of its own: "${excerpt(st.text)}". Not applied.`,
+          st.line
+        )
       } else {
         warnings.add(
           'no-items',
-          position !== null
-            ? `Paragraph ${st.paragraph} gives a position (${position}) but lists no recommendations of its own: "${excerpt(st.text)}". Not applied.`
-            : `Paragraph ${st.paragraph} of section II was not understood: "${excerpt(st.text)}".`,
+          'report.paragraphNotUnderstood',
+          { paragraph: st.paragraph, excerpt: excerpt(st.text) },
+          `Paragraph ${st.paragraph} of section II was not understood: "${excerpt(st.text)}".`,
           st.line
         )
       }
@@ -668,6 +756,8 @@ function applyStatements(
       const one = found.length === 1
       warnings.add(
         'comment',
+        'report.commentWithoutPosition',
+        { where: whereValue, count: found.length, numbers: listNumbers(found) },
         `${where} comments on recommendation${one ? '' : 's'} ${listNumbers(found)} without giving a position: ${one ? 'its position is' : 'their positions are'} unchanged.`,
         st.line
       )
@@ -689,13 +779,27 @@ function applyStatements(
       }
     }
     if (changed.length > 0) {
-      warnings.add(
-        'later',
-        `${where} gives ${listNumbers(changed)} as ${position}${claim !== null ? ` (the State considers them ${claim})` : ''}, not ${[...before].join(' or ')} as listed above: applied.`,
-        st.line
-      )
+      const message = `${where} gives ${listNumbers(changed)} as ${position}${claim !== null ? ` (the State considers them ${claim})` : ''}, not ${[...before].join(' or ')} as listed above: applied.`
+      const common = { where: whereValue, numbers: listNumbers(changed), position: { position }, before: positionsOr([...before]) }
+      if (claim === null) warnings.add('later', 'report.laterPosition', common, message, st.line)
+      else warnings.add('later', 'report.laterPositionClaim', { ...common, claim: nested(claimMessage(claim)) }, message, st.line)
     }
   }
+}
+
+/** "supported or noted", as a value: positions joined with "or" (nested, so each is translated). */
+function positionsOr(positions: readonly Position[]): MessageValue {
+  const [first, ...rest] = positions
+  if (first === undefined) return ''
+  if (rest.length === 0) return { position: first }
+  return nested(importMessage('report.positionsOr', { first: { position: first }, second: positionsOr(rest) }))
+}
+
+/** The implementation claim as a message ("already implemented or in the process of implementation"). */
+function claimMessage(claim: string) {
+  if (claim === 'already implemented') return importMessage('report.claimAlready', {})
+  if (claim === 'in the process of implementation') return importMessage('report.claimUnderway', {})
+  return importMessage('report.claimBoth', {})
 }
 
 function sourceLabel(source: SourceInfo): string {
@@ -717,13 +821,13 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
   try {
     const input = typeof text === 'string' ? text : ''
     if (input.trim() === '') {
-      warnings.add('empty', 'The text is empty: there is nothing to import.')
+      warnings.add('empty', 'text.empty', {}, 'The text is empty: there is nothing to import.')
       return { source, recommendations, warnings: warnings.list }
     }
     const cleaned = cleanReportText(input)
     source.symbol = detectDocumentSymbol(input)
     if (source.symbol !== null && /\/Add\.\d/.test(source.symbol)) {
-      warnings.add('kind', `${source.symbol} is an addendum, not the report itself: import it as the addendum.`)
+      warnings.add('kind', 'report.isAddendum', { symbol: source.symbol }, `${source.symbol} is an addendum, not the report itself: import it as the addendum.`)
     }
     source.stateUnderReviewName = detectStateUnderReview(cleaned.lines)
 
@@ -736,17 +840,31 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     if (start === null) {
       warnings.add(
         'no-section',
+        'report.noSection',
+        {},
         'No section "II. Conclusions and/or recommendations" was found, and no numbered recommendations: is this a Working Group report?'
       )
       return { source, recommendations, warnings: warnings.list }
     }
     if (start.found === 'items') {
       const at = lines[start.index]
-      warnings.add('no-heading', 'Neither the heading "II. Conclusions and/or recommendations" nor an introduction was found: reading the numbered recommendations alone.', at?.line)
+      warnings.add(
+        'no-heading',
+        'report.noHeadingNoIntro',
+        {},
+        'Neither the heading "II. Conclusions and/or recommendations" nor an introduction was found: reading the numbered recommendations alone.',
+        at?.line
+      )
     }
     if (start.found === 'paragraph') {
       const at = lines[start.index]
-      warnings.add('no-heading', 'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.', at?.line)
+      warnings.add(
+        'no-heading',
+        'report.noHeading',
+        {},
+        'The heading "II. Conclusions and/or recommendations" is missing: reading from the first paragraph of recommendations.',
+        at?.line
+      )
     }
 
     const sectionLines = splitRunOnLines(lines.slice(start.index))
@@ -781,13 +899,17 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
         continue
       }
       if (position === null) {
-        warnings.add(
-          'position',
-          intro === ''
-            ? `No introduction says which position recommendations ${p.number}.x have: marked pending.`
-            : `Could not tell the position of recommendations ${p.number}.x from "${excerpt(intro)}": marked pending.`,
-          p.line
-        )
+        if (intro === '') {
+          warnings.add('position', 'report.noIntroduction', { paragraph: p.number }, `No introduction says which position recommendations ${p.number}.x have: marked pending.`, p.line)
+        } else {
+          warnings.add(
+            'position',
+            'report.unclearPosition',
+            { paragraph: p.number, excerpt: excerpt(intro) },
+            `Could not tell the position of recommendations ${p.number}.x from "${excerpt(intro)}": marked pending.`,
+            p.line
+          )
+        }
         position = 'pending'
       }
       const claim = position === 'supported' ? implementationClaim(intro) : null
@@ -795,15 +917,33 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
       for (const it of p.items) {
         const raw = joined.get(it) ?? ''
         if (raw === '') {
-          warnings.add('empty-item', `Recommendation ${it.number} has no text.`, it.line)
+          warnings.add('empty-item', 'report.noText', { number: it.number }, `Recommendation ${it.number} has no text.`, it.line)
           continue
         }
         for (const piece of splitRecommendationTexts(raw, known)) {
-          if (piece.text === '') warnings.add('empty-item', `Recommendation ${it.number} has no text before its States.`, it.line)
+          if (piece.text === '') warnings.add('empty-item', 'report.noTextBeforeStates', { number: it.number }, `Recommendation ${it.number} has no text before its States.`, it.line)
           if (piece.states.length === 0) {
-            warnings.add('no-state', `Recommendation ${it.number} does not end with a recommending State in parentheses: "${excerpt(piece.text, 60)}".`, it.line)
+            warnings.add(
+              'no-state',
+              'report.noState',
+              { number: it.number, excerpt: excerpt(piece.text, 60) },
+              `Recommendation ${it.number} does not end with a recommending State in parentheses: "${excerpt(piece.text, 60)}".`,
+              it.line
+            )
           }
-          for (const problem of piece.problems) warnings.add('state-name', `Recommendation ${it.number}: ${problem}.`, it.line)
+          for (const problem of piece.problems) {
+            if (problem.kind === 'unbalanced') {
+              warnings.add('state-name', 'report.unbalancedParentheses', { number: it.number }, `Recommendation ${it.number}: unbalanced parentheses at the end of the text.`, it.line)
+            } else {
+              warnings.add(
+                'state-name',
+                'report.notAStateName',
+                { number: it.number, name: problem.name },
+                `Recommendation ${it.number}: "${problem.name}" does not read like a State name.`,
+                it.line
+              )
+            }
+          }
           recommendations.push({
             number: it.number,
             text: piece.text,
@@ -820,11 +960,12 @@ export function parseWorkingGroupReport(text: string, fileName: string): ParseRe
     }
     applyStatements(statements, recommendations, paragraphs, label, warnings)
     if (recommendations.length === 0) {
-      warnings.add('none', 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
+      warnings.add('none', 'report.none', {}, 'Section II was found but no numbered recommendations could be read from it.', lines[start.index]?.line)
     }
   } catch (e) {
     // Never throw on input: an unexpected failure is reported like any other problem.
-    warnings.add('internal', `The report could not be read completely (${e instanceof Error ? e.message : String(e)}).`)
+    const detail = e instanceof Error ? e.message : String(e)
+    warnings.add('internal', 'text.internal', { detail }, `The report could not be read completely (${detail}).`)
   }
   return { source, recommendations, warnings: warnings.list }
 }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { utils, write } from '@e965/xlsx'
 import { expect, test } from '@playwright/test'
 import { AppPage } from './app-page'
 
@@ -113,5 +114,45 @@ test.describe('language of the app', () => {
     await page.reload()
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  })
+
+  test('the import preview of a damaged file says its warnings in French, with the rows they are in', async ({ page }) => {
+    const app = new AppPage(page)
+    await app.open()
+    await app.completeSetup('Slovenia')
+    await app.nav().getByRole('link', { name: 'Settings' }).click()
+    await page.getByLabel('Language of the app').selectOption({ label: 'Français' })
+    await expect(page.getByRole('heading', { name: 'Paramètres', level: 1 })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+    await nav.getByRole('link', { name: 'Recommandations' }).click()
+    await page.getByRole('button', { name: 'Importer…' }).first().click()
+
+    // An Excel workbook cut short (a download that stopped halfway): refused, and said so in French.
+    const sheet = utils.aoa_to_sheet([['SuR', 'Recommendation', 'RS', 'Response'], ...Array.from({ length: 40 }, (_, i) => ['Slovenia', `Recommendation number ${i + 1}`, 'France', 'Supported'])])
+    const book = utils.book_new()
+    utils.book_append_sheet(book, sheet, 'Export')
+    const whole = write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
+    await page.getByLabel('Choisir un fichier').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: whole.subarray(0, Math.floor(whole.length * 0.6)) })
+    await expect(page.getByRole('heading', { name: 'Aperçu de export.xlsx' })).toBeVisible()
+    await page.getByText('1 avertissement', { exact: true }).click()
+    await expect(page.getByRole('listitem').filter({ hasText: /^Impossible de lire export\.xlsx\s*: le fichier est endommagé ou tronqué\s*: ce n’est pas une archive ZIP complète/ })).toBeVisible()
+
+    // A CSV export with a response the importer does not know, in two rows, and an action that is no category.
+    const csv = [
+      'SuR,Rgrp,Org,Recommendation,RS,Rgrp,Org,Response,Action,Issue,Session',
+      'Slovenia,WEOG,,Ratify the Convention,France,WEOG,,Perhaps,4,Women,34',
+      'Slovenia,WEOG,,Adopt a plan,France,WEOG,,Perhaps,9,Women,34',
+      'Slovenia,WEOG,,Review the law,France,WEOG,,Supported,4,Women,34'
+    ].join('\r\n')
+    await page.getByLabel('Choisir un fichier').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+    await expect(page.getByRole('heading', { name: 'Aperçu de export.csv' })).toBeVisible()
+    await page.getByText('2 avertissements', { exact: true }).click()
+    const warnings = page.getByRole('list').filter({ hasText: 'Réponse inconnue' })
+    await expect(warnings.getByRole('listitem')).toHaveText([
+      /^Ligne 2 du tableur\s*: Réponse inconnue «\s*Perhaps\s*» dans la colonne Response, lue comme en attente — 2 lignes\s*: 2, 3\.$/,
+      /^Ligne 3 du tableur\s*: L’action «\s*9\s*» n’est pas une catégorie de 1 à 5, laissée vide — ligne 3\.$/
+    ])
+    await app.expectNoSeriousA11yViolations()
+    await app.screenshot('import-warnings-fr')
   })
 })

@@ -10,11 +10,12 @@ import { openDatabase } from '../schema/open'
 import { RecommendationRepository } from '../repositories/recommendations'
 import type { NewRecord } from '../../domain/stamp'
 import type { Recommendation } from '../../domain/model'
-import { findState } from '../../domain/states'
 import { parseReportWithAddendum, parseSource, parseText, type ParsedSource } from '../../import/parse-source'
+import { importText } from '../../import/messages'
 import { setPdfWorkerSrc } from '../../import/pdf-text'
 import { toRecommendationRecords, type ImportContext, type MappedImport } from '../../import/to-records'
 import type { PreviewMapped, PreviewPayload, WorkerRequest, WorkerResponse } from './worker-protocol'
+import { findState } from '../../domain/states'
 
 declare const self: DedicatedWorkerGlobalScope
 
@@ -60,7 +61,7 @@ function forPreview(mapped: MappedImport): PreviewMapped {
 
 async function preview(requestId: number): Promise<PreviewPayload> {
   lastMapped = null
-  if (!main) return { parsed: { kind: 'error', message: 'Nothing to import yet.' }, changes: [], addendumWarnings: [], mapped: null }
+  if (!main) return { parsed: { kind: 'error', ...importText('source.nothingYet', {}, 'Nothing to import yet.') }, changes: [], addendumWarnings: [], mapped: null }
   post({ type: 'progress', requestId, stage: 'applying-addendum', fraction: 0.6 })
   const combined = await parseReportWithAddendum(main, addendum)
   const parsed: ParsedSource = combined.result ? { kind: 'recommendations', result: combined.result } : main

@@ -1,5 +1,6 @@
 /** Messages between the import UI and the import worker (parsing, classifying and storing run off the UI thread). */
 import type { ImportReport } from '../repositories/recommendations'
+import type { CodedText } from '../../domain/coded-message'
 import type { Position } from '../../domain/model'
 import type { ParsedSource } from '../../import/parse-source'
 import type { ImportWarning } from '../../import/types'
@@ -35,7 +36,8 @@ export interface PreviewPayload {
   /** Positions changed by the addendum, if one was applied. */
   changes: { number: string; from: string; to: string }[]
   addendumWarnings: ImportWarning[]
-  addendumError?: string
+  /** Why the addendum could not be applied, as a code with its values (and English words). */
+  addendumError?: CodedText
   mapped: PreviewMapped | null
 }
 

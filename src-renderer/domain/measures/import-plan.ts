@@ -3,8 +3,10 @@
  * are updated (columns the file lacks keep their stored values), which links change, and the problems
  * that stop it. The repository writes the plan in one transaction; the preview shows it first.
  */
+import { nested } from '../coded-message'
 import type { RecommendationMeasureLink, RecoveryMeasure, Timestamp } from '../model'
 import type { ImportedMeasure, MeasureFields, TableProblem } from './measure-rows'
+import { measureText } from './messages'
 import { RecommendationRefIndex, type RecommendationKey } from './recommendation-refs'
 
 /** A new measure's fields before the file fills them. */
@@ -81,7 +83,12 @@ export function planMeasureImport(input: PlanInput): MeasureImportPlan {
       for (const written of item.recommendations) {
         const resolved = refs.resolve(written)
         if (!resolved.ok) {
-          problems.push({ severity: 'error', row: item.row, column: 'recommendations', message: `Cannot link: ${resolved.problem}.` })
+          problems.push({
+            severity: 'error',
+            row: item.row,
+            column: 'recommendations',
+            ...measureText('measures.cannotLink', { reason: nested(resolved.problem) }, `Cannot link: ${resolved.problem.message}.`)
+          })
         } else if (!recommendationIds.includes(resolved.id)) {
           recommendationIds.push(resolved.id)
         }

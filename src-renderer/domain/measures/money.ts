@@ -3,7 +3,9 @@
  * codes, and adding budgets up without ever adding different currencies together.
  */
 import { CURRENCIES, WITHDRAWN_CURRENCIES } from '../../../resources/reference/currencies'
+import type { CodedText } from '../coded-message'
 import type { Money } from '../model'
+import { measureText } from './messages'
 
 const ACTIVE = new Set(CURRENCIES.map((c) => c.code))
 const WITHDRAWN = new Map(WITHDRAWN_CURRENCIES.map((w) => [w.code, w]))
@@ -18,22 +20,31 @@ export function currencyName(code: string): string | null {
   return CURRENCIES.find((c) => c.code === code)?.name ?? null
 }
 
-export type CurrencyCheck = { ok: true; code: string } | { ok: false; problem: string }
+export type CurrencyCheck = { ok: true; code: string } | { ok: false; problem: CodedText }
 
 /** Checks a currency as typed ("eur", " EUR "): the normalised code, or why it is not accepted. */
 export function checkCurrency(input: string): CurrencyCheck {
   const code = input.trim().toUpperCase()
-  if (code === '') return { ok: false, problem: 'no currency given' }
+  if (code === '') return { ok: false, problem: measureText('money.noCurrency', {}, 'no currency given') }
   if (ACTIVE.has(code)) return { ok: true, code }
   const withdrawn = WITHDRAWN.get(code)
   if (withdrawn) {
-    return { ok: false, problem: `"${code}" is no longer an active ISO 4217 code (since ${withdrawn.since}, ${withdrawn.why}): use ${withdrawn.replacedBy}` }
+    return {
+      ok: false,
+      problem: measureText(
+        'money.withdrawn',
+        { code, since: { date: withdrawn.since }, replacedBy: withdrawn.replacedBy },
+        `"${code}" is no longer an active ISO 4217 code (since ${withdrawn.since}, ${withdrawn.why}): use ${withdrawn.replacedBy}`
+      )
+    }
   }
-  if (!/^[A-Z]{3}$/.test(code)) return { ok: false, problem: `"${input.trim()}" is not an ISO 4217 code (three letters, such as EUR or USD)` }
-  return { ok: false, problem: `"${code}" is not an active ISO 4217 currency code` }
+  if (!/^[A-Z]{3}$/.test(code)) {
+    return { ok: false, problem: measureText('money.notIso', { value: input.trim() }, `"${input.trim()}" is not an ISO 4217 code (three letters, such as EUR or USD)`) }
+  }
+  return { ok: false, problem: measureText('money.notActive', { code }, `"${code}" is not an active ISO 4217 currency code`) }
 }
 
-export type AmountCheck = { ok: true; amount: number } | { ok: false; problem: string }
+export type AmountCheck = { ok: true; amount: number } | { ok: false; problem: CodedText }
 
 // Accepted ways of writing an amount. Thousands separators: comma (1,200,000.50), or space, narrow
 // space or apostrophe (1 200 000,50; 1'200'000.50, as in Switzerland). A lone comma followed by one or
@@ -46,23 +57,28 @@ const DECIMAL_COMMA = /^\d+,\d{1,2}$/
 /** Reads a budget amount (a number from a spreadsheet, or text): never negative, never NaN. */
 export function parseAmount(input: string | number): AmountCheck {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return { ok: false, problem: 'the amount is not a number' }
-    if (input < 0) return { ok: false, problem: `the amount ${input} is negative: a budget is zero or more` }
+    if (!Number.isFinite(input)) return { ok: false, problem: measureText('money.notANumber', {}, 'the amount is not a number') }
+    if (input < 0) return { ok: false, problem: measureText('money.negative', { amount: input }, `the amount ${input} is negative: a budget is zero or more`) }
     return { ok: true, amount: input }
   }
   const text = input.trim()
-  if (text === '') return { ok: false, problem: 'no amount given' }
-  if (/^[-−–(]/.test(text) || /\)$/.test(text)) return { ok: false, problem: `the amount "${text}" is negative: a budget is zero or more` }
+  if (text === '') return { ok: false, problem: measureText('money.noAmount', {}, 'no amount given') }
+  if (/^[-−–(]/.test(text) || /\)$/.test(text)) {
+    return { ok: false, problem: measureText('money.negativeText', { value: text }, `the amount "${text}" is negative: a budget is zero or more`) }
+  }
   let normalised: string | null = null
   if (PLAIN.test(text)) normalised = text
   else if (COMMA_THOUSANDS.test(text)) normalised = text.replace(/,/g, '')
   else if (SPACED_THOUSANDS.test(text)) normalised = text.replace(/[ '\u00a0\u202f’]/g, '').replace(',', '.')
   else if (DECIMAL_COMMA.test(text)) normalised = text.replace(',', '.')
   if (normalised === null) {
-    return { ok: false, problem: `"${text}" is not an amount: write digits only, such as 1200000 or 1,200,000.50, without the currency` }
+    return {
+      ok: false,
+      problem: measureText('money.notAnAmount', { value: text }, `"${text}" is not an amount: write digits only, such as 1200000 or 1,200,000.50, without the currency`)
+    }
   }
   const amount = Number(normalised)
-  if (!Number.isFinite(amount)) return { ok: false, problem: `"${text}" is too large to be an amount` }
+  if (!Number.isFinite(amount)) return { ok: false, problem: measureText('money.tooLarge', { value: text }, `"${text}" is too large to be an amount`) }
   return { ok: true, amount }
 }
 

@@ -3,7 +3,9 @@
  * paragraph number, as people cite them), a bare "105.12" when only one session has that number, or the
  * record id for a recommendation without a number.
  */
+import type { CodedText } from '../coded-message'
 import type { Recommendation } from '../model'
+import { measureText } from './messages'
 
 /** What is needed of a recommendation to name it and find it again. */
 export type RecommendationKey = Pick<Recommendation, 'id' | 'number' | 'session'>
@@ -14,7 +16,7 @@ export function formatRecommendationRef(r: RecommendationKey): string {
   return r.id
 }
 
-export type RefResolution = { ok: true; id: string } | { ok: false; problem: string }
+export type RefResolution = { ok: true; id: string } | { ok: false; problem: CodedText }
 
 /** Finds recommendations by the references people write; built once per import. */
 export class RecommendationRefIndex {
@@ -42,16 +44,31 @@ export class RecommendationRefIndex {
     if (withSession) {
       const [, session, number] = withSession
       const id = this.bySessionNumber.get(`${Number(session)}|${number}`)
-      return id ? { ok: true, id } : { ok: false, problem: `recommendation ${number} of session ${Number(session)} is not in the register` }
+      if (id) return { ok: true, id }
+      return {
+        ok: false,
+        problem: measureText('refs.notInSession', { number: number!, session: Number(session) }, `recommendation ${number} of session ${Number(session)} is not in the register`)
+      }
     }
     const bare = /^(\d{1,4}(?:\.\d{1,4}){1,2})\.?$/.exec(ref)
     if (bare) {
       const found = this.byNumber.get(bare[1]!) ?? []
       if (found.length === 1) return { ok: true, id: found[0]!.id }
-      if (found.length === 0) return { ok: false, problem: `recommendation ${bare[1]} is not in the register` }
+      if (found.length === 0) return { ok: false, problem: measureText('refs.notInRegister', { number: bare[1]! }, `recommendation ${bare[1]} is not in the register`) }
       const sessions = [...new Set(found.map((r) => r.session))].filter((s) => s !== null).sort((a, b) => a - b)
-      return { ok: false, problem: `recommendation ${bare[1]} exists in sessions ${sessions.join(' and ')}: write it as UPR${sessions[sessions.length - 1]} ${bare[1]}` }
+      const latest = `UPR${sessions[sessions.length - 1]} ${bare[1]}`
+      return {
+        ok: false,
+        problem: measureText(
+          'refs.inSeveralSessions',
+          { number: bare[1]!, sessions: sessions.join(', '), latest },
+          `recommendation ${bare[1]} exists in sessions ${sessions.join(' and ')}: write it as ${latest}`
+        )
+      }
     }
-    return { ok: false, problem: `"${ref}" does not name a recommendation: write the session and number, such as UPR47 105.12` }
+    return {
+      ok: false,
+      problem: measureText('refs.notAReference', { value: ref }, `"${ref}" does not name a recommendation: write the session and number, such as UPR47 105.12`)
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCodedMessage } from '../../components/use-coded-message'
 import { useRepositories } from '../../db/hooks/context'
 import type { MeasureImportPlan } from '../../domain/measures/import-plan'
 import type { MeasureRowsResult, TableProblem } from '../../domain/measures/measure-rows'
@@ -16,6 +17,7 @@ interface Preview {
 /** Import of measures from CSV or Excel: a preview with every problem (row and column), then one transaction. */
 export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProfile; onClose: () => void }) {
   const { t } = useTranslation()
+  const say = useCodedMessage()
   const { recoveryMeasures, recommendations } = useRepositories()
   const id = useId()
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -62,6 +64,8 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
   const warnings = preview?.plan.problems.filter((p) => p.severity === 'warning') ?? []
   const where = (p: TableProblem) =>
     p.row !== null && p.column ? t('measures.import.rowColumn', { row: p.row, column: p.column }) : p.row !== null ? t('measures.import.row', { row: p.row }) : ''
+  // The problem in the interface language, and the sheet it is in when the file is a workbook.
+  const text = (p: TableProblem) => (p.sheet !== undefined ? `${say(p)} ${t('importMessages.place.inSheet', { sheet: p.sheet })}` : say(p))
 
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
@@ -98,7 +102,7 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
               <ul>
                 {errors.map((p, i) => (
                   <li key={i}>
-                    {where(p)} {p.message}
+                    {where(p)} {text(p)}
                   </li>
                 ))}
               </ul>
@@ -110,7 +114,7 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
               <ul>
                 {warnings.map((p, i) => (
                   <li key={i}>
-                    {where(p)} {p.message}
+                    {where(p)} {text(p)}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCodedMessage } from '../../components/use-coded-message'
 import { useRepositories } from '../../db/hooks/context'
 import type { MeasureFields } from '../../domain/measures/measure-rows'
 import { navigate } from '../../routes/use-location'
@@ -12,6 +13,7 @@ import type { MeasureDraft } from './use-measure-draft'
  */
 export function useSaveMeasure(measureId: string | null, measure: MeasureDraft, onCreated: (id: string) => void) {
   const { t } = useTranslation()
+  const say = useCodedMessage()
   const { recoveryMeasures } = useRepositories()
   const [errors, setErrors] = useState<MeasureErrors>({})
   const [status, setStatus] = useState('')
@@ -21,7 +23,7 @@ export function useSaveMeasure(measureId: string | null, measure: MeasureDraft, 
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const checked = checkMeasure(draft, amount, currency, t)
+    const checked = checkMeasure(draft, amount, currency, t, say)
     setErrors(checked.errors)
     if (Object.keys(checked.errors).length) {
       setStatus('')

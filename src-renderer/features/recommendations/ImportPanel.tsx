@@ -3,23 +3,26 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db/hooks/context'
 import type { ImportReport } from '../../db/repositories/recommendations'
+import type { CodedText } from '../../domain/coded-message'
 import type { MissionProfile } from '../../domain/model'
 import { ImportClient } from '../../db/import/import-client'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
 import type { ImportContext } from '../../import/to-records'
 import type { ImportStage, PreviewPayload, PreviewRow } from '../../db/import/worker-protocol'
 import { unsavedUntil } from '../../platform/unsaved-work'
+import { useCodedMessage } from '../../components/use-coded-message'
 import { useNumberFormat } from './number-format'
 import { useNames } from '../../components/use-names'
-import { findState } from '../../domain/states'
 import { registerVocabulary } from './vocabulary'
+import { findState } from '../../domain/states'
 
 const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'working'; stage: ImportStage; fraction: number }
-  | { kind: 'error'; message: string }
+  /** What went wrong: a sentence already in the interface language, or an importer's coded error. */
+  | { kind: 'error'; message: string | CodedText }
   | { kind: 'preview'; payload: PreviewPayload; fileName: string }
   | { kind: 'done'; report: ImportReport }
 
@@ -30,6 +33,7 @@ type Phase =
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
+  const say = useCodedMessage()
   // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
@@ -62,11 +66,12 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
     try {
       const payload = await task()
       performance.mark('import-preview-received')
-      if (payload.parsed.kind === 'error') setPhase({ kind: 'error', message: payload.parsed.message })
+      if (payload.parsed.kind === 'error') setPhase({ kind: 'error', message: payload.parsed })
       else if (payload.parsed.kind === 'addendum') setPhase({ kind: 'error', message: t('import.addendumFirst') })
       else {
         const source = payload.parsed.result.source
         if (!sur && source.stateUnderReviewName) {
+          // A French or Spanish report names the State in its language.
           const found = findState(source.stateUnderReviewName)
           if (found) setSur(found.iso3)
         }
@@ -149,7 +154,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
           <progress id={`${id}-progress`} max={1} value={phase.fraction} />
         </div>
       ) : null}
-      {phase.kind === 'error' ? <p role="alert" className="field-error">{phase.message}</p> : null}
+      {phase.kind === 'error' ? <p role="alert" className="field-error">{typeof phase.message === 'string' ? phase.message : say(phase.message)}</p> : null}
       {phase.kind === 'done' ? (
         <div role="status" className="import-done">
           <p>{t('import.done', { added: format(phase.report.added), updated: format(phase.report.updated), unchanged: format(phase.report.unchanged) })}</p>
@@ -186,6 +191,7 @@ interface PreviewProps {
 function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum, onConfirm }: PreviewProps) {
   const { t } = useTranslation()
   const names = useNames()
+  const say = useCodedMessage()
   // Counts are given formatted ("6,094"): the plural rules read "6,094" as many, "1" as one, as they should.
   const format = useNumberFormat()
   const id = useId()
@@ -233,7 +239,7 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
           {counts.pending > 0 ? <p className="hint">{t('import.preview.pendingHint', { count: format(counts.pending) })}</p> : null}
         </div>
       ) : null}
-      {payload.addendumError ? <p role="alert" className="field-error">{payload.addendumError}</p> : null}
+      {payload.addendumError ? <p role="alert" className="field-error">{say(payload.addendumError)}</p> : null}
       {payload.changes.length > 0 ? (
         <details open>
           <summary>{t('import.preview.changes', { count: payload.changes.length })}</summary>
@@ -253,9 +259,9 @@ function Preview({ payload, fileName, sur, session, onSur, onSession, onAddendum
           <ul className="warnings">
             {allWarnings.slice(0, 500).map((w, i) => (
               <li key={i}>
-                {w.at?.line ? `${t('import.preview.line', { line: w.at.line })} ` : ''}
-                {w.at?.row ? `${t('import.preview.row', { row: w.at.row })} ` : ''}
-                {w.message}
+                {/* A spreadsheet row says where more plainly than the line of the CSV text it came from. */}
+                {w.at?.row ? `${t('import.preview.row', { row: w.at.row })} ` : w.at?.line ? `${t('import.preview.line', { line: w.at.line })} ` : ''}
+                {say(w)}
               </li>
             ))}
           </ul>

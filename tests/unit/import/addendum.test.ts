@@ -63,9 +63,13 @@ describe('expandNumberList', () => {
   })
 
   it('reports ranges it cannot read instead of guessing', () => {
-    expect(expandNumberList('122.20-15').problems).toEqual(['the range "122.20-15" goes backwards'])
-    expect(expandNumberList('122.5-123.7').problems).toEqual(['the range "122.5-123.7" spans two paragraphs'])
-    expect(expandNumberList('1-9000').problems).toEqual(['the range "1-9000" is implausibly long'])
+    expect(expandNumberList('122.20-15').problems).toEqual([
+      { code: 'addendum.rangeBackwards', values: { range: '122.20-15' }, message: 'the range "122.20-15" goes backwards' }
+    ])
+    expect(expandNumberList('122.5-123.7').problems).toEqual([
+      { code: 'addendum.rangeSpansParagraphs', values: { range: '122.5-123.7' }, message: 'the range "122.5-123.7" spans two paragraphs' }
+    ])
+    expect(expandNumberList('1-9000').problems).toEqual([{ code: 'addendum.rangeTooLong', values: { range: '1-9000' }, message: 'the range "1-9000" is implausibly long' }])
   })
 })
 
@@ -175,8 +179,13 @@ describe('parseAddendum', () => {
       '12': 'noted'
     })
     expect(r.warnings).toEqual([
-      { message: expect.stringMatching(/recommendation 13 gives no position/), at: { line: 22 } },
-      { message: expect.stringMatching(/12 recommendation numbers are given without their paragraph/) }
+      {
+        code: 'addendum.answerWithoutPosition',
+        values: { numbers: '13', excerpt: 'The answer was given in 2010.' },
+        message: expect.stringMatching(/recommendation 13 gives no position/),
+        at: { line: 22 }
+      },
+      { code: 'addendum.bareNumbers', values: { count: 12 }, message: expect.stringMatching(/12 recommendation numbers are given without their paragraph/) }
     ])
   })
 
@@ -188,7 +197,14 @@ describe('parseAddendum', () => {
     ].join('\n')
     const r = parseAddendum(text, 'conflict.txt')
     expect(asMap(r)).toEqual({ '99.1': 'supported', '99.2': 'supported', '99.3': 'noted' })
-    expect(r.warnings).toEqual([{ message: expect.stringMatching(/99\.2 is given two positions/), at: { line: 3 } }])
+    expect(r.warnings).toEqual([
+      {
+        code: 'addendum.twoPositions',
+        values: { number: '99.2', first: { position: 'supported' }, then: { position: 'noted' } },
+        message: expect.stringMatching(/99\.2 is given two positions/),
+        at: { line: 3 }
+      }
+    ])
   })
 })
 

@@ -93,7 +93,11 @@ describe('decodeText', () => {
     '“Roma” communities – housing',
     'Ratify the ILO Convention 189 — by 2020',
     'Sao Tomé et Príncipe; Réunion; Guinée',
-    'Türkiye, Zürich, Köln'
+    'Türkiye, Zürich, Köln',
+    // Spanish reports: the opening question mark and the ordinal indicators.
+    '¿Y la 2ª?',
+    'El 52º período de sesiones',
+    'Les recommandations ci-après ; « acceptée » ?'
   ])('decodes short text %s in either code page', (text) => {
     for (const enc of ['windows-1252', 'macintosh'] as const) expect(decodeText(encodeSingleByte(text, enc))).toEqual({ text, encoding: enc })
   })

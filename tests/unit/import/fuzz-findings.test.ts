@@ -56,7 +56,17 @@ describe('npm run fuzz -- --scale 100: biff8-structure, seed 1632392772', () => 
 
   it('is refused as damaged, naming the record, without reaching SheetJS', async () => {
     const message = 'Cannot read export.xls: the file is damaged: its record 0x0006 at byte 62 of the workbook is unreadable (it holds 14 bytes, fewer than the 20 it needs).'
-    expect(parseUprInfoExport(bytes, 'export.xls').warnings).toEqual([{ message, problem: { code: 'xls-record-damaged', offset: 62, record: 6, detail: 'it holds 14 bytes, fewer than the 20 it needs' } }])
+    expect(parseUprInfoExport(bytes, 'export.xls').warnings).toEqual([
+      {
+        code: 'file.cannotRead',
+        values: {
+          file: 'export.xls',
+          reason: { message: { code: 'read.xls-record-damaged', values: { record: '0x0006', offset: 62, detail: 'it holds 14 bytes, fewer than the 20 it needs' } } }
+        },
+        message,
+        problem: { code: 'xls-record-damaged', offset: 62, record: 6, detail: 'it holds 14 bytes, fewer than the 20 it needs' }
+      }
+    ])
     const parsed = await parseSource(bytes, 'export.xls')
     expect(parsed.kind === 'recommendations' && parsed.result.warnings[0]?.message).toBe(message)
   })

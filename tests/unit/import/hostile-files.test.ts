@@ -26,7 +26,14 @@ describe('a 2 KB .xlsx whose one data row is numbered 169,220,804', () => {
     const meter = newMeter()
     const parsed = await parseSource(bytes, 'export.xlsx', { meter })
     expect(parsed.kind === 'recommendations' && parsed.result.recommendations).toEqual([])
-    expect(parsed.kind === 'recommendations' && parsed.result.warnings).toEqual([{ message, problem: { code: 'row-beyond-limit', row: 169_220_804, limit: 1_048_576 } }])
+    expect(parsed.kind === 'recommendations' && parsed.result.warnings).toEqual([
+      {
+        code: 'file.cannotRead',
+        values: { file: 'export.xlsx', reason: { message: { code: 'read.row-beyond-limit', values: { row: 169_220_804, limit: 1_048_576 } } } },
+        message,
+        problem: { code: 'row-beyond-limit', row: 169_220_804, limit: 1_048_576 }
+      }
+    ])
     expect(meter.cells).toBeLessThan(100)
     expect(parseUprInfoExport(bytes, 'export.xlsx').warnings[0]?.message).toBe(message)
     expect(parseUhriExport(bytes, 'export.xlsx').warnings[0]?.message).toBe(message)
@@ -45,7 +52,12 @@ describe('a 200 KB .docx that unpacks to 200 MB', () => {
     expect(bytes.length).toBeLessThan(250 * 1024)
     const meter = newMeter()
     const parsed = await parseSource(bytes, 'report.docx', { meter })
-    expect(parsed).toEqual({ kind: 'error', message: 'Cannot open report.docx as a Word .docx file: its part "word/document.xml" unpacks to 200 MB, more than the 64 MB UPR Desk reads from one part: it is damaged or not an export.' })
+    expect(parsed).toEqual({
+      kind: 'error',
+      code: 'docx.cannotOpen',
+      values: { file: 'report.docx', reason: { message: { code: 'read.entry-too-large', values: { entry: 'word/document.xml', declaredMb: 200, limitMb: 64 } } } },
+      message: 'Cannot open report.docx as a Word .docx file: its part "word/document.xml" unpacks to 200 MB, more than the 64 MB UPR Desk reads from one part: it is damaged or not an export.'
+    })
     expect(meter.inflatedBytes).toBe(0)
     expect((await parseOhchrMatrix(bytes, 'matrix.docx')).warnings[0]?.problem).toMatchObject({ code: 'entry-too-large' })
     await expect(docxToText(bytes)).rejects.toThrow(/unpacks to 200 MB/)
@@ -54,7 +66,12 @@ describe('a 200 KB .docx that unpacks to 200 MB', () => {
   it('is refused soon after the size it declares when it lies', async () => {
     const meter = newMeter()
     const parsed = await parseSource(docxBomb(200, 2000), 'report.docx', { meter })
-    expect(parsed).toEqual({ kind: 'error', message: 'Cannot open report.docx as a Word .docx file: this file looks damaged: its part "word/document.xml" says it unpacks to 2,000 bytes but holds more.' })
+    expect(parsed).toEqual({
+      kind: 'error',
+      code: 'docx.cannotOpen',
+      values: { file: 'report.docx', reason: { message: { code: 'read.entry-size-mismatch-more', values: { entry: 'word/document.xml', declared: 2000 } } } },
+      message: 'Cannot open report.docx as a Word .docx file: this file looks damaged: its part "word/document.xml" says it unpacks to 2,000 bytes but holds more.'
+    })
     expect(meter.inflatedBytes).toBeLessThanOrEqual(2000 + INFLATE_SLACK + ONE_SLICE)
   })
 })
@@ -95,7 +112,12 @@ describe('Excel 97-2003 files that would pad every row to 65,536 columns', () =>
     const meter = newMeter()
     const result = parseUprInfoExport(xlsOfFarCells(300, 65_535), 'export.xls', { meter })
     expect(result.warnings).toEqual([
-      { message: "Cannot read export.xls: this file looks damaged: its column 65,536 is beyond Excel 97-2003's limit of 256 columns.", problem: { code: 'column-beyond-limit', column: 65_536, limit: 256, xls: true } }
+      {
+        code: 'file.cannotRead',
+        values: { file: 'export.xls', reason: { message: { code: 'read.column-beyond-limit-xls', values: { column: 65_536, limit: 256 } } } },
+        message: "Cannot read export.xls: this file looks damaged: its column 65,536 is beyond Excel 97-2003's limit of 256 columns.",
+        problem: { code: 'column-beyond-limit', column: 65_536, limit: 256, xls: true }
+      }
     ])
     expect(meter.cells).toBe(0)
   })

@@ -221,6 +221,14 @@ describe('a later paragraph about recommendations above', () => {
     expect(byNumber(r, '93.1')[0]?.note).toBeUndefined()
     expect(r.warnings).toEqual([
       {
+        code: 'report.laterPositionClaim',
+        values: {
+          where: { message: { code: 'report.whereParagraph', values: { paragraph: 94 } } },
+          numbers: '93.2, 93.3',
+          position: { position: 'supported' },
+          claim: { message: { code: 'report.claimAlready', values: {} } },
+          before: { position: 'pending' }
+        },
         message: 'Paragraph 94 gives 93.2, 93.3 as supported (the State considers them already implemented), not pending as listed above: applied.',
         at: { line: 7 }
       }
@@ -338,7 +346,12 @@ describe('when the position cannot be told', () => {
       ['40.2', 'pending']
     ])
     expect(r.warnings).toEqual([
-      { message: 'Could not tell the position of recommendations 40.x from "The delegation listed the following points:": marked pending.', at: { line: 2 } }
+      {
+        code: 'report.unclearPosition',
+        values: { paragraph: 40, excerpt: 'The delegation listed the following points:' },
+        message: 'Could not tell the position of recommendations 40.x from "The delegation listed the following points:": marked pending.',
+        at: { line: 2 }
+      }
     ])
   })
 })

@@ -44,9 +44,25 @@ describe('recommendation references in files', () => {
   })
 
   it('says why a reference does not resolve', () => {
-    expect(index.resolve('105.12')).toEqual({ ok: false, problem: 'recommendation 105.12 exists in sessions 33 and 47: write it as UPR47 105.12' })
-    expect(index.resolve('UPR47 105.99')).toEqual({ ok: false, problem: 'recommendation 105.99 of session 47 is not in the register' })
-    expect(index.resolve('105.99')).toEqual({ ok: false, problem: 'recommendation 105.99 is not in the register' })
-    expect(index.resolve('the one about tests')).toMatchObject({ ok: false, problem: expect.stringContaining('does not name a recommendation') })
+    expect(index.resolve('105.12')).toEqual({
+      ok: false,
+      problem: {
+        code: 'refs.inSeveralSessions',
+        values: { number: '105.12', sessions: '33, 47', latest: 'UPR47 105.12' },
+        message: 'recommendation 105.12 exists in sessions 33 and 47: write it as UPR47 105.12'
+      }
+    })
+    expect(index.resolve('UPR47 105.99')).toEqual({
+      ok: false,
+      problem: { code: 'refs.notInSession', values: { number: '105.99', session: 47 }, message: 'recommendation 105.99 of session 47 is not in the register' }
+    })
+    expect(index.resolve('105.99')).toEqual({
+      ok: false,
+      problem: { code: 'refs.notInRegister', values: { number: '105.99' }, message: 'recommendation 105.99 is not in the register' }
+    })
+    expect(index.resolve('the one about tests')).toMatchObject({
+      ok: false,
+      problem: { code: 'refs.notAReference', values: { value: 'the one about tests' }, message: expect.stringContaining('does not name a recommendation') }
+    })
   })
 })

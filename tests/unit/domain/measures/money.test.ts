@@ -12,9 +12,15 @@ describe('currencies', () => {
 
   it('accepts a code in any case and explains a refused one', () => {
     expect(checkCurrency(' eur ')).toEqual({ ok: true, code: 'EUR' })
-    expect(checkCurrency('HRK')).toMatchObject({ ok: false, problem: expect.stringContaining('use EUR') })
-    expect(checkCurrency('EURO')).toMatchObject({ ok: false, problem: expect.stringContaining('three letters') })
-    expect(checkCurrency('ABC')).toMatchObject({ ok: false, problem: '"ABC" is not an active ISO 4217 currency code' })
+    expect(checkCurrency('HRK')).toMatchObject({
+      ok: false,
+      problem: { code: 'money.withdrawn', values: { code: 'HRK', since: { date: '2023-01-01' }, replacedBy: 'EUR' }, message: expect.stringContaining('use EUR') }
+    })
+    expect(checkCurrency('EURO')).toMatchObject({ ok: false, problem: { code: 'money.notIso', values: { value: 'EURO' }, message: expect.stringContaining('three letters') } })
+    expect(checkCurrency('ABC')).toMatchObject({
+      ok: false,
+      problem: { code: 'money.notActive', values: { code: 'ABC' }, message: '"ABC" is not an active ISO 4217 currency code' }
+    })
     expect(checkCurrency('')).toMatchObject({ ok: false })
   })
 })
@@ -29,7 +35,7 @@ describe('amounts', () => {
 
   it('refuses negative, non-numeric and currency-laden amounts', () => {
     for (const text of ['-5', '(5)', '−5', 'abc', '€ 100', '1.2.3', '12e3', '']) expect(parseAmount(text).ok).toBe(false)
-    expect(parseAmount(-1)).toMatchObject({ ok: false, problem: expect.stringContaining('negative') })
+    expect(parseAmount(-1)).toMatchObject({ ok: false, problem: { code: 'money.negative', values: { amount: -1 }, message: expect.stringContaining('negative') } })
     expect(parseAmount(Number.NaN).ok).toBe(false)
   })
 
