@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { dataSafetyEn } from './en-data-safety'
+import { fileChecksEn } from './en-file-checks'
 import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
@@ -42,7 +43,8 @@ export const ENGLISH_AREAS = {
   measures: measuresEn,
   dataSafety: dataSafetyEn,
   webApp: webAppEn,
-  sync: syncEn
+  sync: syncEn,
+  fileChecks: fileChecksEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */
