@@ -16,5 +16,26 @@ export const fileChecksFr: Translation<typeof fileChecksEn> = {
   failed: '{{name}} n’a pas pu être lu : {{message}}',
   archiveRecord: 'Cette archive n’a pas été ouverte : l’enregistrement {{id}} de la table {{table}} a un champ « {{field}} » non valide ({{problem}}). Rien n’a été modifié.',
   archiveRecordNoField: 'Cette archive n’a pas été ouverte : l’enregistrement {{id}} de la table {{table}} n’est pas valide ({{problem}}). Rien n’a été modifié.',
-  archiveTooLarge: 'Cette archive n’a pas été ouverte : {{problem}} Rien n’a été modifié.'
+  archiveTooLarge: 'Cette archive n’a pas été ouverte : {{problem}} Rien n’a été modifié.',
+  problems: {
+    missing: 'il est absent ou vide',
+    type: 'sa valeur n’est pas du bon type',
+    'too-long': 'il dépasse {{limit, number}} caractères',
+    'too-many': 'il compte plus de {{limit, number}} éléments',
+    'out-of-range': 'son nombre est hors des limites',
+    value: 'sa valeur n’est pas une valeur connue d’UPR Desk',
+    date: 'ce n’est pas une date (AAAA-MM-JJ)',
+    instant: 'ce n’est pas une date et une heure',
+    format: 'il n’est pas écrit comme UPR Desk l’écrit',
+    link: 'ce n’est pas un lien https',
+    characters: 'il contient des caractères de contrôle ou de sens d’écriture invisibles, qui peuvent déguiser un nom de fichier',
+    'media-type': 'l’emblème doit être une image PNG, JPEG, GIF ou BMP, et son contenu doit en être une',
+    size: 'sa taille ne correspond pas à son contenu, ou dépasse {{limit, number}} octets'
+  },
+  sizes: {
+    'file-bytes': 'elle fait {{declared, number}} octets, plus que les {{limit, number}} qu’UPR Desk ouvre.',
+    'content-bytes': 'elle se décompresserait en {{declared, number}} octets, plus que les {{limit, number}} qu’UPR Desk ouvre.',
+    'table-records': 'elle annonce {{declared, number}} {{table}}, plus que les {{limit, number}} qu’UPR Desk ouvre.',
+    records: 'elle annonce {{declared, number}} enregistrements, plus que les {{limit, number}} qu’UPR Desk ouvre.'
+  }
 }
