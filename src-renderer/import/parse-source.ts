@@ -11,7 +11,7 @@ import { readTables } from './formats/tables'
 import { readDocx } from './formats/word'
 import { docxRefusal, parseOhchrMatrixDocument } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
-import { MAX_IMPORT_BYTES } from './limits'
+import { MAX_IMPORT_BYTES, MAX_PDF_PAGES } from './limits'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
 import { parseUhriTables } from './uhri'
 import { parseUprInfoExport, parseUprInfoTables } from './upr-info'
@@ -35,8 +35,11 @@ export function looksLikeAddendum(text: string): boolean {
 
 /** Reads text out of a PDF or text file, for report or addendum parsing. */
 async function textOf(bytes: Uint8Array, kind: string): Promise<string> {
-  if (kind === 'pdf') return (await extractPdfText(bytes)).text
-  return decodeText(bytes).text
+  if (kind !== 'pdf') return decodeText(bytes).text
+  // A PDF that cannot be read, or is beyond the page budget, says why (caught below as "could not be read").
+  const pdf = await extractPdfText(bytes, { pageLimit: MAX_PDF_PAGES })
+  if (pdf.error) throw new Error(pdf.error)
+  return pdf.text
 }
 
 /** Parses one file of any supported kind; `options` sets the reading layer's budgets and meter. */

@@ -21,6 +21,8 @@ export interface ExtractPdfTextOptions {
   pdfjs?: PdfJsModule
   /** Read at most this many pages (default: all). */
   maxPages?: number
+  /** Refuse a PDF with more pages than this (a budget: default, no limit). */
+  pageLimit?: number
 }
 
 export interface PdfTextResult {
@@ -134,6 +136,9 @@ export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOpti
     destroy = () => task.destroy()
     const doc = await task.promise
     const pages = doc.numPages
+    if (opts.pageLimit !== undefined && pages > opts.pageLimit) {
+      return { text: '', pages, error: `The PDF has ${pages.toLocaleString('en')} pages, more than the ${opts.pageLimit.toLocaleString('en')} a UPR document can have: it is another document, or damaged.` }
+    }
     const last = Math.min(pages, opts.maxPages ?? pages)
     const texts: string[] = []
     for (let p = 1; p <= last; p++) {
