@@ -1,14 +1,17 @@
 /**
  * Runs parsing jobs in a dedicated worker with a time budget and a cancel that ends the worker at once,
- * so that no file, however hostile, can freeze or crash the window: the page only waits for messages.
+ * so that no file, however slow or hostile, can freeze the window: the page only waits for messages.
  *
  * Memory: browsers give no way to cap a Web Worker's heap (there is no `resourceLimits` as in Node's
- * worker_threads, and Chromium runs workers in the page's process). The memory bound therefore comes
- * from the budgets of the reading layer (import/formats/limits.ts: bytes unpacked, cells, paragraphs;
- * the archive reader's declared sizes and counts), which refuse a file long before it could exhaust a
- * laptop. If a worker still fails an allocation ("Array buffer allocation failed", "Invalid string
- * length") or dies, the job ends with `out-of-memory` or `crashed`, the worker is ended, and the page
- * carries on.
+ * worker_threads), and Chromium runs workers in the page's process: a worker that exhausts V8's heap
+ * takes the whole renderer down with it (measured here: a worker allocating without end under
+ * `--max-old-space-size=96` crashed the page). The memory bound therefore comes from the budgets of the
+ * reading layer (import/formats/limits.ts: bytes unpacked, cells, paragraphs; PDF pages; the archive
+ * reader's declared sizes and counts), which refuse a file long before it could exhaust a laptop; the
+ * fuzzer (`npm run fuzz`) runs every reader under a heap limit to keep it so. What the runner does
+ * handle: an allocation that fails catchably (a RangeError such as "Array buffer allocation failed" or
+ * "Invalid string length") ends the job as `out-of-memory` and the worker with it; an error event or an
+ * unreadable message ends it as `crashed`; a worker that hangs is ended by the time budget.
  */
 import { WORKER_ENDED, isOutOfMemoryMessage, type JobFailure, type JobMessage, type JobRequest } from './job-protocol'
 
