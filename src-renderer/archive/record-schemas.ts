@@ -63,6 +63,15 @@ export interface RecordProblem {
 // Indic names need them.
 const UNSAFE_IN_NAMES = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u
 
+/**
+ * A file name as the app stores it: without the characters an archive refuses in names (so a backup
+ * always restores), trimmed; "file" when nothing is left.
+ */
+export function storableName(name: string): string {
+  const clean = name.replace(new RegExp(UNSAFE_IN_NAMES.source, 'gu'), '').trim().slice(0, 1_000)
+  return clean === '' ? 'file' : clean
+}
+
 const custom = (code: FieldProblemCode) => ({ params: { code } })
 
 const id = z.string().min(1).max(MAX_ID_LENGTH)
