@@ -1,7 +1,8 @@
 // `npm run bench`: measured figures as JSON on stdout (progress on stderr).
 // Renderer bundle size; what the web build precaches; time to an interactive shell; import of a 6,094-row
 // export; the register at 100,000 recommendations (start, search and filter latency, memory); import vs
-// bare IndexedDB writes; the search stemmers on 100,000 words (with the register figures); sync.
+// bare IndexedDB writes; the search stemmers on 100,000 words (with the register figures); sync; hostile
+// workbooks refused by the measures import in its worker (BENCH_ONLY=hostile).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +17,7 @@ import { dataSafetyBench } from './bench-data-safety'
 import { parsingBench } from './bench-parsing'
 import { syncBench } from './bench-sync'
 import { stemmingBench } from './bench-stemming'
+import { hostileBench } from './bench-hostile'
 
 const root = new URL('..', import.meta.url).pathname
 const outDir = join(root, 'out/renderer')
@@ -174,6 +176,7 @@ let register: unknown
 let review: unknown
 let dataSafety: unknown
 let sync: unknown
+let hostile: unknown
 try {
   await waitForServer(base, 20_000)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -185,6 +188,8 @@ try {
     if (only === '') dataSafety = await dataSafetyBench(browser, log)
     // The sync figures (issue 15); `npx tsx scripts/bench-sync.ts` runs them alone.
     if (wants('sync')) sync = await syncBench(browser, log)
+    // Hostile files refused in their worker while the window stays responsive (issue 17).
+    if (wants('hostile')) hostile = await hostileBench(browser, base, log)
   } finally {
     await browser.close()
   }
@@ -195,7 +200,7 @@ log('statements: Word export in Node…')
 const statements = only === '' ? await statementsBench(log) : undefined
 process.stdout.write(
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, sync, parsing: only === '' ? await parsingBench(log) : undefined, stemming: wants('register') ? await stemmingBench(log) : undefined },
+    { measuredAt: new Date().toISOString(), machine: { node: process.version, cores: (await import('node:os')).cpus().length }, rendererBundle: bundle, webPrecache: precache, navigationToInteractiveShell: shell, register, review, measures: only === '' ? await measuresBench(log) : undefined, statements, dataSafety, sync, parsing: only === '' ? await parsingBench(log) : undefined, stemming: wants('register') ? await stemmingBench(log) : undefined, hostile },
     null,
     2
   ) + '\n'

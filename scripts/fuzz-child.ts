@@ -17,6 +17,7 @@ import { parseUhriExport } from '../src-renderer/import/uhri'
 import { parseUprInfoExport } from '../src-renderer/import/upr-info'
 import { parseWorkingGroupReport } from '../src-renderer/import/wg-report'
 import { openArchive, readArchiveHeader } from '../src-renderer/archive/read-archive'
+import { checkRecord } from '../src-renderer/archive/record-schemas'
 import { tablesOfVersion } from '../src-renderer/archive/tables'
 import { CURRENT_SCHEMA_VERSION } from '../src-renderer/domain/stores'
 
@@ -40,7 +41,7 @@ export interface CaseReply {
 }
 
 export const ARCHIVE_PASSPHRASE = 'correct horse battery staple'
-const ARCHIVE_REASONS = ['not-an-archive', 'truncated', 'corrupted', 'newer-format', 'newer-schema', 'needs-passphrase', 'wrong-passphrase']
+const ARCHIVE_REASONS = ['not-an-archive', 'truncated', 'corrupted', 'newer-format', 'newer-schema', 'needs-passphrase', 'wrong-passphrase', 'too-large', 'invalid-record']
 
 class Finding extends Error {}
 
@@ -127,6 +128,7 @@ async function archive(input: FuzzInput): Promise<void> {
     check(allowed.includes(table), `openArchive: opened an archive with table ${table}`)
     check(result.header.counts[table] === records.length, `openArchive: ${table} holds ${records.length} records, the header says ${result.header.counts[table]}`)
     for (const r of records) check(typeof r.id === 'string', `openArchive: a ${table} record without a string id`)
+    for (const r of records) check(checkRecord(table, r) === null, `openArchive: opened a ${table} record that does not fit its schema`)
   }
 }
 

@@ -127,6 +127,8 @@ interface DecodeOptions {
   allowedTables: readonly string[]
   /** The uncompressed size the header states; more than this is refused (no gzip bombs). */
   maxBytes: number
+  /** The records per table the header states: a table not listed, or holding more, is refused as it is read. */
+  maxRecords?: Readonly<Record<string, number>>
 }
 
 /** Reads compressed content back into tables, checking every line; throws ContentError on damage. */
@@ -140,7 +142,7 @@ export async function decodeContent(compressed: Uint8Array, options: DecodeOptio
   ).catch(() => undefined)
   const reader = gunzip.readable.getReader()
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  const state = new ContentReader(options.allowedTables)
+  const state = new ContentReader(options.allowedTables, options.maxRecords)
   // Pieces of the line being read: newlines are looked for in each new piece only, never in the
   // whole pending text (a chunk line is megabytes long).
   const parts: string[] = []
@@ -184,7 +186,10 @@ class ContentReader {
   private ids = new Set<string>()
   private ended: Record<string, unknown> | null = null
 
-  constructor(private readonly allowed: readonly string[]) {}
+  constructor(
+    private readonly allowed: readonly string[],
+    private readonly maxRecords?: Readonly<Record<string, number>>
+  ) {}
 
   line(text: string): void {
     if (this.ended !== null) throw new ContentError('content continues after its end')
@@ -216,6 +221,7 @@ class ContentReader {
   private table(name: string): void {
     if (!this.allowed.includes(name)) throw new ContentError(`unknown table "${name.slice(0, 60)}"`)
     if (Object.hasOwn(this.tables, name)) throw new ContentError(`table ${name} appears twice`)
+    if (this.maxRecords && !Object.hasOwn(this.maxRecords, name)) throw new ContentError(`table ${name} is not in the header`)
     this.current = name
     this.ids = new Set()
     this.tables[name] = []
@@ -224,6 +230,9 @@ class ContentReader {
   private records(values: unknown[]): void {
     if (this.current === null) throw new ContentError('records before any table')
     const list = this.tables[this.current]!
+    // Never hold more records than the header declared (itself checked against the hard limits).
+    const max = this.maxRecords?.[this.current]
+    if (max !== undefined && list.length + values.length > max) throw new ContentError(`table ${this.current} holds more records than the header says`)
     for (const value of values) {
       if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Uint8Array) {
         throw new ContentError(`a record of ${this.current} is not an object`)

@@ -22,6 +22,14 @@ export const PREAMBLE_BYTES = ARCHIVE_MAGIC.length + 4
 export const MAX_HEADER_BYTES = 64 * 1024
 /** Largest uncompressed content an archive may unpack to (a gzip bomb stops here). */
 export const MAX_CONTENT_BYTES = 1536 * 1024 * 1024
+/**
+ * Largest archive file a reader opens (the payload as stored): 100,000 recommendations take about 30 MB,
+ * attachments (25 MB each at most) the rest. Checked from the header before the body is read.
+ */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+/** Most records one table of an archive may hold, and all tables together (checked from the header). */
+export const MAX_TABLE_RECORDS = 1_000_000
+export const MAX_ARCHIVE_RECORDS = 2_000_000
 
 /** PBKDF2 iterations for new archives (OWASP 2023 figure for PBKDF2-HMAC-SHA256). */
 export const PBKDF2_ITERATIONS = 600_000
@@ -102,3 +110,7 @@ export type ArchiveRefusal =
   | 'newer-schema'
   | 'needs-passphrase'
   | 'wrong-passphrase'
+  /** The header declares more bytes or records than a reader opens (MAX_ARCHIVE_BYTES, MAX_*_RECORDS, MAX_CONTENT_BYTES). */
+  | 'too-large'
+  /** A record does not match its table's schema (archive/record-schemas.ts). */
+  | 'invalid-record'

@@ -9,7 +9,11 @@ import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
   ARCHIVE_MAGIC,
+  MAX_ARCHIVE_BYTES,
+  MAX_ARCHIVE_RECORDS,
+  MAX_CONTENT_BYTES,
   MAX_HEADER_BYTES,
+  MAX_TABLE_RECORDS,
   MAX_READ_ITERATIONS,
   MIN_READ_ITERATIONS,
   PREAMBLE_BYTES,
@@ -20,7 +24,16 @@ import {
   type ArchiveRefusal
 } from './format'
 import { additionalDataOf } from './header-bytes'
+import { checkTables, InvalidRecordError, markChecked, type RecordProblem } from './record-schemas'
 import { tablesOfVersion } from './tables'
+
+/** A declared size or count beyond what a reader opens. */
+export interface SizeProblem {
+  what: 'file-bytes' | 'content-bytes' | 'table-records' | 'records'
+  declared: number
+  limit: number
+  table?: string
+}
 
 /** An archive refused, with why, and what could be read of it (for the message). */
 export interface Refused {
@@ -32,6 +45,10 @@ export interface Refused {
   header?: ArchiveHeader
   /** What the archive says about the app that wrote it, for "written by a newer version" messages. */
   writtenBy?: { appVersion: string | null; formatVersion: number | null; schemaVersion: number | null }
+  /** For `invalid-record`: the record refused, its field and why. */
+  record?: RecordProblem
+  /** For `too-large`: what the header declares beyond the limit. */
+  size?: SizeProblem
 }
 
 /** An archive whose header was read and checked. */
@@ -96,6 +113,10 @@ export function readArchiveHeader(bytes: Uint8Array, supportedSchemaVersion: num
   if (writtenBy.formatVersion !== null && writtenBy.formatVersion > ARCHIVE_FORMAT_VERSION) {
     return refuse('newer-format', `archive format ${writtenBy.formatVersion}; this app reads format ${ARCHIVE_FORMAT_VERSION}`, { writtenBy })
   }
+  const declared = (loose['content'] as Record<string, unknown> | null | undefined)?.['uncompressedBytes']
+  if (typeof declared === 'number' && declared > MAX_CONTENT_BYTES) {
+    return refuse('too-large', `the content would unpack to ${declared} bytes, more than ${MAX_CONTENT_BYTES}`, { size: { what: 'content-bytes', declared, limit: MAX_CONTENT_BYTES } })
+  }
   const parsed = headerSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -109,7 +130,52 @@ export function readArchiveHeader(bytes: Uint8Array, supportedSchemaVersion: num
   return { ok: true, header, headerLength }
 }
 
-/** Opens an archive: checks lengths and checksums, asks for the passphrase if needed, unpacks the content. */
+/**
+ * The sizes and counts the header declares, against what a reader opens: checked before the body is
+ * read, so that an archive announcing a gigabyte or ten million records is refused at once.
+ */
+export function checkDeclaredSizes(header: ArchiveHeader): Refused | null {
+  const tooLarge = (size: SizeProblem, detail: string) => refuse('too-large', detail, { header, size })
+  if (header.content.bytes > MAX_ARCHIVE_BYTES) return tooLarge({ what: 'file-bytes', declared: header.content.bytes, limit: MAX_ARCHIVE_BYTES }, `the payload is ${header.content.bytes} bytes, more than ${MAX_ARCHIVE_BYTES}`)
+  let total = 0
+  for (const [table, n] of Object.entries(header.counts)) {
+    if (n > MAX_TABLE_RECORDS) return tooLarge({ what: 'table-records', declared: n, limit: MAX_TABLE_RECORDS, table }, `table ${table} declares ${n} records, more than ${MAX_TABLE_RECORDS}`)
+    total += n
+  }
+  if (total > MAX_ARCHIVE_RECORDS) return tooLarge({ what: 'records', declared: total, limit: MAX_ARCHIVE_RECORDS }, `the archive declares ${total} records, more than ${MAX_ARCHIVE_RECORDS}`)
+  return null
+}
+
+/**
+ * Opens an archive kept in a Blob (a chosen file): reads the header alone first, checks what it declares
+ * (sizes, counts, the file's length) and only then reads the body. Never throws.
+ */
+export async function openArchiveBlob(blob: Blob, options: OpenOptions): Promise<Opened | Refused> {
+  try {
+    const head = new Uint8Array(await blob.slice(0, PREAMBLE_BYTES + MAX_HEADER_BYTES).arrayBuffer())
+    const read = readArchiveHeader(head, options.supportedSchemaVersion)
+    // A header that runs past the slice read means a damaged length; the full read below says which.
+    if (!read.ok && !(read.reason === 'truncated' && blob.size > head.length)) return read
+    if (read.ok) {
+      const refused = checkDeclaredSizes(read.header)
+      if (refused) return refused
+      const expected = PREAMBLE_BYTES + read.headerLength + read.header.content.bytes + TRAILER_BYTES
+      if (blob.size < expected) return refuse('truncated', `the file has ${blob.size} bytes of the ${expected} its header announces`, { header: read.header })
+      if (blob.size > expected) return refuse('corrupted', `the file has ${blob.size - expected} bytes more than its header announces`, { header: read.header })
+    } else if (blob.size > MAX_ARCHIVE_BYTES) {
+      return refuse('too-large', `the file is ${blob.size} bytes, more than ${MAX_ARCHIVE_BYTES}`, { size: { what: 'file-bytes', declared: blob.size, limit: MAX_ARCHIVE_BYTES } })
+    }
+    return await openArchive(new Uint8Array(await blob.arrayBuffer()), options)
+  } catch (error) {
+    return refuse('corrupted', `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/**
+ * Opens an archive: checks the declared sizes, lengths and checksums, asks for the passphrase if
+ * needed, unpacks the content and checks every record against its table's schema. What it returns is
+ * marked as checked (record-schemas.ts), so a restore or merge does not check it again.
+ */
 export async function openArchive(bytes: Uint8Array, options: OpenOptions): Promise<Opened | Refused> {
   try {
     return await open(bytes, options)
@@ -123,6 +189,8 @@ async function open(bytes: Uint8Array, options: OpenOptions): Promise<Opened | R
   const read = readArchiveHeader(bytes, options.supportedSchemaVersion)
   if (!read.ok) return read
   const { header, headerLength } = read
+  const tooLarge = checkDeclaredSizes(header)
+  if (tooLarge) return tooLarge
   const payloadStart = PREAMBLE_BYTES + headerLength
   const payloadEnd = payloadStart + header.content.bytes
   const expected = payloadEnd + TRAILER_BYTES
@@ -156,7 +224,8 @@ async function open(bytes: Uint8Array, options: OpenOptions): Promise<Opened | R
   try {
     content = await decodeContent(compressed, {
       allowedTables: tablesOfVersion(header.schemaVersion) ?? [],
-      maxBytes: header.content.uncompressedBytes
+      maxBytes: header.content.uncompressedBytes,
+      maxRecords: header.counts
     })
   } catch (error) {
     return refuse('corrupted', error instanceof ContentError ? error.message : String(error), { header })
@@ -167,5 +236,11 @@ async function open(bytes: Uint8Array, options: OpenOptions): Promise<Opened | R
     return refuse('corrupted', 'the header counts do not match the content', { header })
   }
   if (content.scope.kind !== header.scope) return refuse('corrupted', 'the header and the content disagree on what the archive holds', { header })
-  return { ok: true, header, content }
+  try {
+    await checkTables(content.tables)
+  } catch (error) {
+    if (error instanceof InvalidRecordError) return refuse('invalid-record', error.problem.detail, { header, record: error.problem })
+    throw error
+  }
+  return { ok: true, header, content: markChecked(content) }
 }

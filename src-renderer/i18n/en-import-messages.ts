@@ -78,6 +78,13 @@ export const importMessagesEn = {
     unexpected: 'Could not read {{file}}: unexpected problem ({{detail}}).',
     cannotRead: 'Cannot read {{file}}: {{reason}}'
   },
+  pdf: {
+    empty: 'the file is empty.',
+    notPdf: 'it is not a PDF (it does not start with “%PDF-”).',
+    tooManyPages: 'the PDF has {{pages}} pages, more than the {{limit}} a UPR document can have: it is another document, or damaged.',
+    password: 'the PDF is password-protected: open it, save a copy without a password, and import the copy.',
+    damaged: 'the PDF looks damaged ({{detail}}).'
+  },
   source: {
     addendumFirst: 'This is an addendum (the State’s responses). Import the Working Group report first, then add the addendum to it.',
     notAddendum: 'The second file is not an addendum to a Working Group report.',

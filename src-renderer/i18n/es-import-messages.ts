@@ -76,6 +76,13 @@ export const importMessagesEs: Translation<typeof importMessagesEn> = {
     unexpected: 'No se pudo leer {{file}}: problema inesperado ({{detail}}).',
     cannotRead: 'No se puede leer {{file}}: {{reason}}'
   },
+  pdf: {
+    empty: 'el archivo está vacío.',
+    notPdf: 'no es un PDF (no empieza por «%PDF-»).',
+    tooManyPages: 'el PDF tiene {{pages}} páginas, más de las {{limit}} que puede tener un documento del EPU: es otro documento, o está dañado.',
+    password: 'el PDF está protegido con contraseña: ábralo, guarde una copia sin contraseña e importe la copia.',
+    damaged: 'el PDF parece dañado ({{detail}}).'
+  },
   source: {
     addendumFirst: 'Esto es una adición (las respuestas del Estado). Importe primero el informe del Grupo de Trabajo y después añádale la adición.',
     notAddendum: 'El segundo archivo no es una adición a un informe del Grupo de Trabajo.',

@@ -79,6 +79,13 @@ export const importMessagesFr: Translation<typeof importMessagesEn> = {
     unexpected: 'Impossible de lire {{file}} : problème inattendu ({{detail}}).',
     cannotRead: 'Impossible de lire {{file}} : {{reason}}'
   },
+  pdf: {
+    empty: 'le fichier est vide.',
+    notPdf: 'ce n’est pas un PDF (il ne commence pas par « %PDF- »).',
+    tooManyPages: 'le PDF compte {{pages}} pages, plus que les {{limit}} qu’un document de l’EPU peut avoir : c’est un autre document, ou il est endommagé.',
+    password: 'le PDF est protégé par un mot de passe : ouvrez-le, enregistrez-en une copie sans mot de passe et importez la copie.',
+    damaged: 'le PDF semble endommagé ({{detail}}).'
+  },
   source: {
     addendumFirst: 'Ceci est un additif (les réponses de l’État). Importez d’abord le rapport du Groupe de travail, puis ajoutez-lui l’additif.',
     notAddendum: 'Le second fichier n’est pas un additif à un rapport du Groupe de travail.',

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { dataSafetyEn } from './en-data-safety'
 import { importMessagesEn } from './en-import-messages'
+import { fileChecksEn } from './en-file-checks'
 import { measuresEn } from './en-measures'
 import { reviewEn } from './en-review'
 import { statementsEn } from './en-statements'
@@ -46,7 +47,8 @@ export const ENGLISH_AREAS = {
   dataSafety: dataSafetyEn,
   webApp: webAppEn,
   sync: syncEn,
-  importMessages: importMessagesEn
+  importMessages: importMessagesEn,
+  fileChecks: fileChecksEn
 }
 
 /** Every English string: the shared ones and each area's own file (one file per area keeps edits apart). */

@@ -73,6 +73,12 @@ export const IMPORT_MESSAGES = {
   'file.noText': ['file'],
   'file.unexpected': ['file', 'detail'],
   'file.cannotRead': ['file', 'reason'],
+  // PDF files
+  'pdf.empty': [],
+  'pdf.notPdf': [],
+  'pdf.tooManyPages': ['pages', 'limit'],
+  'pdf.password': [],
+  'pdf.damaged': ['detail'],
   'source.addendumFirst': [],
   'source.notAddendum': [],
   'source.nothingYet': [],

@@ -11,7 +11,7 @@ import { readTables } from './formats/tables'
 import { readDocx } from './formats/word'
 import { docxRefusal, parseOhchrMatrixDocument } from './ohchr-matrix'
 import { extractPdfText } from './pdf-text'
-import { MAX_IMPORT_BYTES } from './limits'
+import { MAX_IMPORT_BYTES, MAX_PDF_PAGES } from './limits'
 import { nested, type CodedText } from '../domain/coded-message'
 import { importText } from './messages'
 import type { AddendumResult, ImportWarning, ParseResult } from './types'
@@ -37,9 +37,11 @@ export function looksLikeAddendum(text: string): boolean {
 }
 
 /** Reads text out of a PDF or text file, for report or addendum parsing. */
-async function textOf(bytes: Uint8Array, kind: string): Promise<string> {
-  if (kind === 'pdf') return (await extractPdfText(bytes)).text
-  return decodeText(bytes).text
+async function textOf(bytes: Uint8Array, kind: string): Promise<{ text: string } | { problem: CodedText }> {
+  if (kind !== 'pdf') return { text: decodeText(bytes).text }
+  // A PDF that cannot be read, or is beyond the page budget, says why.
+  const pdf = await extractPdfText(bytes, { pageLimit: MAX_PDF_PAGES })
+  return pdf.problem ? { problem: pdf.problem } : { text: pdf.text }
 }
 
 /** Parses one file of any supported kind; `options` sets the reading layer's budgets and meter. */
@@ -74,7 +76,14 @@ export async function parseSource(bytes: Uint8Array, fileName: string, options: 
       }
       case 'pdf':
       case 'text':
-        return parseText(await textOf(bytes, format.kind), fileName, [])
+      {
+        const read = await textOf(bytes, format.kind)
+        if ('text' in read) return parseText(read.text, fileName, [])
+        return {
+          kind: 'error',
+          ...importText('file.cannotRead', { file: fileName, reason: nested(read.problem) }, `${fileName} could not be read: ${read.problem.message}`)
+        }
+      }
       default:
         return {
           kind: 'error',

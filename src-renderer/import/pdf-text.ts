@@ -11,6 +11,8 @@
  */
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api'
+import type { CodedText } from '../domain/coded-message'
+import { importText } from './messages'
 
 type PdfJsModule = typeof PdfJs
 
@@ -21,6 +23,8 @@ export interface ExtractPdfTextOptions {
   pdfjs?: PdfJsModule
   /** Read at most this many pages (default: all). */
   maxPages?: number
+  /** Refuse a PDF with more pages than this (a budget: default, no limit). */
+  pageLimit?: number
 }
 
 export interface PdfTextResult {
@@ -28,8 +32,14 @@ export interface PdfTextResult {
   text: string
   /** Number of pages in the document (0 on error). */
   pages: number
-  /** Why the bytes could not be read, in words for the user; absent on success. */
+  /** Why the bytes could not be read, in English (logs, `npm run parse`); absent on success. */
   error?: string
+  /** The same, as a code with its values for the page to translate; absent on success. */
+  problem?: CodedText
+}
+
+function refused(pages: number, problem: CodedText): PdfTextResult {
+  return { text: '', pages, error: problem.message, problem }
 }
 
 interface Placed {
@@ -116,8 +126,8 @@ async function defaultPdfJs(): Promise<PdfJsModule> {
 
 /** Extracts the text of a PDF, line by line like `pdftotext -layout`; returns `{ error }` for bad bytes. */
 export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOptions = {}): Promise<PdfTextResult> {
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return { text: '', pages: 0, error: 'The file is empty.' }
-  if (!looksLikePdf(bytes)) return { text: '', pages: 0, error: 'This file is not a PDF (it does not start with "%PDF-").' }
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return refused(0, importText('pdf.empty', {}, 'The file is empty.'))
+  if (!looksLikePdf(bytes)) return refused(0, importText('pdf.notPdf', {}, 'This file is not a PDF (it does not start with "%PDF-").'))
   let destroy: (() => Promise<void>) | null = null
   try {
     const pdfjs = opts.pdfjs ?? (await defaultPdfJs())
@@ -134,6 +144,13 @@ export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOpti
     destroy = () => task.destroy()
     const doc = await task.promise
     const pages = doc.numPages
+    if (opts.pageLimit !== undefined && pages > opts.pageLimit) {
+      const limit = opts.pageLimit
+      return refused(
+        pages,
+        importText('pdf.tooManyPages', { pages, limit }, `The PDF has ${pages.toLocaleString('en')} pages, more than the ${limit.toLocaleString('en')} a UPR document can have: it is another document, or damaged.`)
+      )
+    }
     const last = Math.min(pages, opts.maxPages ?? pages)
     const texts: string[] = []
     for (let p = 1; p <= last; p++) {
@@ -152,8 +169,8 @@ export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOpti
   } catch (e) {
     const name = e instanceof Error ? e.name : ''
     const message = e instanceof Error ? e.message : String(e)
-    if (name === 'PasswordException') return { text: '', pages: 0, error: 'The PDF is password-protected.' }
-    return { text: '', pages: 0, error: `The PDF could not be read: ${message}` }
+    if (name === 'PasswordException') return refused(0, importText('pdf.password', {}, 'The PDF is password-protected.'))
+    return refused(0, importText('pdf.damaged', { detail: message }, `The PDF could not be read: ${message}`))
   } finally {
     if (destroy !== null) await destroy().catch(() => undefined)
   }

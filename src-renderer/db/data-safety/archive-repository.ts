@@ -10,6 +10,7 @@ import type { ArchiveContent, ArchiveRecord, ArchiveTables } from '../../archive
 import { baseKey, mergeOutcome, naturalKeysToLookUp, type ConflictChoice, type LocalView, type MergePlan, type MergeReport, planMerge } from '../../archive/merge-plan'
 import { naturalKeys, naturalKeysOf } from '../../archive/natural-keys'
 import { recordHash, sameValue } from '../../archive/record-hash'
+import { checkTables, isChecked, markChecked } from '../../archive/record-schemas'
 import { BOOKKEEPING_TABLES, currentTables, dataTables } from '../../archive/tables'
 import { ChunkQueue } from './chunk-queue'
 import type { Recommendation, Review, Statement } from '../../domain/model'
@@ -234,6 +235,8 @@ export class ArchiveRepository {
    * replaced.
    */
   async replaceAll(content: ArchiveContent, safetyBackup?: SafetyBackup): Promise<RestoreReport> {
+    // Nothing of the wrong shape is written: content from openArchive was checked there (in a worker).
+    await ensureChecked(content)
     const reader = safetyBackup ? this.upperReader() : null
     if (reader && safetyBackup) {
       try {
@@ -381,7 +384,9 @@ export class ArchiveRepository {
   /** Plans a merge of an archive's data tables (bookkeeping left out) into ours. */
   async planMerge(content: ArchiveContent): Promise<MergePlan> {
     const incoming = Object.fromEntries(Object.entries(content.tables).filter(([name]) => !BOOKKEEPING_TABLES.includes(name) && currentTables().includes(name)))
-    return planMerge(incoming, await this.localView(incoming))
+    // The tables a merge takes are checked (the bookkeeping it leaves aside is not read).
+    if (!isChecked(content)) await checkTables(incoming)
+    return markChecked(planMerge(incoming, await this.localView(incoming)))
   }
 
   /**
@@ -391,6 +396,8 @@ export class ArchiveRepository {
    */
   async applyMerge(plan: MergePlan, choices: ReadonlyMap<string, ConflictChoice>): Promise<MergeReport> {
     const outcome = mergeOutcome(plan, choices)
+    // A plan from planMerge holds checked records (and field merges of checked records); any other is checked now.
+    if (!isChecked(plan)) await checkTables(Object.fromEntries(outcome.puts))
     const names = [...new Set([...outcome.puts.keys(), ...plan.items.map((i) => i.table)])]
     const tables = [...names, 'syncBases'].map((n) => this.db.table(n))
     await this.db.transaction('rw', tables, async () => {
@@ -440,6 +447,16 @@ export class ArchiveRepository {
       return out
     })
   }
+}
+
+/**
+ * Checks every record of content that openArchive did not check (built elsewhere: tests, a future
+ * caller); throws InvalidRecordError, before any transaction is opened, at the first one refused.
+ */
+async function ensureChecked(content: ArchiveContent): Promise<void> {
+  if (isChecked(content)) return
+  await checkTables(content.tables)
+  markChecked(content)
 }
 
 /** Tables held in memory as archive chunks (chunked, so no archive line grows huge). */

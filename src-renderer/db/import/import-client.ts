@@ -1,78 +1,78 @@
-/** The UI's side of the import worker: one request at a time, with progress. */
+/** The UI's side of the import worker: parse, map and store requests, each within its time budget, with a cancel. */
 import type { ImportReport } from '../repositories/recommendations'
 import type { ImportContext } from '../../import/to-records'
-import type { ImportStage, PreviewPayload, WorkerRequest, WorkerResponse } from './worker-protocol'
+import { BudgetedWorker, type WorkerLike } from '../workers/budgeted-worker'
+import { IMPORT_TIME_LIMITS, type ImportProgress, type ImportStage, type PreviewPayload, type WorkerRequest, type WorkerResults } from './worker-protocol'
 
-type Answer = { type: 'preview'; payload: PreviewPayload } | { type: 'stored'; report: ImportReport }
-type Pending = { resolve: (answer: Answer) => void; reject: (e: Error) => void; onProgress: (stage: ImportStage, fraction: number) => void }
+type OnProgress = (stage: ImportStage, fraction: number) => void
 
-/** Talks to one import worker. */
+/** Starts the import worker (bundled by Vite). */
+function importWorker(): WorkerLike {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/**
+ * Talks to the import worker. `cancel()` ends the worker at once: a parse stops, and a store's
+ * transaction, held open until the page lets it commit, is aborted by the engine, so nothing is stored.
+ * Once the page has let a store commit, there is nothing left to cancel.
+ */
 export class ImportClient {
-  private readonly worker: Worker
-  private nextId = 1
-  private readonly pending = new Map<number, Pending>()
+  private readonly runner: BudgetedWorker<WorkerRequest, WorkerResults[keyof WorkerResults], ImportProgress>
+  private controller = new AbortController()
+  private committing = false
 
-  constructor() {
-    this.worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data
-      const entry = this.pending.get(message.requestId)
-      if (!entry) return
-      if (message.type === 'progress') {
-        entry.onProgress(message.stage, message.fraction)
-        return
-      }
-      this.pending.delete(message.requestId)
-      if (message.type === 'preview') entry.resolve({ type: 'preview', payload: message.payload })
-      else if (message.type === 'stored') entry.resolve({ type: 'stored', report: message.report })
-      else entry.reject(new Error(message.message))
-    }
-    this.worker.onerror = (event) => {
-      for (const entry of this.pending.values()) entry.reject(new Error(event.message || 'The import worker stopped.'))
-      this.pending.clear()
-    }
+  constructor(
+    create: () => WorkerLike = importWorker,
+    private readonly limits: { parseMs: number; storeMs: number } = IMPORT_TIME_LIMITS
+  ) {
+    this.runner = new BudgetedWorker(create)
   }
 
   /** Parses a file (or pasted text) as the main source or as the addendum. */
-  parse(
-    role: 'main' | 'addendum',
-    fileName: string,
-    content: { bytes: Uint8Array } | { text: string },
-    context: ImportContext,
-    onProgress: Pending['onProgress']
-  ): Promise<PreviewPayload> {
+  parse(role: 'main' | 'addendum', fileName: string, content: { bytes: Uint8Array } | { text: string }, context: ImportContext, onProgress: OnProgress): Promise<PreviewPayload> {
     const transfer = 'bytes' in content ? [content.bytes.buffer as ArrayBuffer] : []
-    return this.preview({ type: 'parse', requestId: 0, role, fileName, context, ...content }, onProgress, transfer)
+    return this.request({ type: 'parse', role, fileName, context, ...content }, this.limits.parseMs, onProgress, transfer) as Promise<PreviewPayload>
   }
 
   /** Re-maps the last parse with a corrected review or a new mission State. */
-  map(context: ImportContext, onProgress: Pending['onProgress']): Promise<PreviewPayload> {
-    return this.preview({ type: 'map', requestId: 0, context }, onProgress)
+  map(context: ImportContext, onProgress: OnProgress): Promise<PreviewPayload> {
+    return this.request({ type: 'map', context }, this.limits.parseMs, onProgress) as Promise<PreviewPayload>
   }
 
-  /** Stores the records of the last preview in one transaction (in the worker) and reports what it did. */
-  async store(onProgress: Pending['onProgress']): Promise<ImportReport> {
-    const answer = await this.send({ type: 'store', requestId: 0 }, onProgress)
-    if (answer.type !== 'stored') throw new Error('The import worker did not store the records.')
-    return answer.report
+  /**
+   * Stores the records of the last preview in one transaction (in the worker) and reports what it did.
+   * The worker writes everything, then waits with the transaction open; the go-ahead to commit is sent
+   * only if the import was not cancelled by then.
+   */
+  async store(onProgress: OnProgress): Promise<ImportReport> {
+    const stored = this.request({ type: 'store' }, this.limits.storeMs, (stage, fraction) => {
+      onProgress(stage, fraction)
+      if (stage === 'ready-to-commit' && !this.controller.signal.aborted) {
+        this.committing = true
+        this.request({ type: 'commit' }, this.limits.storeMs, () => undefined).catch(() => undefined)
+      }
+    }) as Promise<ImportReport>
+    try {
+      return await stored
+    } finally {
+      this.committing = false
+    }
+  }
+
+  /** Ends the running request at once; false when there is nothing left to cancel (a store is committing). */
+  cancel(): boolean {
+    if (this.committing) return false
+    this.controller.abort()
+    this.controller = new AbortController()
+    return true
   }
 
   /** Stops the worker. */
   dispose(): void {
-    this.worker.terminate()
+    this.runner.dispose()
   }
 
-  private async preview(request: WorkerRequest, onProgress: Pending['onProgress'], transfer: Transferable[] = []): Promise<PreviewPayload> {
-    const answer = await this.send(request, onProgress, transfer)
-    if (answer.type !== 'preview') throw new Error('The import worker sent no preview.')
-    return answer.payload
-  }
-
-  private send(request: WorkerRequest, onProgress: Pending['onProgress'], transfer: Transferable[] = []): Promise<Answer> {
-    const requestId = this.nextId++
-    return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject, onProgress })
-      this.worker.postMessage({ ...request, requestId }, transfer)
-    })
+  private request(request: WorkerRequest, timeLimitMs: number, onProgress: OnProgress, transfer: Transferable[] = []): Promise<WorkerResults[keyof WorkerResults]> {
+    return this.runner.run(request, { timeLimitMs, signal: this.controller.signal, onProgress: (p) => onProgress(p.stage, p.fraction), transfer })
   }
 }

@@ -1,4 +1,7 @@
-/** Messages between the import UI and the import worker (parsing, classifying and storing run off the UI thread). */
+/**
+ * Messages between the import UI and the import worker (parsing, classifying and storing run off the UI
+ * thread), carried as budgeted jobs (db/workers): each request answers with progress, then its result.
+ */
 import type { ImportReport } from '../repositories/recommendations'
 import type { CodedText } from '../../domain/coded-message'
 import type { Position } from '../../domain/model'
@@ -7,12 +10,32 @@ import type { ImportWarning } from '../../import/types'
 import type { ImportContext, UnknownStateName } from '../../import/to-records'
 
 export type WorkerRequest =
-  | { type: 'parse'; requestId: number; role: 'main' | 'addendum'; fileName: string; context: ImportContext; bytes?: Uint8Array; text?: string }
-  | { type: 'map'; requestId: number; context: ImportContext }
-  /** Stores the records of the last preview, in one transaction. */
-  | { type: 'store'; requestId: number }
+  | { type: 'parse'; role: 'main' | 'addendum'; fileName: string; context: ImportContext; bytes?: Uint8Array; text?: string }
+  | { type: 'map'; context: ImportContext }
+  /**
+   * Writes the records of the last preview in one transaction and holds it open, reporting the stage
+   * `ready-to-commit`, until a `commit` request comes: ending the worker before then aborts the
+   * transaction, so a cancelled import never stores anything.
+   */
+  | { type: 'store' }
+  /** Lets the transaction of the running `store` commit. */
+  | { type: 'commit' }
 
-export type ImportStage = 'reading' | 'parsing' | 'applying-addendum' | 'classifying' | 'storing'
+/** What each request answers. */
+export interface WorkerResults {
+  parse: PreviewPayload
+  map: PreviewPayload
+  store: ImportReport
+  commit: null
+}
+
+export type ImportStage = 'reading' | 'parsing' | 'applying-addendum' | 'classifying' | 'storing' | 'ready-to-commit'
+
+/** The progress of a request. */
+export interface ImportProgress {
+  stage: ImportStage
+  fraction: number
+}
 
 /** One record as the preview lists it (the full records stay in the worker until they are stored). */
 export interface PreviewRow {
@@ -41,8 +64,10 @@ export interface PreviewPayload {
   mapped: PreviewMapped | null
 }
 
-export type WorkerResponse =
-  | { type: 'progress'; requestId: number; stage: ImportStage; fraction: number }
-  | { type: 'preview'; requestId: number; payload: PreviewPayload }
-  | { type: 'stored'; requestId: number; report: ImportReport }
-  | { type: 'failed'; requestId: number; message: string }
+/** Time budgets of the import's requests. */
+export const IMPORT_TIME_LIMITS = {
+  /** Reading, parsing and classifying one file (a 6,094-row export takes about 2 s). */
+  parseMs: 60_000,
+  /** Storing (100,000 records take about 25 s on a 2-core laptop). */
+  storeMs: 300_000
+} as const

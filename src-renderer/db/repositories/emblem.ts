@@ -1,6 +1,7 @@
 import type { Attachment } from '../../domain/model'
 import type { UprDeskDatabase } from '../schema/database'
 import { nowIso } from '../../domain/ids'
+import { storableName } from '../../archive/record-schemas'
 
 /** The owner of the mission's own files in the attachments table. */
 export const MISSION_OWNER = 'mission'
@@ -24,7 +25,7 @@ export class EmblemRepository {
     const record: Attachment = {
       id: EMBLEM_ID,
       ownerId: MISSION_OWNER,
-      name: file.name,
+      name: storableName(file.name),
       mediaType: file.mediaType,
       size: file.bytes.byteLength,
       bytes: file.bytes,

@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import type { Recommendation } from '../../domain/model'
 import { recommendationSearchSource } from '../../domain/recommendation-search-source'
 import { searchableText } from '../../domain/search-text'
@@ -57,9 +58,11 @@ export class RecommendationRepository {
 
   /**
    * Stores an import in one transaction: records already stored (same origin key) are updated where the
-   * source changed, the rest are added. Re-importing the same source never duplicates.
+   * source changed, the rest are added. Re-importing the same source never duplicates. `beforeCommit`,
+   * when given, is awaited once everything is written, with the transaction held open: if it rejects
+   * (or the worker running this is ended meanwhile), the transaction aborts and nothing is stored.
    */
-  async importAll(inputs: readonly NewRecord<Recommendation>[], onProgress?: WriteProgress): Promise<ImportReport> {
+  async importAll(inputs: readonly NewRecord<Recommendation>[], onProgress?: WriteProgress, beforeCommit?: () => Promise<void>): Promise<ImportReport> {
     return this.db.transaction('rw', this.db.recommendations, async () => {
       const keys = inputs.map((r) => r.origin.key)
       const existing = await this.db.recommendations.where('origin.key').anyOf(keys).toArray()
@@ -97,6 +100,9 @@ export class RecommendationRepository {
       }
       if (toPut.length > 0) await this.db.recommendations.bulkPut(toPut)
       onProgress?.(total, total)
+      // Waiting on something other than IndexedDB inside a transaction needs Dexie.waitFor (it keeps the
+      // transaction alive meanwhile); a minute is far more than the page takes to answer.
+      if (beforeCommit) await Dexie.waitFor(beforeCommit(), 60_000)
       return { added: toAdd.length, updated: toPut.length, unchanged }
     })
   }

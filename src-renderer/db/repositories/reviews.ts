@@ -2,6 +2,7 @@ import type { Attachment, ImplementationStatus, Iso3, Position, Recommendation, 
 import { checkAttachment, checkTask, type InputProblem } from '../../domain/review/validation'
 import type { UprDeskDatabase } from '../schema/database'
 import { newId, nowIso } from '../../domain/ids'
+import { storableName } from '../../archive/record-schemas'
 import { ReferenceCorrectionRepository } from './reference-corrections'
 import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
 
@@ -125,7 +126,8 @@ export class ReviewRepository {
       const review = await this.editInTransaction(key, (r) => r)
       if (file) {
         attachment = stampNew<Attachment>(
-          { ownerId: review.id, name: file.name, mediaType: file.mediaType || 'application/octet-stream', size: file.bytes.byteLength, bytes: file.bytes },
+          // Stored without control or text-direction characters: an archive refuses them in names.
+          { ownerId: review.id, name: storableName(file.name), mediaType: file.mediaType || 'application/octet-stream', size: file.bytes.byteLength, bytes: file.bytes },
           'att'
         )
         await this.db.attachments.add(attachment)

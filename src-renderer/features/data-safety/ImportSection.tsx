@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ArchiveContent, ArchiveHeader } from '../../archive/format'
 import type { ConflictChoice, MergePlan } from '../../archive/merge-plan'
 import { DataChangedError } from '../../db/data-safety/archive-repository'
+import { jobFailureMessage, jobFailureOf } from '../../components/job-failure'
 import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import { formattingLocale } from '../../i18n'
 import { countsSummary, formatWhen, operationError, refusalMessage } from './describe'
@@ -13,7 +14,7 @@ import { useRestore } from './use-restore'
 
 type State =
   | { step: 'idle' }
-  | { step: 'passphrase'; bytes: Uint8Array; header: ArchiveHeader; error: string }
+  | { step: 'passphrase'; source: Blob | Uint8Array; header: ArchiveHeader; error: string }
   | { step: 'opened'; header: ArchiveHeader; content: ArchiveContent }
   | { step: 'merge'; header: ArchiveHeader; content: ArchiveContent; plan: MergePlan }
   | { step: 'confirm-replace'; header: ArchiveHeader; content: ArchiveContent }
@@ -47,22 +48,29 @@ export function ImportSection({ missionName }: { missionName: string }) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
-  async function openBytes(bytes: Uint8Array, pass?: string) {
+  // A chosen file is handed over as it is: its header is read and checked (in a worker) before its body.
+  async function openBytes(source: Blob | Uint8Array, pass?: string) {
     setBusy(true)
     setError('')
     setMessage(t('dataSafety.working.reading'))
     try {
-      const opened = await service.open(bytes, pass)
+      const opened = await service.open(source, pass)
       setMessage('')
       if (opened.ok) {
         setPassphrase('')
         setState({ step: 'opened', header: opened.header, content: opened.content })
       } else if ((opened.reason === 'needs-passphrase' || opened.reason === 'wrong-passphrase') && opened.header) {
-        setState({ step: 'passphrase', bytes, header: opened.header, error: opened.reason === 'wrong-passphrase' ? refusalMessage(t, opened, CURRENT_SCHEMA_VERSION) : '' })
+        setState({ step: 'passphrase', source, header: opened.header, error: opened.reason === 'wrong-passphrase' ? refusalMessage(t, opened, CURRENT_SCHEMA_VERSION) : '' })
       } else {
         setState({ step: 'idle' })
         setError(refusalMessage(t, opened, CURRENT_SCHEMA_VERSION))
       }
+    } catch (e) {
+      // The worker was ended (time budget, memory) or stopped: say so; nothing was changed.
+      const failure = jobFailureOf(e)
+      setMessage('')
+      setState({ step: 'idle' })
+      setError(failure ? jobFailureMessage(t, failure, source instanceof File ? source.name : '.uprdesk', { cancelledKey: 'readCancelled' }) : operationError(t, e))
     } finally {
       setBusy(false)
     }
@@ -79,7 +87,7 @@ export function ImportSection({ missionName }: { missionName: string }) {
     setMessage('')
     setState({ step: 'idle' })
     if (!file) return
-    await openBytes(new Uint8Array(await file.arrayBuffer()))
+    await openBytes(file)
   }
 
   async function planMerge(header: ArchiveHeader, content: ArchiveContent) {
@@ -114,9 +122,9 @@ export function ImportSection({ missionName }: { missionName: string }) {
     }
   }
 
-  function submitPassphrase(event: FormEvent, bytes: Uint8Array) {
+  function submitPassphrase(event: FormEvent, source: Blob | Uint8Array) {
     event.preventDefault()
-    if (passphrase !== '') void openBytes(bytes, passphrase)
+    if (passphrase !== '') void openBytes(source, passphrase)
   }
 
   return (
@@ -133,7 +141,7 @@ export function ImportSection({ missionName }: { missionName: string }) {
         </p>
       ) : null}
       {state.step === 'passphrase' ? (
-        <form onSubmit={(e) => submitPassphrase(e, state.bytes)}>
+        <form onSubmit={(e) => submitPassphrase(e, state.source)}>
           <ArchiveSummary header={state.header} />
           <p>{t('dataSafety.import.encrypted')}</p>
           <div className="field passphrase-row">

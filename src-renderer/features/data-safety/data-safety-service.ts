@@ -8,7 +8,8 @@ import type { TableChunk } from '../../archive/content'
 import type { ArchiveContent, ArchiveHeader, ArchivePurpose, ArchiveScope, ArchiveTables } from '../../archive/format'
 import { ARCHIVE_EXTENSION } from '../../archive/format'
 import type { ConflictChoice, MergePlan, MergeReport } from '../../archive/merge-plan'
-import { openArchive, type Opened, type Refused } from '../../archive/read-archive'
+import type { Opened, Refused } from '../../archive/read-archive'
+import { defaultArchiveOpener, type ArchiveOpener } from '../../db/data-safety/archive-open-client'
 import { writeArchive } from '../../archive/write-archive'
 import type { RestoreReport, Selection } from '../../db/data-safety/archive-repository'
 import type { Repositories } from '../../db/repositories'
@@ -53,7 +54,8 @@ export class DataSafetyService {
   constructor(
     private readonly repos: Pick<Repositories, 'archives' | 'dataSafety' | 'register'>,
     private readonly platform: Platform,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly opener: ArchiveOpener = defaultArchiveOpener()
   ) {}
 
   // Runs operations one after another, whatever their outcome.
@@ -137,9 +139,12 @@ export class DataSafetyService {
     })
   }
 
-  /** Opens archive bytes (checks everything; writes nothing). */
-  open(bytes: Uint8Array, passphrase?: string): Promise<Opened | Refused> {
-    return openArchive(bytes, { supportedSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) })
+  /**
+   * Opens an archive, a chosen file or bytes (checks everything, in a worker within a time budget;
+   * writes nothing). Rejects with a JobError when the worker was ended (time, memory, cancel).
+   */
+  open(source: Blob | Uint8Array, passphrase?: string, signal?: AbortSignal): Promise<Opened | Refused> {
+    return this.opener(source, { supportedSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}), ...(signal ? { signal } : {}) })
   }
 
   /** The bytes of one backup (for restoring it or saving a copy elsewhere). */

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next'
 import type { ArchiveRecord } from '../../archive/format'
 import type { Refused } from '../../archive/read-archive'
 import { BOOKKEEPING_TABLES } from '../../archive/tables'
+import { jobFailureMessage, jobFailureOf } from '../../components/job-failure'
 import { DataChangedError } from '../../db/data-safety/archive-repository'
 import { isQuotaError } from '../../db/data-safety/write-watch'
 import { getI18n } from 'react-i18next'
@@ -15,6 +16,16 @@ import { NotWholeMissionError, SafetyBackupError } from './data-safety-service'
 
 /** The message for a refused archive, with the version that wrote it where it matters. */
 export function refusalMessage(t: TFunction, refused: Refused, supportedSchemaVersion: number): string {
+  if (refused.reason === 'invalid-record') {
+    const { table, id, field, code, limit } = refused.record ?? { table: '?', id: '?', field: '', code: 'type' }
+    const problem = t(`fileChecks.problems.${code}`, { limit: limit ?? 0 })
+    return field ? t('fileChecks.archiveRecord', { table: tableName(t, table), id, field, problem }) : t('fileChecks.archiveRecordNoField', { table: tableName(t, table), id, problem })
+  }
+  if (refused.reason === 'too-large') {
+    const size = refused.size ?? { what: 'file-bytes', declared: 0, limit: 0 }
+    const problem = t(`fileChecks.sizes.${size.what}`, { declared: size.declared, limit: size.limit, table: size.table ? tableName(t, size.table) : '' })
+    return t('fileChecks.archiveTooLarge', { problem })
+  }
   const version = refused.writtenBy?.appVersion ?? t('dataSafety.refusal.unknownVersion')
   return t(`dataSafety.refusal.${refused.reason}`, {
     version,
@@ -123,6 +134,8 @@ function diskFull(error: unknown): boolean {
 
 /** Why an operation failed, in words a person can act on. */
 export function operationError(t: TFunction, error: unknown): string {
+  const failure = jobFailureOf(error)
+  if (failure) return jobFailureMessage(t, failure, '.uprdesk', { cancelledKey: 'readCancelled' })
   if (error instanceof SafetyBackupError) {
     return t('dataSafety.errors.safetyBackup', { message: diskFull(error.cause) ? t('dataSafety.errors.diskFull') : messageOf(error.cause) })
   }

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCodedMessage } from '../../components/use-coded-message'
+import { jobFailureMessage, jobFailureOf } from '../../components/job-failure'
 import { useRepositories } from '../../db/hooks/context'
+import { readMeasuresInWorker } from '../../db/import/measures-client'
 import type { MeasureImportPlan } from '../../domain/measures/import-plan'
 import type { MeasureRowsResult, TableProblem } from '../../domain/measures/measure-rows'
 import type { MissionProfile } from '../../domain/model'
@@ -14,7 +16,11 @@ interface Preview {
   plan: MeasureImportPlan
 }
 
-/** Import of measures from CSV or Excel: a preview with every problem (row and column), then one transaction. */
+/**
+ * Import of measures from CSV or Excel: the file is read in a worker of its own (within a time budget,
+ * with a Cancel that ends it at once, so no file can freeze the window), then a preview with every
+ * problem (row and column), then one transaction.
+ */
 export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProfile; onClose: () => void }) {
   const { t } = useTranslation()
   const say = useCodedMessage()
@@ -23,22 +29,36 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
   const [preview, setPreview] = useState<Preview | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState('')
+  const [reading, setReading] = useState<string | null>(null)
+  const [failure, setFailure] = useState('')
+  const reader = useRef<AbortController | null>(null)
+
+  // Closing the panel ends a read still running.
+  useEffect(() => () => reader.current?.abort(), [])
 
   async function keys() {
     return ownRecommendationKeys(await recommendations.forStateUnderReview(profile.stateIso3), profile.stateIso3)
   }
 
   async function choose(file: File) {
+    const controller = new AbortController()
+    reader.current = controller
     setBusy(true)
     setDone('')
+    setFailure('')
+    setPreview(null)
+    setReading(file.name)
     try {
       const bytes = new Uint8Array(await file.arrayBuffer())
-      // The spreadsheet reader is loaded on first use: it stays out of the app's first download.
-      const { readMeasuresFile } = await import('../../import/measures/read-measures-file')
-      const read = readMeasuresFile(bytes, file.name)
+      const read = await readMeasuresInWorker(bytes, file.name, { signal: controller.signal })
       const plan = await recoveryMeasures.previewImport(read.items, read.problems, await keys())
       setPreview({ fileName: file.name, read, plan })
+    } catch (error) {
+      const ended = jobFailureOf(error)
+      setFailure(ended ? jobFailureMessage(t, ended, file.name, { cancelledKey: 'readCancelled' }) : t('measures.import.failed', { message: error instanceof Error ? error.message : String(error) }))
     } finally {
+      if (reader.current === controller) reader.current = null
+      setReading(null)
       setBusy(false)
     }
   }
@@ -90,6 +110,19 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
           }}
         />
       </div>
+      {reading !== null ? (
+        <div className="progress" role="status">
+          <p>{t('fileChecks.reading', { name: reading })}</p>
+          <button type="button" onClick={() => reader.current?.abort()}>
+            {t('fileChecks.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      ) : null}
       {preview ? (
         <div className="preview">
           <h3>{t('measures.import.previewTitle', { file: preview.fileName })}</h3>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { jobFailureMessage, jobFailureOf } from '../../components/job-failure'
 import { useRepositories } from '../../db/hooks/context'
 import type { ImportReport } from '../../db/repositories/recommendations'
 import type { CodedText } from '../../domain/coded-message'
@@ -20,7 +21,7 @@ const ACCEPT = '.pdf,.txt,.docx,.xls,.xlsx,.csv'
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'working'; stage: ImportStage; fraction: number }
+  | { kind: 'working'; stage: ImportStage; fraction: number; fileName: string }
   /** What went wrong: a sentence already in the interface language, or an importer's coded error. */
   | { kind: 'error'; message: string | CodedText }
   | { kind: 'preview'; payload: PreviewPayload; fileName: string }
@@ -29,7 +30,8 @@ type Phase =
 /**
  * Import from UN documents and exports: a file, a drop or a paste; a preview of what was found, with the
  * review correctable and every warning listed; then, on confirm, one transaction run by the import
- * worker (the window stays responsive, a progress bar shows how far it is).
+ * worker (the window stays responsive, a progress bar shows how far it is). Every request runs within
+ * a time budget, and Cancel ends the worker at once: a cancelled or stopped import stores nothing.
  */
 export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDone: () => void }) {
   const { t } = useTranslation()
@@ -59,10 +61,18 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       session: s && /^\d+$/.test(s) ? Number(s) : null
     }
   }
-  const progress = (stage: ImportStage, fraction: number) => setPhase({ kind: 'working', stage, fraction })
+  const progressOf = (fileName: string) => (stage: ImportStage, fraction: number) => setPhase({ kind: 'working', stage, fraction, fileName })
+
+  /** What the person reads when a request gave no result: the worker's failure in words, or the error. */
+  const failed = (error: unknown, fileName: string, storing: boolean): string => {
+    const ended = jobFailureOf(error)
+    if (ended) return jobFailureMessage(t, ended, fileName, { storing })
+    const message = error instanceof Error ? error.message : String(error)
+    return storing ? t('import.storeFailed', { message }) : message
+  }
 
   async function run(task: () => Promise<PreviewPayload>, fileName: string) {
-    setPhase({ kind: 'working', stage: 'reading', fraction: 0.05 })
+    setPhase({ kind: 'working', stage: 'reading', fraction: 0.05, fileName })
     try {
       const payload = await task()
       performance.mark('import-preview-received')
@@ -79,7 +89,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
         setPhase({ kind: 'preview', payload, fileName })
       }
     } catch (error) {
-      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      setPhase({ kind: 'error', message: failed(error, fileName, false) })
     }
   }
 
@@ -92,7 +102,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
     performance.mark('import-file-chosen')
     const bytes = new Uint8Array(await file.arrayBuffer())
     performance.mark('import-bytes-read')
-    await run(() => client.current!.parse(role, file.name, { bytes }, context(), progress), file.name)
+    await run(() => client.current!.parse(role, file.name, { bytes }, context(), progressOf(file.name)), file.name)
   }
 
   async function readPaste() {
@@ -100,25 +110,26 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
       setPhase({ kind: 'error', message: t('import.emptyPaste') })
       return
     }
-    await run(() => client.current!.parse('main', t('import.pastedText'), { text: pasted }, context(), progress), t('import.pastedText'))
+    const name = t('import.pastedText')
+    await run(() => client.current!.parse('main', name, { text: pasted }, context(), progressOf(name)), name)
   }
 
   async function correct(overrides: { sur?: string; session?: string }) {
     if (phase.kind !== 'preview') return
     const fileName = phase.fileName
-    await run(() => client.current!.map(context(overrides), progress), fileName)
+    await run(() => client.current!.map(context(overrides), progressOf(fileName)), fileName)
   }
 
-  async function confirm() {
-    setPhase({ kind: 'working', stage: 'storing', fraction: 0 })
+  async function confirm(fileName: string) {
+    setPhase({ kind: 'working', stage: 'storing', fraction: 0, fileName })
     try {
       // A reload for a new version of the web app waits for the import to be stored.
-      const report = await unsavedUntil(client.current!.store(progress))
+      const report = await unsavedUntil(client.current!.store(progressOf(fileName)))
       // The register also learns of the write by itself; asking now makes it show sooner.
       void register.sync()
       setPhase({ kind: 'done', report })
     } catch (error) {
-      setPhase({ kind: 'error', message: t('import.storeFailed', { message: error instanceof Error ? error.message : String(error) }) })
+      setPhase({ kind: 'error', message: failed(error, fileName, true) })
     }
   }
 
@@ -150,8 +161,14 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
 
       {phase.kind === 'working' ? (
         <div className="progress">
-          <label htmlFor={`${id}-progress`}>{t(`import.stage.${phase.stage}`)}</label>
+          <label htmlFor={`${id}-progress`}>{phase.stage === 'ready-to-commit' ? t('fileChecks.committing') : t(`import.stage.${phase.stage}`)}</label>
           <progress id={`${id}-progress`} max={1} value={phase.fraction} />
+          {/* Once the records are being committed there is nothing left to cancel. */}
+          {phase.stage !== 'ready-to-commit' ? (
+            <button type="button" onClick={() => client.current?.cancel()}>
+              {t('fileChecks.cancel')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {phase.kind === 'error' ? <p role="alert" className="field-error">{typeof phase.message === 'string' ? phase.message : say(phase.message)}</p> : null}
@@ -170,7 +187,7 @@ export function ImportPanel({ profile, onDone }: { profile: MissionProfile; onDo
           onSur={(v) => { setSur(v); void correct({ sur: v }) }}
           onSession={(v) => { setSession(v); if (v === '' || /^\d+$/.test(v)) void correct({ session: v }) }}
           onAddendum={(f) => void readFile(f, 'addendum')}
-          onConfirm={confirm}
+          onConfirm={() => void confirm(phase.fileName)}
         />
       ) : null}
     </section>

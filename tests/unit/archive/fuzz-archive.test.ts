@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { collect } from '../../../src-renderer/archive/content'
 import { sha256Hex } from '../../../src-renderer/archive/crypto'
 import { PREAMBLE_BYTES, TRAILER_BYTES, type ArchiveHeader } from '../../../src-renderer/archive/format'
+import { checkRecord } from '../../../src-renderer/archive/record-schemas'
 import { openArchive, readArchiveHeader } from '../../../src-renderer/archive/read-archive'
 import { tablesOfVersion } from '../../../src-renderer/archive/tables'
 import { assemble } from '../../../src-renderer/archive/write-archive'
@@ -23,7 +24,7 @@ import { sampleArchive, sampleTables } from './archive-fixtures'
 /** A fixed seed and number of runs: the same archives every time (`npm run fuzz` hunts with random ones). */
 const runs = fixedRuns
 
-const REASONS = ['not-an-archive', 'truncated', 'corrupted', 'newer-format', 'newer-schema', 'needs-passphrase', 'wrong-passphrase']
+const REASONS = ['not-an-archive', 'truncated', 'corrupted', 'newer-format', 'newer-schema', 'needs-passphrase', 'wrong-passphrase', 'too-large', 'invalid-record']
 const PASSPHRASE = 'correct horse battery staple'
 const options = { supportedSchemaVersion: CURRENT_SCHEMA_VERSION, passphrase: PASSPHRASE }
 
@@ -45,6 +46,8 @@ async function expectSafeOutcome(bytes: Uint8Array): Promise<boolean> {
     expect(allowed).toContain(table)
     expect(result.header.counts[table]).toBe(records.length)
     for (const r of records) expect(typeof r.id).toBe('string')
+    // Every record opened fits its table's schema: nothing of the wrong type reaches a restore.
+    for (const r of records) expect(checkRecord(table, r)).toBeNull()
   }
   return true
 }

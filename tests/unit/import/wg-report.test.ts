@@ -411,12 +411,14 @@ describe('extractPdfText', () => {
     await expect(extractPdfText(new TextEncoder().encode('Report of the Working Group'))).resolves.toEqual({
       text: '',
       pages: 0,
-      error: expect.stringMatching(/not a PDF/)
+      error: expect.stringMatching(/not a PDF/),
+      problem: expect.objectContaining({ code: 'pdf.notPdf' })
     })
     await expect(extractPdfText(new Uint8Array())).resolves.toMatchObject({ pages: 0, error: expect.stringMatching(/empty/) })
     const broken = await extractPdfText(new TextEncoder().encode('%PDF-1.4\n1 0 obj garbage'))
     expect(broken.pages).toBe(0)
     expect(broken.error).toMatch(/could not be read/)
+    expect(broken.problem?.code).toBe('pdf.damaged')
     expect(looksLikePdf(new TextEncoder().encode('%PDF-1.7'))).toBe(true)
   })
 

@@ -123,8 +123,8 @@ describe.each<ReadMode>(['one transaction', 'two parts'])('archive repository: s
   it('keeps this copy’s counters, and gives an exported archive merge bases for what it restored', async () => {
     const repos = await repositories()
     await repos.db.appMeta.bulkPut([
-      { id: 'changeCounter', value: 40, updatedAt: 'x' },
-      { id: 'someAreaFact', value: 'ours', updatedAt: 'x' }
+      { id: 'changeCounter', value: 40, updatedAt: '2026-11-01T09:00:00.000Z' },
+      { id: 'someAreaFact', value: 'ours', updatedAt: '2026-11-01T09:00:00.000Z' }
     ])
     const rec = sampleRecordFor('recommendations', 1)
     const exported: ArchiveContent = { scope: { kind: 'mission', id: null, label: '' }, tables: { recommendations: [rec] } }
@@ -132,7 +132,7 @@ describe.each<ReadMode>(['one transaction', 'two parts'])('archive repository: s
     expect((await repos.db.appMeta.toArray()).map((m) => [m.id, m.value])).toEqual([['changeCounter', 40], ['someAreaFact', 'ours']])
     expect((await repos.db.syncBases.get(baseKey('recommendations', rec.id)))?.hash).toBe(recordHash(rec))
 
-    const backup: ArchiveContent = { scope: { kind: 'mission', id: null, label: '' }, tables: { appMeta: [{ id: 'changeCounter', value: 3, updatedAt: 'y' }, { id: 'someAreaFact', value: 'theirs', updatedAt: 'y' }], syncBases: [] } }
+    const backup: ArchiveContent = { scope: { kind: 'mission', id: null, label: '' }, tables: { appMeta: [{ id: 'changeCounter', value: 3, updatedAt: '2026-11-02T09:00:00.000Z' }, { id: 'someAreaFact', value: 'theirs', updatedAt: '2026-11-02T09:00:00.000Z' }], syncBases: [] } }
     await repos.archives.replaceAll(backup)
     expect((await repos.db.appMeta.toArray()).map((m) => [m.id, m.value])).toEqual([['changeCounter', 40], ['someAreaFact', 'theirs']])
     expect(await repos.db.syncBases.count()).toBe(0)

@@ -19,6 +19,31 @@ async function repository(): Promise<{ db: UprDeskDatabase; repo: Recommendation
 const inputs = (n: number) => Array.from({ length: n }, (_, i) => sampleRecommendation({ number: `100.${i + 1}`, origin: { kind: 'manual', source: 't', importedAt: '', key: `k${i}` } }))
 
 describe('RecommendationRepository', () => {
+  it('holds an import open until it may commit: everything is written, then nothing is stored if the go-ahead fails', async () => {
+    const { db, repo } = await repository()
+    await repo.importAll(inputs(3))
+    const journal = await db.registerJournal.count()
+    let writtenWhenAsked = 0
+    const refused = repo.importAll(inputs(300), (done) => (writtenWhenAsked = done), async () => {
+      throw new Error('cancelled')
+    })
+    await expect(refused).rejects.toThrow('cancelled')
+    // Asked only once every record was written in the transaction; the abort took them all back.
+    expect(writtenWhenAsked).toBe(297)
+    expect(await db.recommendations.count()).toBe(3)
+    expect(await db.registerJournal.count()).toBe(journal)
+
+    let allow: () => void = () => undefined
+    let asked = false
+    const waiting = repo.importAll(inputs(300), undefined, () => new Promise<void>((resolve) => ((asked = true), (allow = resolve))))
+    while (!asked) await new Promise((resolve) => setTimeout(resolve, 10))
+    // Held open for a while (Dexie.waitFor keeps the transaction alive), then let go.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    allow()
+    expect(await waiting).toEqual({ added: 297, updated: 0, unchanged: 3 })
+    expect(await db.recommendations.count()).toBe(300)
+  })
+
   it('imports in one transaction with progress, and a second import of the same source changes nothing', async () => {
     const { db, repo } = await repository()
     const progress: number[] = []

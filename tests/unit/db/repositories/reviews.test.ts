@@ -1,3 +1,4 @@
+import { checkRecord } from '../../../../src-renderer/archive/record-schemas'
 import { testRepositories, type TestRepositories } from '../test-repositories'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../../src-renderer/db/schema/open'
@@ -95,6 +96,17 @@ describe('ReviewRepository', () => {
     await repos.reviews.removeDocument(review.id, document.id)
     expect((await repos.reviews.find('SVN', 48))?.documents).toEqual([])
     expect(await repos.db.attachments.count()).toBe(0)
+  })
+
+  it('stores a file name without control or text-direction characters, so that its backup restores', async () => {
+    const repos = await repositories()
+    const review = await repos.reviews.addDocument(SVN48, { stage: null, symbol: 'X', title: '', url: null }, { name: 'minutes\u202Efdp.exe.pdf', mediaType: 'application/pdf', bytes: PDF })
+    const document = review.documents[0]!
+    expect(document.attachmentName).toBe('minutesfdp.exe.pdf')
+    const attachment = await repos.reviews.attachment(document.attachmentId!)
+    expect(attachment?.name).toBe('minutesfdp.exe.pdf')
+    expect(checkRecord('attachments', attachment)).toBeNull()
+    expect(checkRecord('reviews', await repos.reviews.find('SVN', 48))).toBeNull()
   })
 
   it('refuses an empty, damaged or oversized file and changes nothing', async () => {
