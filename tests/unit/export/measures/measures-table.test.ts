@@ -62,7 +62,16 @@ describe('measures exchange files', () => {
     const read = readMeasuresFile(new TextEncoder().encode('id,title,type,recommendations\nmsr_1,Free tests,programme,UPR47 105.99\n'), 'short.csv')
     const plan = planMeasureImport({ items: read.items, problems: read.problems, existing: stored, existingLinks: [], recommendations, at, newId: () => 'new' })
     expect(plan.blocked).toBe(true)
-    expect(plan.problems).toEqual([{ severity: 'error', row: 2, column: 'recommendations', message: 'Cannot link: recommendation 105.99 of session 47 is not in the register.' }])
+    expect(plan.problems).toEqual([
+      {
+        severity: 'error',
+        row: 2,
+        column: 'recommendations',
+        code: 'measures.cannotLink',
+        values: expect.objectContaining({ reason: { message: expect.objectContaining({ code: 'refs.notInSession' }) } }),
+        message: 'Cannot link: recommendation 105.99 of session 47 is not in the register.'
+      }
+    ])
     expect(plan.measures[0]).toMatchObject({ id: 'msr_1', title: 'Free tests', budget: { amount: 1_250_000.75, currency: 'EUR' }, groups: ['older-persons', 'health-workers'] })
   })
 
