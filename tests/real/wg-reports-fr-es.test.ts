@@ -10,7 +10,10 @@
  *   (50.41-50.324). The documents themselves: https://docs.un.org/es/A/HRC/60/8 and .../Add.1.
  * Expected here: `A_HRC_60_8_Spain_UPR46_WG-report_es.pdftotext.txt` (the Spanish report as `pdftotext -layout`
  * gives it) and `A_HRC_60_8_Spain_recommendations_es.txt` (one "50.n|text (States);" line per recommendation,
- * the form the repository above keeps them in). Each test runs when its file is present.
+ * the form the repository above keeps them in; all 324, or the first n in order). Each test runs when its file
+ * is present. Run once with UPR_DESK_FIXTURES pointing at a folder holding the list of 50.1-50.40 (copied from
+ * the first migration above): 40 numbers, texts and States (43 names, "República de Moldavia", "Yibuti",
+ * "Arabia Saudí", "República Bolivariana de Venezuela" among them) read right.
  *
  * No real French report was found in public repositories; the French layout is tested only on text written
  * for the unit tests (tests/fixtures/wg-report/synthetic-report-fr.txt).
@@ -29,10 +32,13 @@ if (!existsSync(REPORT) && !existsSync(LIST)) {
   console.warn(`Skipping the Spanish report tests: ${DIR} holds neither the Spanish A/HRC/60/8 nor its list of recommendations.`)
 }
 
-const numbers = Array.from({ length: 324 }, (_, i) => `50.${i + 1}`)
+/** 50.1 ... 50.n: the numbers a list of n recommendations of paragraph 50 must give. */
+const numbersUpTo = (n: number): string[] => Array.from({ length: n }, (_, i) => `50.${i + 1}`)
 
-describe.skipIf(!existsSync(LIST))('A/HRC/60/8 (Spain), its 324 recommendations in Spanish, laid out as section II', () => {
+// The list may hold all 324 recommendations or the first n of them (50.1-50.n, in order).
+describe.skipIf(!existsSync(LIST))('A/HRC/60/8 (Spain), its recommendations in Spanish, laid out as section II', () => {
   const lines = existsSync(LIST) ? readFileSync(LIST, 'utf8').trim().split(/\r?\n/) : []
+  const numbers = numbersUpTo(lines.length)
   const recs = lines.map((l) => {
     const [n, t] = l.split('|')
     return { n: n ?? '', t: t ?? '' }
@@ -70,6 +76,7 @@ describe.skipIf(!existsSync(REPORT))('A/HRC/60/8 (Spain), the Spanish report its
 
   it('finds section II and reads the 324 recommendations 50.1-50.324', () => {
     if (r === null) return
+    const numbers = numbersUpTo(324)
     expect(r.source).toMatchObject({ symbol: 'A/HRC/60/8', stateUnderReviewName: 'España' })
     expect([...new Set(r.recommendations.map((x) => x.number))]).toEqual(numbers)
     expect(r.recommendations.every((x) => x.recommendingStatesRaw.every((s) => findState(s) !== undefined))).toBe(true)
