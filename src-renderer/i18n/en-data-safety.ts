@@ -226,5 +226,6 @@ export const dataSafetyEn = {
   yes: 'yes',
   no: 'no',
   bytes: '{{count}} bytes',
+  bytes_one: '{{count}} byte',
   empty: '(empty)'
 }

@@ -54,7 +54,9 @@ export const reviewEn = {
     stagesList: 'Stages of the review',
     noTasksYet: 'This review has no tasks yet.',
     addChecklist: 'Add the usual checklist ({{count}} tasks)',
+    addChecklist_one: 'Add the usual checklist ({{count}} task)',
     checklistAdded: '{{count}} tasks added, due on their stages’ dates.',
+    checklistAdded_one: '{{count}} task added, due on its stage’s date.',
     exportsHeading: 'Exports',
     exportIcs: 'Export our deadlines (.ics)',
     exportBriefing: 'Export the review briefing (Word)',
@@ -82,6 +84,7 @@ export const reviewEn = {
     reset: 'Use the calendar’s dates',
     saved: 'Session {{session}} dates saved.',
     savedMoved: 'Session {{session}} dates saved; {{count}} open tasks moved with their stage dates.',
+    savedMoved_one: 'Session {{session}} dates saved; {{count}} open task moved with its stage’s dates.',
     resetDone: 'Session {{session}} uses the calendar’s dates again.'
   },
   stage: {
@@ -94,6 +97,7 @@ export const reviewEn = {
     save: 'Save stage',
     saved: '{{stage}}: saved.',
     savedMoved: '{{stage}}: saved. {{count}} open tasks moved with their stage dates.',
+    savedMoved_one: '{{stage}}: saved. {{count}} open task moved with its stage’s dates.',
     useComputed: 'Use the computed date',
     markDone: 'Mark done'
   },
@@ -213,7 +217,9 @@ export const reviewEn = {
     moreTasks: 'and {{count}} more in Our review',
     chartHeading: 'Recommendations received',
     chartSession: 'Session {{session}}: {{count}} recommendations, by position and implementation status.',
+    chartSession_one: 'Session {{session}}: {{count}} recommendation, by position and implementation status.',
     chartAll: 'All sessions: {{count}} recommendations, by position and implementation status.',
+    chartAll_one: 'All sessions: {{count}} recommendation, by position and implementation status.',
     chartEmpty: 'No recommendations received by {{state}} in the register yet.',
     chartLabel: 'Bar chart of the recommendations received, by position, each bar divided by implementation status',
     chartTable: 'The chart as a table',
@@ -276,6 +282,7 @@ export const reviewEn = {
     inscribed: 'Inscription done.',
     notInscribed: 'Inscription not done yet.',
     speakers: '{{count}} States inscribed.',
+    speakers_one: '{{count}} State inscribed.',
     madeBy: 'Exported from UPR Desk on {{date}}.'
   },
   briefing: {

@@ -223,6 +223,7 @@ export const statementsEn = {
     rationaleMissing: '{{count}} noted recommendations have no rationale yet.',
     tablesTitle: 'Tables from the register',
     tables: '{{count}} recommendations to {{state}} from session {{session}}, in {{groups}} themes, exported as landscape tables.',
+    tables_one: '{{count}} recommendation to {{state}} from session {{session}}, in {{groups}} theme, exported as a landscape table.',
     withMeasures_one: '{{count}} of them lists the recovery measures linked to it.',
     withMeasures: '{{count}} of them list the recovery measures linked to them.',
     noMeasures: 'No recovery measure is linked to these recommendations yet: link them in Recovery measures to list them in the report.',

@@ -57,7 +57,9 @@ export const reviewEs: Translation<typeof reviewEn> = {
     stagesList: 'Etapas del examen',
     noTasksYet: 'Este examen aún no tiene tareas.',
     addChecklist: 'Añadir la lista de tareas habitual ({{count}} tareas)',
+    addChecklist_one: 'Añadir la lista de tareas habitual ({{count}} tarea)',
     checklistAdded: '{{count}} tareas añadidas, con vencimiento en las fechas de sus etapas.',
+    checklistAdded_one: '{{count}} tarea añadida, con vencimiento en la fecha de su etapa.',
     exportsHeading: 'Exportaciones',
     exportIcs: 'Exportar nuestros plazos (.ics)',
     exportBriefing: 'Exportar la nota informativa del examen (Word)',
@@ -85,6 +87,7 @@ export const reviewEs: Translation<typeof reviewEn> = {
     reset: 'Usar las fechas del calendario',
     saved: 'Fechas de la sesión {{session}} guardadas.',
     savedMoved: 'Fechas de la sesión {{session}} guardadas; {{count}} tareas abiertas se movieron con las fechas de sus etapas.',
+    savedMoved_one: 'Fechas de la sesión {{session}} guardadas; {{count}} tarea abierta se movió con las fechas de su etapa.',
     resetDone: 'La sesión {{session}} vuelve a usar las fechas del calendario.'
   },
   stage: {
@@ -97,6 +100,7 @@ export const reviewEs: Translation<typeof reviewEn> = {
     save: 'Guardar la etapa',
     saved: '{{stage}}: guardada.',
     savedMoved: '{{stage}}: guardada. {{count}} tareas abiertas se movieron con las fechas de sus etapas.',
+    savedMoved_one: '{{stage}}: guardada. {{count}} tarea abierta se movió con las fechas de su etapa.',
     useComputed: 'Usar la fecha calculada',
     markDone: 'Marcar como terminada'
   },
@@ -216,7 +220,9 @@ export const reviewEs: Translation<typeof reviewEn> = {
     moreTasks: 'y {{count}} más en Nuestro examen',
     chartHeading: 'Recomendaciones recibidas',
     chartSession: 'Sesión {{session}}: {{count}} recomendaciones, por posición y estado de aplicación.',
+    chartSession_one: 'Sesión {{session}}: {{count}} recomendación, por posición y estado de aplicación.',
     chartAll: 'Todas las sesiones: {{count}} recomendaciones, por posición y estado de aplicación.',
+    chartAll_one: 'Todas las sesiones: {{count}} recomendación, por posición y estado de aplicación.',
     chartEmpty: 'El registro aún no contiene recomendaciones recibidas por {{state, definite}}.',
     chartLabel: 'Gráfico de barras de las recomendaciones recibidas, por posición, cada barra dividida por estado de aplicación',
     chartTable: 'El gráfico en forma de tabla',
@@ -279,6 +285,7 @@ export const reviewEs: Translation<typeof reviewEn> = {
     inscribed: 'Inscripción hecha.',
     notInscribed: 'Inscripción aún no hecha.',
     speakers: '{{count}} Estados inscritos.',
+    speakers_one: '{{count}} Estado inscrito.',
     madeBy: 'Exportado de UPR Desk el {{date}}.'
   },
   briefing: {

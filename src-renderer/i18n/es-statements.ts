@@ -240,6 +240,7 @@ export const statementsEs: Translation<typeof statementsEn> = {
     rationaleMissing: '{{count}} recomendaciones de las que se tomó nota aún no tienen motivo.',
     tablesTitle: 'Tablas tomadas del registro',
     tables: '{{count}} recomendaciones {{state, to}} del {{session}}º período de sesiones, en {{groups}} temas, exportadas como tablas apaisadas.',
+    tables_one: '{{count}} recomendación {{state, to}} del {{session}}º período de sesiones, en {{groups}} tema, exportada como tabla apaisada.',
     withMeasures_one: '{{count}} de ellas enumera las medidas de recuperación vinculadas a ella.',
     withMeasures: '{{count}} de ellas enumeran las medidas de recuperación vinculadas a ellas.',
     noMeasures:

@@ -57,7 +57,9 @@ export const reviewFr: Translation<typeof reviewEn> = {
     stagesList: 'Étapes de l’examen',
     noTasksYet: 'Cet examen n’a pas encore de tâches.',
     addChecklist: 'Ajouter la liste de tâches habituelle ({{count}} tâches)',
+    addChecklist_one: 'Ajouter la liste de tâches habituelle ({{count}} tâche)',
     checklistAdded: '{{count}} tâches ajoutées, à échéance aux dates de leurs étapes.',
+    checklistAdded_one: '{{count}} tâche ajoutée, à échéance à la date de son étape.',
     exportsHeading: 'Exports',
     exportIcs: 'Exporter nos échéances (.ics)',
     exportBriefing: 'Exporter la note d’information sur l’examen (Word)',
@@ -85,6 +87,7 @@ export const reviewFr: Translation<typeof reviewEn> = {
     reset: 'Reprendre les dates du calendrier',
     saved: 'Dates de la session {{session}} enregistrées.',
     savedMoved: 'Dates de la session {{session}} enregistrées ; {{count}} tâches ouvertes ont suivi les dates de leurs étapes.',
+    savedMoved_one: 'Dates de la session {{session}} enregistrées ; {{count}} tâche ouverte a suivi les dates de son étape.',
     resetDone: 'La session {{session}} reprend les dates du calendrier.'
   },
   stage: {
@@ -97,6 +100,7 @@ export const reviewFr: Translation<typeof reviewEn> = {
     save: 'Enregistrer l’étape',
     saved: '{{stage}} : enregistré.',
     savedMoved: '{{stage}} : enregistré. {{count}} tâches ouvertes ont suivi les dates de leurs étapes.',
+    savedMoved_one: '{{stage}} : enregistré. {{count}} tâche ouverte a suivi les dates de son étape.',
     useComputed: 'Reprendre la date calculée',
     markDone: 'Marquer comme terminée'
   },
@@ -216,7 +220,9 @@ export const reviewFr: Translation<typeof reviewEn> = {
     moreTasks: 'et {{count}} autres dans Notre examen',
     chartHeading: 'Recommandations reçues',
     chartSession: 'Session {{session}} : {{count}} recommandations, par position et état de mise en œuvre.',
+    chartSession_one: 'Session {{session}} : {{count}} recommandation, par position et état de mise en œuvre.',
     chartAll: 'Toutes les sessions : {{count}} recommandations, par position et état de mise en œuvre.',
+    chartAll_one: 'Toutes les sessions : {{count}} recommandation, par position et état de mise en œuvre.',
     chartEmpty: 'Le registre ne contient encore aucune recommandation reçue par {{state, definite}}.',
     chartLabel: 'Histogramme des recommandations reçues, par position, chaque barre divisée par état de mise en œuvre',
     chartTable: 'Le graphique sous forme de tableau',
@@ -279,6 +285,7 @@ export const reviewFr: Translation<typeof reviewEn> = {
     inscribed: 'Inscription faite.',
     notInscribed: 'Inscription pas encore faite.',
     speakers: '{{count}} États inscrits.',
+    speakers_one: '{{count}} État inscrit.',
     madeBy: 'Exporté d’UPR Desk le {{date}}.'
   },
   briefing: {

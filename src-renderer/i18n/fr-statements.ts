@@ -233,6 +233,7 @@ export const statementsFr: Translation<typeof statementsEn> = {
     rationaleMissing: '{{count}} recommandations dont il a été pris note n’ont pas encore de motif.',
     tablesTitle: 'Tableaux tirés du registre',
     tables: '{{count}} recommandations adressées {{state, to}} lors de la session {{session}}, en {{groups}} thèmes, exportées en tableaux à l’italienne.',
+    tables_one: '{{count}} recommandation adressée {{state, to}} lors de la session {{session}}, en {{groups}} thème, exportée en tableau à l’italienne.',
     withMeasures_one: '{{count}} d’entre elles énumère les mesures de relèvement qui lui sont liées.',
     withMeasures: '{{count}} d’entre elles énumèrent les mesures de relèvement qui leur sont liées.',
     noMeasures:

@@ -75,7 +75,7 @@ test('the measures import refuses hostile workbooks with their reason, and the w
   const panel = await openMeasuresImport(app)
   const columns = panel.locator('details').filter({ hasText: 'Columns of the file' }).first()
   const hostile: [string, Uint8Array, string][] = [
-    ['row-169220804.xlsx', xlsxWithRowNumber(169_220_804), "this file looks damaged: its row 169,220,804 is beyond Excel's limit of 1,048,576 rows."],
+    ['row-169220804.xlsx', xlsxWithRowNumber(169_220_804), "this file looks damaged: its row 169,220,804 is beyond Excel’s limit of 1,048,576 rows."],
     ['zip-bomb.xlsx', xlsxDeclaringZero(200), 'does not say how big it is and unpacks to more than 64 MB']
   ]
   await startHeartbeat(page)
@@ -89,11 +89,13 @@ test('the measures import refuses hostile workbooks with their reason, and the w
     await expect(panel.getByText(`Reading ${name}…`)).toBeVisible()
     // Then the refusal, naming the problem; nothing can be imported.
     await expect(panel.getByRole('alert')).toContainText(reason, { timeout: 20_000 })
-    await expect(panel.getByRole('alert')).toContainText('nothing will be imported')
+    await expect(panel.getByRole('alert')).toContainText('1 problem: nothing will be imported')
     await expect(panel.getByRole('button', { name: /^Import \d+ measures?$/ })).toHaveCount(0)
   }
   const longestGap = await stopHeartbeat(page)
-  expect(longestGap).toBeLessThan(500)
+  // A freeze detector, not a speed figure (those are in npm run bench): a parse on the page's thread would
+  // hold every frame for as long as the read, and a loaded CI machine still draws a frame within 2 s.
+  expect(longestGap).toBeLessThan(2_000)
   await app.expectNoSeriousA11yViolations()
   await app.screenshot('hostile-measures-refused')
   await expect(page.getByRole('heading', { name: 'No recovery measures yet' })).toBeVisible()

@@ -22,7 +22,7 @@ export function MeasureActions({ stored, linkCount, status, onDelete }: Props) {
       {stored ? (
         confirmDelete ? (
           <span className="confirm" role="group" aria-label={t('measures.editor.confirmDeleteLabel')}>
-            {t('measures.editor.confirmDelete', { count: linkCount })}{' '}
+            {linkCount === 0 ? t('measures.editor.confirmDeleteUnlinked') : t('measures.editor.confirmDelete', { count: linkCount })}{' '}
             <button type="button" className="danger" onClick={onDelete}>
               {t('measures.editor.deleteNow')}
             </button>{' '}

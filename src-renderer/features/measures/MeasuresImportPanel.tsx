@@ -126,7 +126,7 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
       {preview ? (
         <div className="preview">
           <h3>{t('measures.import.previewTitle', { file: preview.fileName })}</h3>
-          <p>{t('measures.import.summary', { rows: preview.read.items.length, added: preview.plan.added, updated: preview.plan.updated, unchanged: preview.plan.unchanged })}</p>
+          <p>{t('measures.import.summary', { count: preview.read.items.length, added: preview.plan.added, updated: preview.plan.updated, unchanged: preview.plan.unchanged })}</p>
           {errors.length ? (
             <div role="alert" className="import-errors">
               <p>

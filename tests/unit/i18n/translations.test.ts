@@ -162,6 +162,53 @@ describe('translations of the area files', () => {
   })
 })
 
+/**
+ * English strings with a count before a plural noun whose count is never 1, so they need no singular: each with why.
+ */
+const NEVER_ONE: Record<string, string> = {
+  'settings.demo.done': 'the demo mission is thousands of records',
+  'settings.demo.removed': 'the demo mission is thousands of records',
+  'statements.recommendations.many': 'said only above a threshold of several recommendations',
+  'statements.smart.hints.severalActions': 'said only for two actions or more',
+  'statements.register.tooMany': 'said only beyond the rows a Word table can hold',
+  'dataSafety.reminder.text': 'the reminder comes only after many changes',
+  'dataSafety.reminder.text_never': 'the reminder comes only after many changes',
+  'importMessages.rows.many': 'rows.one says a single row',
+  'importMessages.rows.manyInSheet': 'rows.oneInSheet says a single row',
+  'importMessages.read.zip-too-many-entries': 'said only above a limit in the thousands',
+  'importMessages.measuresFile.tooManyColumns': 'said only above the columns a measures file has',
+  'importMessages.measuresFile.csvTooManyRows': 'said only above the rows one import takes',
+  'importMessages.measuresFile.tooManyParts': 'said only above the parts a workbook has',
+  'importMessages.measuresFile.tooManySheets': 'said only above the sheets a measures workbook has',
+  'importMessages.measuresFile.sheetTooManyRows': 'said only above the rows one import takes'
+}
+
+describe('singular and plural', () => {
+  it('every English count before a plural noun has its singular (key_one), so no page says "1 problems"', () => {
+    const english = leaves({ ...en, ...ENGLISH_AREAS })
+    const missing = [...english]
+      .filter(([key, text]) => typeof text === 'string' && !PLURAL_VARIANT.test(key) && /\{\{count\}\}\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b/i.test(text))
+      .filter(([key]) => !english.has(`${key}_one`) && !(key in NEVER_ONE))
+      .map(([key, text]) => `${key}: ${String(text)}`)
+    expect(missing).toEqual([])
+    expect(Object.keys(NEVER_ONE).filter((key) => !english.has(key))).toEqual([])
+  })
+
+  it('one problem, one measure, one State: in English, French and Spanish', async () => {
+    const i18n = await initI18n('en')
+    expect(i18n.t('measures.import.blocked', { count: 1 })).toMatch(/^1 problem: nothing/)
+    expect(i18n.t('measures.import.blocked', { count: 2 })).toMatch(/^2 problems: nothing/)
+    expect(i18n.t('review.ics.speakers', { count: 1 })).toBe('1 State inscribed.')
+    await i18n.changeLanguage('fr')
+    expect(i18n.t('measures.import.confirm', { count: 1 })).toBe('Importer 1 mesure')
+    expect(i18n.t('measures.import.confirm', { count: 0 })).toBe('Importer 0 mesure')
+    expect(i18n.t('review.page.checklistAdded', { count: 1 })).toMatch(/^1 tâche ajoutée/)
+    await i18n.changeLanguage('es')
+    expect(i18n.t('measures.link.matches', { count: 1 })).toMatch(/^1 resultado;/)
+    expect(i18n.t('measures.link.matches', { count: 0 })).toMatch(/^0 resultados;/)
+  })
+})
+
 describe('initI18n', () => {
   it('starts in the stored language with English, French and Spanish loaded, and switches live', async () => {
     const i18n = await initI18n('es')
