@@ -91,6 +91,7 @@ test('the measures import refuses hostile workbooks with their reason, and the w
     await expect(panel.getByRole('alert')).toContainText(reason, { timeout: 20_000 })
     await expect(panel.getByRole('alert')).toContainText('1 problem: nothing will be imported')
     await expect(panel.getByRole('button', { name: /^Import \d+ measures?$/ })).toHaveCount(0)
+    await expect(panel.getByText(/measures? read:/)).toHaveCount(0)
   }
   const longestGap = await stopHeartbeat(page)
   // A freeze detector, not a speed figure (those are in npm run bench): a parse on the page's thread would

@@ -126,7 +126,10 @@ export function MeasuresImportPanel({ profile, onClose }: { profile: MissionProf
       {preview ? (
         <div className="preview">
           <h3>{t('measures.import.previewTitle', { file: preview.fileName })}</h3>
-          <p>{t('measures.import.summary', { count: preview.read.items.length, added: preview.plan.added, updated: preview.plan.updated, unchanged: preview.plan.unchanged })}</p>
+          {/* A file refused as a whole has no rows to count: its reason says it all. */}
+          {preview.read.items.length > 0 || errors.length === 0 ? (
+            <p>{t('measures.import.summary', { count: preview.read.items.length, added: preview.plan.added, updated: preview.plan.updated, unchanged: preview.plan.unchanged })}</p>
+          ) : null}
           {errors.length ? (
             <div role="alert" className="import-errors">
               <p>
