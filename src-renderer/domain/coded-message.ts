@@ -33,3 +33,19 @@ export type ValuesOf<M extends MessageCatalogue, C extends keyof M> = { readonly
 export function nested(message: CodedMessage): { message: CodedMessage } {
   return { message: { code: message.code, values: message.values } }
 }
+
+/** The two ways of saying a catalogue's message, typed by its codes and their values. */
+export interface CatalogueSayings<M extends MessageCatalogue> {
+  /** A message without English (a nested reason, a value). */
+  message<C extends keyof M & string>(code: C, values: ValuesOf<M, C>): CodedMessage
+  /** A message with its English sentence. */
+  text<C extends keyof M & string>(code: C, values: ValuesOf<M, C>, message: string): CodedText
+}
+
+/** The message makers of one catalogue (importers, measures file), so that each code takes exactly its values. */
+export function sayingsOf<M extends MessageCatalogue>(): CatalogueSayings<M> {
+  return {
+    message: (code, values) => ({ code, values: values as Readonly<Record<string, MessageValue>> }),
+    text: (code, values, message) => ({ code, values: values as Readonly<Record<string, MessageValue>>, message })
+  }
+}

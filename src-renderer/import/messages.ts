@@ -7,7 +7,7 @@
  * rows ("row 12", "3 rows: 12, 14, 15"); `reason` is a nested message; `position`, `first`, `then`, `from`,
  * `before` are positions; anything else is text as printed in the file, or a number.
  */
-import type { CodedMessage, CodedText, MessageCatalogue, MessageValue, ValuesOf } from '../domain/coded-message'
+import { sayingsOf, type CatalogueSayings, type CodedMessage, type MessageCatalogue, type ValuesOf } from '../domain/coded-message'
 import type { ReadProblem } from './formats/problems'
 import type { ImportWarning, SourceLocation } from './types'
 
@@ -200,15 +200,13 @@ export type ImportMessageCode = keyof typeof IMPORT_MESSAGES
 /** The values of one import message code. */
 export type ImportValues<C extends ImportMessageCode> = ValuesOf<typeof IMPORT_MESSAGES, C>
 
+const say = sayingsOf<typeof IMPORT_MESSAGES>()
+
 /** A message of the catalogue (for a nested value, or a reason). */
-export function importMessage<C extends ImportMessageCode>(code: C, values: ImportValues<C>): CodedMessage {
-  return { code, values: values as Readonly<Record<string, MessageValue>> }
-}
+export const importMessage: CatalogueSayings<typeof IMPORT_MESSAGES>['message'] = say.message
 
 /** A coded message with its English sentence. */
-export function importText<C extends ImportMessageCode>(code: C, values: ImportValues<C>, message: string): CodedText {
-  return { code, values: values as Readonly<Record<string, MessageValue>>, message }
-}
+export const importText: CatalogueSayings<typeof IMPORT_MESSAGES>['text'] = say.text
 
 /** A warning: code, values, the English sentence, and where in the file it points (when it does). */
 export function importWarning<C extends ImportMessageCode>(code: C, values: ImportValues<C>, message: string, at?: SourceLocation): ImportWarning {

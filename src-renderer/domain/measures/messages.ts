@@ -6,7 +6,7 @@
  * Value conventions: `count` is a number and chooses the plural; `reason` is a nested message; dates are
  * calendar dates; anything else is text as written in the file, or a number.
  */
-import type { CodedMessage, CodedText, MessageCatalogue, MessageValue, ValuesOf } from '../coded-message'
+import { sayingsOf, type CatalogueSayings, type MessageCatalogue, type ValuesOf } from '../coded-message'
 
 export const MEASURE_MESSAGES = {
   // The file as a whole
@@ -78,12 +78,10 @@ export type MeasureMessageCode = keyof typeof MEASURE_MESSAGES
 /** The values of one measures message code. */
 export type MeasureValues<C extends MeasureMessageCode> = ValuesOf<typeof MEASURE_MESSAGES, C>
 
+const say = sayingsOf<typeof MEASURE_MESSAGES>()
+
 /** A message of the catalogue, without English (a nested reason). */
-export function measureMessage<C extends MeasureMessageCode>(code: C, values: MeasureValues<C>): CodedMessage {
-  return { code, values: values as Readonly<Record<string, MessageValue>> }
-}
+export const measureMessage: CatalogueSayings<typeof MEASURE_MESSAGES>['message'] = say.message
 
 /** A coded message with its English sentence. */
-export function measureText<C extends MeasureMessageCode>(code: C, values: MeasureValues<C>, message: string): CodedText {
-  return { code, values: values as Readonly<Record<string, MessageValue>>, message }
-}
+export const measureText: CatalogueSayings<typeof MEASURE_MESSAGES>['text'] = say.text
