@@ -170,7 +170,8 @@ export async function extractPdfText(bytes: Uint8Array, opts: ExtractPdfTextOpti
     const name = e instanceof Error ? e.name : ''
     const message = e instanceof Error ? e.message : String(e)
     if (name === 'PasswordException') return refused(0, importText('pdf.password', {}, 'The PDF is password-protected.'))
-    return refused(0, importText('pdf.damaged', { detail: message }, `The PDF could not be read: ${message}`))
+    // pdf.js ends its messages with a full stop; the sentence around them has its own.
+    return refused(0, importText('pdf.damaged', { detail: message.replace(/\.$/, '') }, `The PDF could not be read: ${message}`))
   } finally {
     if (destroy !== null) await destroy().catch(() => undefined)
   }
