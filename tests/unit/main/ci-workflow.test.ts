@@ -10,6 +10,7 @@ const text = readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')
 interface Step {
   run?: string
   uses?: string
+  with?: Record<string, unknown>
   env?: Record<string, string>
 }
 interface Job {
@@ -26,6 +27,17 @@ const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n')
 describe('.github/workflows/ci.yml', () => {
   it('is a valid GitHub Actions workflow (action-validator, with GitHub’s schema)', () => {
     expect(validateWorkflow(text).errors).toEqual([])
+  })
+
+  it('sets up a Node that Electron and its download tools accept (their engines field), in both workflows', () => {
+    const electron = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { engines: { node: string } }
+    const needed = Number(/(\d+)/.exec(electron.engines.node)?.[1])
+    for (const file of ['ci.yml', 'couchdb.yml']) {
+      const jobs = Object.values((parse(readFileSync(join(root, '.github/workflows', file), 'utf8')) as { jobs: Record<string, Job> }).jobs)
+      const versions = jobs.flatMap((job) => job.steps.filter((s) => s.uses?.startsWith('actions/setup-node')).map((s) => Number(s.with?.['node-version'])))
+      expect(versions.length, file).toBeGreaterThan(0)
+      for (const version of versions) expect(version, `${file}: node-version ${version}, Electron needs ${electron.engines.node}`).toBeGreaterThanOrEqual(needed)
+    }
   })
 
   it('the validator does catch a broken workflow', () => {
