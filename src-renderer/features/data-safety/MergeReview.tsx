@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { baseKey, changedFields, type ConflictChoice, type MergeAction, type MergeItem, type MergePlan } from '../../archive/merge-plan'
-import { displayValue, fieldName, humanize, recordLabel, tableName } from './describe'
+import { displayFieldValue, fieldName, humanize, recordLabel, tableName } from './describe'
+import { interfaceLanguageOf } from '../../components/use-names'
 import { formattingLocale } from '../../i18n'
 
 const PAGE = 25
@@ -13,6 +14,7 @@ const MERGE_ACTIONS: readonly MergeAction[] = ['add', 'update', 'conflict', 'kee
 export function Conflict({ item, choice, onChoose, columns }: { item: MergeItem; choice: ConflictChoice; onChoose: (choice: ConflictChoice) => void; columns?: { mine: string; theirs: string } }) {
   const { t, i18n } = useTranslation()
   const locale = formattingLocale(i18n.language)
+  const language = interfaceLanguageOf(i18n.language)
   const id = useId()
   const fields = changedFields(item.mine, item.theirs).filter((f) => f !== 'id')
   const label = recordLabel(t, item.table, item.mine ?? item.theirs, item.theirs.id)
@@ -34,8 +36,8 @@ export function Conflict({ item, choice, onChoose, columns }: { item: MergeItem;
           {fields.map((field) => (
             <tr key={field}>
               <th scope="row">{fieldName(t, field)}</th>
-              <td>{item.mine ? displayValue(t, item.mine[field], locale) : '—'}</td>
-              <td>{displayValue(t, item.theirs[field], locale)}</td>
+              <td>{item.mine ? displayFieldValue(t, item.table, field, item.mine[field], locale, language) : '—'}</td>
+              <td>{displayFieldValue(t, item.table, field, item.theirs[field], locale, language)}</td>
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,9 @@ import { DataChangedError } from '../../db/data-safety/archive-repository'
 import { isQuotaError } from '../../db/data-safety/write-watch'
 import { getI18n } from 'react-i18next'
 import { interfaceLanguageOf } from '../../components/use-names'
-import { stateName } from '../../domain/names'
+import { labelOf, stateName } from '../../domain/names'
+import { tagLabel } from '../../domain/measures/measure-tags'
+import type { LanguageCode } from '../../domain/model'
 import { NotWholeMissionError, SafetyBackupError } from './data-safety-service'
 
 /** The message for a refused archive, with the version that wrote it where it matters. */
@@ -97,6 +99,38 @@ export function displayValue(t: TFunction, value: unknown, locale = 'en-GB'): st
   if (value instanceof Uint8Array) return t('dataSafety.bytes', { count: value.byteLength })
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.length > 0 ? clip(value.join(', '), 400) : t('dataSafety.empty')
   return clip(JSON.stringify(value), 400)
+}
+
+/**
+ * Stored ids in a person's words, by table and field: positions and statuses as the register says them,
+ * States by their name, themes, groups, rights and categories by their label, in the interface language.
+ */
+const LABELLED_FIELDS: Readonly<Record<string, Readonly<Record<string, (t: TFunction, id: string, language: LanguageCode) => string>>>> = {
+  recommendations: {
+    position: (t, id) => t(`positions.${id}`, { defaultValue: id }),
+    implementationStatus: (t, id) => t(`statuses.${id}`, { defaultValue: id }),
+    stateUnderReview: (_t, id, language) => stateName(id, language),
+    recommendingStates: (_t, id, language) => stateName(id, language),
+    actionCategory: (_t, id, language) => labelOf('actionCategory', id, language),
+    themes: (_t, id, language) => labelOf('uprInfoIssue', id, language),
+    affectedPersons: (_t, id, language) => labelOf('affectedPersons', id, language)
+  },
+  recoveryMeasures: {
+    type: (t, id) => t(`measures.types.${id}`, { defaultValue: id }),
+    status: (t, id) => t(`measures.statuses.${id}`, { defaultValue: id }),
+    rights: (_t, id, language) => tagLabel('rights', id, language),
+    groups: (_t, id, language) => tagLabel('groups', id, language)
+  }
+}
+
+/** A field's value for the side-by-side view, with stored ids said in words (see LABELLED_FIELDS). */
+export function displayFieldValue(t: TFunction, table: string, field: string, value: unknown, locale = 'en-GB', language: LanguageCode = 'en'): string {
+  const label = LABELLED_FIELDS[table]?.[field]
+  if (label && ((typeof value === 'string' && value !== '') || typeof value === 'number')) return label(t, String(value), language)
+  if (label && Array.isArray(value) && value.length > 0 && value.every((v): v is string => typeof v === 'string')) {
+    return clip(value.map((v) => label(t, v, language)).join(', '), 400)
+  }
+  return displayValue(t, value, locale)
 }
 
 /** The units of `formatSize`, by the key of their `dataSafety.sizes` string (`bytes` is `dataSafety.bytes`). */

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { Refused } from '../../../../src-renderer/archive/read-archive'
 import { DataChangedError } from '../../../../src-renderer/db/data-safety/archive-repository'
 import { NotWholeMissionError, SafetyBackupError } from '../../../../src-renderer/features/data-safety/data-safety-service'
-import { countsSummary, displayValue, fieldName, formatSize, humanize, operationError, recordLabel, refusalMessage, tableName } from '../../../../src-renderer/features/data-safety/describe'
+import { countsSummary, displayFieldValue, displayValue, fieldName, formatSize, humanize, operationError, recordLabel, refusalMessage, tableName } from '../../../../src-renderer/features/data-safety/describe'
 import { initI18n } from '../../../../src-renderer/i18n'
 
 let t: TFunction
@@ -51,9 +51,25 @@ describe('words for the archive code', () => {
     expect(formatSize(3_355_443, 'en-GB')).toBe('3.2 MB')
   })
 
+  it('says stored ids in words in a conflict: positions, statuses, States, categories, themes, rights and groups', async () => {
+    expect(displayFieldValue(t, 'recommendations', 'position', 'supported-in-part')).toBe('Supported in part')
+    expect(displayFieldValue(t, 'recommendations', 'implementationStatus', 'in-progress')).toBe('In progress')
+    expect(displayFieldValue(t, 'recommendations', 'recommendingStates', ['PRT', 'NLD'])).toBe('Portugal, Netherlands (Kingdom of the)')
+    expect(displayFieldValue(t, 'recommendations', 'actionCategory', 5)).not.toBe('5')
+    expect(displayFieldValue(t, 'recoveryMeasures', 'type', 'programme')).toBe('Programme')
+    expect(displayFieldValue(t, 'recoveryMeasures', 'rights', [])).toBe('(empty)')
+    // A field without labels, and an id no taxonomy knows, are shown as stored.
+    expect(displayFieldValue(t, 'recommendations', 'number', '122.7')).toBe('122.7')
+    expect(displayFieldValue(t, 'recommendations', 'themes', ['not a theme'])).toBe('not a theme')
+    const french = (await initI18n('fr')).t
+    expect(displayFieldValue(french, 'recommendations', 'position', 'noted', 'fr-FR', 'fr')).toBe('Prise en note')
+    expect(displayFieldValue(french, 'recommendations', 'stateUnderReview', 'SVN', 'fr-FR', 'fr')).toBe('Slovénie')
+    expect(displayFieldValue(french, 'recoveryMeasures', 'status', 'in-force', 'fr-FR', 'fr')).not.toBe('In force')
+  })
+
   it('gives sizes and record counts in the interface language, with its units and plurals', async () => {
     expect(formatSize(3_355_443, 'en-GB', t)).toBe('3.2 MB')
-    expect(formatSize(1, 'en-GB', t)).toBe('1 bytes')
+    expect(formatSize(1, 'en-GB', t)).toBe('1 byte')
     const fr = (await initI18n('fr')).t
     expect(formatSize(3_355_443, 'fr-CH', fr)).toBe('3,2\u00a0Mo')
     expect(formatSize(25_907, 'fr-CH', fr)).toBe('25,3\u00a0Ko')
