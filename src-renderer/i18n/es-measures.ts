@@ -226,7 +226,7 @@ export const measuresEs: Translation<typeof measuresEn> = {
     date: 'Fecha',
     measuresCount: 'Buenas prácticas',
     aboutHeading: 'Acerca de esta nota',
-    about: 'Esta nota presenta {{count}} medidas de recuperación tras la COVID-19 que {{state, definite}} comparte como buenas prácticas, agrupadas según el primer derecho humano al que se refieren: lo que se hizo, los resultados, las lecciones aprendidas, las recomendaciones del Examen Periódico Universal a las que responden y los Objetivos de Desarrollo Sostenible a los que contribuyen.',
+    about: 'Esta nota presenta {{count}} medidas de recuperación tras la COVID-19 que {{state, definite}} {{state, agree(one: comparte; other: comparten)}} como buenas prácticas, agrupadas según el primer derecho humano al que se refieren: lo que se hizo, los resultados, las lecciones aprendidas, las recomendaciones del Examen Periódico Universal a las que responden y los Objetivos de Desarrollo Sostenible a los que contribuyen.',
     budgetsNote: 'Los presupuestos se indican en la moneda en que se aprobaron.',
     otherRights: 'Otras medidas',
     type: 'Tipo',

@@ -226,7 +226,7 @@ export const measuresFr: Translation<typeof measuresEn> = {
     date: 'Date',
     measuresCount: 'Bonnes pratiques',
     aboutHeading: 'À propos de cette note',
-    about: 'Cette note présente {{count}} mesures de relèvement après la COVID-19 que {{state, definite}} partage comme bonnes pratiques, regroupées selon le premier droit de l’homme qu’elles concernent : ce qui a été fait, les résultats, les enseignements tirés, les recommandations de l’Examen périodique universel auxquelles elles répondent et les objectifs de développement durable qu’elles servent.',
+    about: 'Cette note présente {{count}} mesures de relèvement après la COVID-19 que {{state, definite}} {{state, agree(one: partage; other: partagent)}} comme bonnes pratiques, regroupées selon le premier droit de l’homme qu’elles concernent : ce qui a été fait, les résultats, les enseignements tirés, les recommandations de l’Examen périodique universel auxquelles elles répondent et les objectifs de développement durable qu’elles servent.',
     budgetsNote: 'Les budgets sont indiqués dans la monnaie dans laquelle ils ont été votés.',
     otherRights: 'Autres mesures',
     type: 'Type',

@@ -3,9 +3,12 @@
  * phrase book does: `{{state, of}}` is "de la Slovénie", "du Portugal", "del Perú"; `{{state, to}}` "à la
  * Slovénie", "al Perú"; `{{state, definite}}` "la Slovénie"; `startDefinite` capitalises it to start a
  * sentence. The value may be an ISO3 code or a State's name in any of the three languages.
+ *
+ * `{{state, agree(one: prend; other: prennent)}}` is the verb that agrees with the State's name: "la
+ * Slovénie prend", "les Pays-Bas prennent", "los Países Bajos toman". English names take `one`.
  */
 import type { i18n } from 'i18next'
-import { capitalise, stateName, type StateNameForm } from '../domain/names'
+import { agreeInNumber, capitalise, stateName, type StateNameForm } from '../domain/names'
 import { findState, stateByIso3 } from '../domain/states'
 
 const FORMS: readonly StateNameForm[] = ['bare', 'definite', 'of', 'to', 'in']
@@ -32,4 +35,9 @@ export function addStateFormats(instance: i18n): void {
     formatter.add(form, (value: unknown, lng: string | undefined) => formatStateName(value, lng, form, false))
     formatter.add(`start${form}`, (value: unknown, lng: string | undefined) => formatStateName(value, lng, form, true))
   }
+  formatter.add('agree', (value: unknown, lng: string | undefined, options: { one?: unknown; other?: unknown }) => {
+    const text = String(value)
+    const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+    return agreeInNumber(iso3, languageOf(lng), { one: String(options.one ?? ''), other: String(options.other ?? options.one ?? '') })
+  })
 }

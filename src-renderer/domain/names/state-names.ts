@@ -138,6 +138,14 @@ export function agreeWithState(iso3: string, language: LanguageCode, forms: Agre
   return g.gender === 'f' ? forms.f : forms.m
 }
 
+/**
+ * The word that agrees in number with a State's name: `one` for "la Slovénie", `other` for "les Pays-Bas"
+ * and "los Países Bajos" (English names, and unknown States, take `one`).
+ */
+export function agreeInNumber(iso3: string, language: LanguageCode, forms: { one: string; other: string }): string {
+  return stateGrammar(iso3, language)?.plural === true ? forms.other : forms.one
+}
+
 /** Every name a State goes by in the three languages (UN short names and the variants people write), English first. */
 export function stateNamesInAllLanguages(iso3: string): string[] {
   const code = iso3.trim().toUpperCase()

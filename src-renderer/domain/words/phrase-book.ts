@@ -7,13 +7,14 @@
  * `{{name}}` inserts a value; a key has plural variants `key_one`, `key_many`, `key_other` chosen by
  * `count`; `{{state, of}}` names the State whose ISO3 code (or name) is `state` in a grammatical form
  * (`bare`, `definite`, `of`, `to`, `in`; `startDefinite`, `startOf` capitalise it to start a sentence;
- * the interface's i18next reads the same formats, see i18n/state-formats.ts), and
+ * the interface's i18next reads the same formats, see i18n/state-formats.ts),
+ * `{{state, agree(one: partage; other: partagent)}}` is the verb that agrees with the State's name, and
  * `{{n, ordinal}}` writes an ordinal ("47th", "47e", "47º"; `ordinalFeminine`: "1re", "1ª").
  */
 import { formatDate } from '../dates'
 import type { LanguageCode } from '../model'
 import { findState, stateByIso3 } from '../states'
-import { capitalise, labelOf, localeOf, stateName, statePronoun, agreeWithState, type AgreementForms, type LabelKind, type StateNameForm } from '../names'
+import { agreeInNumber, capitalise, labelOf, localeOf, stateName, statePronoun, agreeWithState, type AgreementForms, type LabelKind, type StateNameForm } from '../names'
 
 /** A dictionary of templates: nested objects of strings, as the i18n files hold them. */
 export interface Dictionary {
@@ -86,10 +87,17 @@ export function phraseBook(language: LanguageCode, dictionaries: readonly Dictio
   }
 
   const fill = (text: string, values: PhraseValues): string =>
-    text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format: string | undefined) => {
+    text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*(?:\(([^)]*)\))?\s*)?\}\}/g, (whole, name: string, format: string | undefined, options: string | undefined) => {
       const value = values[name]
       if (value === undefined) return whole
       if (!format) return String(value)
+      if (format === 'agree') {
+        // {{state, agree(one: partage; other: partagent)}}: the verb that agrees with the State's name.
+        const forms = Object.fromEntries((options ?? '').split(';').map((o) => o.split(':').map((w) => w.trim())))
+        const text = String(value)
+        const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+        return agreeInNumber(iso3, language, { one: forms.one ?? '', other: forms.other ?? forms.one ?? '' })
+      }
       if (format === 'ordinal' || format === 'ordinalFeminine') return ordinal(Number(value), format === 'ordinalFeminine' ? 'f' : 'm')
       const lower = format.toLowerCase()
       const start = lower.startsWith('start')

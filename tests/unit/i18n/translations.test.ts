@@ -32,9 +32,12 @@ const SAME_IN: Record<TranslatedLanguage, string[]> = {
 
 const PLURAL_VARIANT = /_(zero|one|two|few|many|other)$/
 
-/** The placeholders of a string, sorted: `{{count}} of {{total}}` → `count,total`. */
+/**
+ * The values a string uses, sorted and each once: `{{count}} of {{total}}` → `count,total`. A value may be used
+ * twice, as `{{state, definite}} {{state, agree(one: prend; other: prennent)}}` is.
+ */
 function placeholders(text: string): string {
-  return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join(',')
+  return [...new Set([...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]))].sort().join(',')
 }
 
 /**
@@ -206,6 +209,18 @@ describe('singular and plural', () => {
     await i18n.changeLanguage('es')
     expect(i18n.t('measures.link.matches', { count: 1 })).toMatch(/^1 resultado;/)
     expect(i18n.t('measures.link.matches', { count: 0 })).toMatch(/^0 resultados;/)
+  })
+})
+
+describe('verbs that agree with a State', () => {
+  it('a plural State name takes the plural verb in French and Spanish: les Pays-Bas prennent, los Países Bajos toman', async () => {
+    const i18n = await initI18n('fr')
+    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Les Pays-Bas \(Royaume des\) n’ont aucun examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'SVN' })).toMatch(/^La Slovénie n’a aucun examen/)
+    expect(i18n.t('review.ics.speaking', { session: 48, sur: 'PRT', state: 'BHS' })).toMatch(/\(les Bahamas interviennent\)$/)
+    await i18n.changeLanguage('es')
+    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Los Países Bajos \(Reino de los\) no tienen ningún examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'PER' })).toMatch(/^El Perú no tiene ningún examen/)
   })
 })
 

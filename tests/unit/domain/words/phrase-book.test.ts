@@ -27,6 +27,15 @@ describe('phraseBook', () => {
     expect(book.t('a', { state: 'SVN', other: 'PRT' })).toBe('La Slovénie a reçu le soutien du Portugal.')
   })
 
+  it('agrees a verb in number with the State: le Portugal partage, les Pays-Bas partagent, los Países Bajos comparten', () => {
+    const fr = phraseBook('fr', [{ about: 'que {{state, definite}} {{state, agree(one: partage; other: partagent)}} comme bonnes pratiques' }])
+    expect(fr.t('about', { state: 'PRT' })).toBe('que le Portugal partage comme bonnes pratiques')
+    expect(fr.t('about', { state: 'NLD' })).toBe('que les Pays-Bas (Royaume des) partagent comme bonnes pratiques')
+    const es = phraseBook('es', [{ about: 'que {{state, definite}} {{state, agree(one: comparte; other: comparten)}}' }])
+    expect(es.t('about', { state: 'BHS' })).toMatch(/^que las Bahamas comparten$/)
+    expect(es.t('about', { state: 'PER' })).toBe('que el Perú comparte')
+  })
+
   it('falls back to the next dictionary, then to the key', () => {
     const book = phraseBook('fr', [{ a: 'un' }, { a: 'one', b: 'two' }])
     expect([book.t('a'), book.t('b'), book.t('c')]).toEqual(['un', 'two', 'c'])
