@@ -14,11 +14,13 @@ export type SpanishArticle = 'el' | 'la' | 'los' | 'las' | null
 export type Gender = 'm' | 'f'
 
 /**
- * One State's name in one language: [UN short name, article, gender, other names people write].
- * The name is plural when its article is plural ("les", "los", "las").
+ * One State's name in one language: [UN short name, article, gender, other names people write, the name in
+ * running text]. The name is plural when its article is plural ("les", "los", "las"). A short name with a
+ * bracketed descriptor ("Pays-Bas (Royaume des)") stays as it is in lists, and in a sentence is written
+ * descriptor first, with the grammar of its head noun ("le Royaume des Pays-Bas", "del Reino de los Países Bajos").
  */
-export type FrenchStateName = readonly [name: string, article: FrenchArticle, gender: Gender, aliases?: readonly string[]]
-export type SpanishStateName = readonly [name: string, article: SpanishArticle, gender: Gender, aliases?: readonly string[]]
+export type FrenchStateName = readonly [name: string, article: FrenchArticle, gender: Gender, aliases?: readonly string[], inText?: readonly [name: string, article: FrenchArticle, gender: Gender]]
+export type SpanishStateName = readonly [name: string, article: SpanishArticle, gender: Gender, aliases?: readonly string[], inText?: readonly [name: string, article: SpanishArticle, gender: Gender]]
 
 /** The labels of every taxonomy in one language, keyed by the ids of the English reference data. */
 export interface TaxonomyLabels {

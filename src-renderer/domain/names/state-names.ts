@@ -18,7 +18,10 @@ export type StateNameForm = 'bare' | 'definite' | 'of' | 'to' | 'in'
 
 /** The grammar of a State's name in one language. */
 export interface StateGrammar {
+  /** The name in a sentence, with the grammar below: "Royaume des Pays-Bas" (le, m). */
   name: string
+  /** The UN short name, as lists and pickers show it: "Pays-Bas (Royaume des)". */
+  shortName: string
   /** The article the name takes in running text, or null ("Cuba", "Eslovenia", and every English name). */
   article: string | null
   gender: Gender
@@ -36,14 +39,16 @@ export function stateGrammar(iso3: string, language: LanguageCode): StateGrammar
   const entry = BY_ISO3.get(code)
   if (!entry) return null
   if (language === 'fr') {
-    const [name, article, gender] = STATE_NAMES_FR[code] ?? [entry.name, null, 'm']
-    return { name, article, gender, plural: article === 'les' }
+    const [shortName, shortArticle, shortGender, , inText] = STATE_NAMES_FR[code] ?? [entry.name, null, 'm']
+    const [name, article, gender] = inText ?? [shortName, shortArticle, shortGender]
+    return { name, shortName, article, gender, plural: article === 'les' }
   }
   if (language === 'es') {
-    const [name, article, gender] = STATE_NAMES_ES[code] ?? [entry.name, null, 'm']
-    return { name, article, gender, plural: article === 'los' || article === 'las' }
+    const [shortName, shortArticle, shortGender, , inText] = STATE_NAMES_ES[code] ?? [entry.name, null, 'm']
+    const [name, article, gender] = inText ?? [shortName, shortArticle, shortGender]
+    return { name, shortName, article, gender, plural: article === 'los' || article === 'las' }
   }
-  return { name: entry.name, article: null, gender: 'm', plural: false }
+  return { name: entry.name, shortName: entry.name, article: null, gender: 'm', plural: false }
 }
 
 function withArticle(g: StateGrammar): string {
@@ -102,13 +107,14 @@ function english(name: string, form: Exclude<StateNameForm, 'bare'>): string {
 
 /**
  * A State's name in a language and form: `stateName('SVN', 'fr', 'of')` is "de la Slovénie",
- * `stateName('PRT', 'fr', 'of')` "du Portugal", `stateName('NLD', 'es', 'of')` "de los Países Bajos
- * (Reino de los)". An unknown code comes back as it is.
+ * `stateName('PRT', 'fr', 'of')` "du Portugal", `stateName('NLD', 'es', 'of')` "del Reino de los Países
+ * Bajos" (a bracketed descriptor comes first in a sentence; `bare` keeps the UN short name "Países Bajos
+ * (Reino de los)" for lists). An unknown code comes back as it is.
  */
 export function stateName(iso3: string, language: LanguageCode, form: StateNameForm = 'bare'): string {
   const g = stateGrammar(iso3, language)
   if (!g) return iso3
-  if (form === 'bare') return g.name
+  if (form === 'bare') return g.shortName
   if (language === 'fr') return french(g, form)
   if (language === 'es') return spanish(g, form)
   return english(g.name, form)

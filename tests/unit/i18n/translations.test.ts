@@ -213,13 +213,15 @@ describe('singular and plural', () => {
 })
 
 describe('verbs that agree with a State', () => {
-  it('a plural State name takes the plural verb in French and Spanish: les Pays-Bas prennent, los Países Bajos toman', async () => {
+  it('a plural State name takes the plural verb in French and Spanish: les Émirats arabes unis n’ont, los Emiratos Árabes Unidos no tienen', async () => {
     const i18n = await initI18n('fr')
-    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Les Pays-Bas \(Royaume des\) n’ont aucun examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'ARE' })).toMatch(/^Les Émirats arabes unis n’ont aucun examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Le Royaume des Pays-Bas n’a aucun examen/)
     expect(i18n.t('review.page.noReviews', { state: 'SVN' })).toMatch(/^La Slovénie n’a aucun examen/)
     expect(i18n.t('review.ics.speaking', { session: 48, sur: 'PRT', state: 'BHS' })).toMatch(/\(les Bahamas interviennent\)$/)
     await i18n.changeLanguage('es')
-    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Los Países Bajos \(Reino de los\) no tienen ningún examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'ARE' })).toMatch(/^Los Emiratos Árabes Unidos no tienen ningún examen/)
+    expect(i18n.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^El Reino de los Países Bajos no tiene ningún examen/)
     expect(i18n.t('review.page.noReviews', { state: 'PER' })).toMatch(/^El Perú no tiene ningún examen/)
   })
 })

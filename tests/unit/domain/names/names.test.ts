@@ -24,19 +24,28 @@ describe('stateName', () => {
   it('puts the French article and its contracted forms', () => {
     expect(stateName('SVN', 'fr', 'definite')).toBe('la Slovénie')
     expect(stateName('PRT', 'fr', 'definite')).toBe('le Portugal')
-    expect(stateName('NLD', 'fr', 'definite')).toBe('les Pays-Bas (Royaume des)')
+    expect(stateName('ARE', 'fr', 'definite')).toBe('les Émirats arabes unis')
+    // A short name with a bracketed descriptor is written descriptor first in a sentence, with its head noun's grammar.
+    expect(stateName('NLD', 'fr')).toBe('Pays-Bas (Royaume des)')
+    expect(stateName('NLD', 'fr', 'definite')).toBe('le Royaume des Pays-Bas')
+    expect(stateName('BOL', 'fr', 'of')).toBe('de l’État plurinational de Bolivie')
+    expect(stateName('IRN', 'fr', 'to')).toBe('à la République islamique d’Iran')
+    expect(stateName('FSM', 'fr', 'of')).toBe('des États fédérés de Micronésie')
+    expect(stateName('VEN', 'fr', 'definite')).toBe('la République bolivarienne du Venezuela')
     expect(stateName('AFG', 'fr', 'definite')).toBe('l’Afghanistan')
     expect(stateName('CUB', 'fr', 'definite')).toBe('Cuba')
     expect(stateName('PRT', 'fr', 'of')).toBe('du Portugal')
     expect(stateName('SVN', 'fr', 'of')).toBe('de la Slovénie')
-    expect(stateName('NLD', 'fr', 'of')).toBe('des Pays-Bas (Royaume des)')
+    expect(stateName('NLD', 'fr', 'of')).toBe('du Royaume des Pays-Bas')
+    expect(stateName('ARE', 'fr', 'of')).toBe('des Émirats arabes unis')
     expect(stateName('AFG', 'fr', 'of')).toBe('de l’Afghanistan')
     expect(stateName('ISR', 'fr', 'of')).toBe('d’Israël')
     expect(stateName('HTI', 'fr', 'of')).toBe('d’Haïti')
     expect(stateName('CUB', 'fr', 'of')).toBe('de Cuba')
     expect(stateName('HND', 'fr', 'of')).toBe('du Honduras')
     expect(stateName('PRT', 'fr', 'to')).toBe('au Portugal')
-    expect(stateName('NLD', 'fr', 'to')).toBe('aux Pays-Bas (Royaume des)')
+    expect(stateName('NLD', 'fr', 'to')).toBe('au Royaume des Pays-Bas')
+    expect(stateName('ARE', 'fr', 'to')).toBe('aux Émirats arabes unis')
     expect(stateName('SVN', 'fr', 'to')).toBe('à la Slovénie')
     expect(stateName('SVN', 'fr', 'in')).toBe('en Slovénie')
     expect(stateName('AFG', 'fr', 'in')).toBe('en Afghanistan')
@@ -47,7 +56,10 @@ describe('stateName', () => {
   it('puts the Spanish article where UN usage has one, with del and al', () => {
     expect(stateName('SVN', 'es', 'definite')).toBe('Eslovenia')
     expect(stateName('SVN', 'es', 'of')).toBe('de Eslovenia')
-    expect(stateName('NLD', 'es', 'of')).toBe('de los Países Bajos (Reino de los)')
+    expect(stateName('NLD', 'es', 'of')).toBe('del Reino de los Países Bajos')
+    expect(stateName('NLD', 'es', 'to')).toBe('al Reino de los Países Bajos')
+    expect(stateName('ARE', 'es', 'of')).toBe('de los Emiratos Árabes Unidos')
+    expect(stateName('VEN', 'es', 'of')).toBe('de la República Bolivariana de Venezuela')
     expect(stateName('PER', 'es', 'of')).toBe('del Perú')
     expect(stateName('ARG', 'es', 'of')).toBe('de la Argentina')
     expect(stateName('GBR', 'es', 'to')).toBe('al Reino Unido de Gran Bretaña e Irlanda del Norte')
@@ -67,10 +79,11 @@ describe('stateName', () => {
 })
 
 describe('pronouns and agreement', () => {
-  it('says "elle" for la Slovénie, "il" for le Portugal, "ils" for les Pays-Bas', () => {
+  it('says "elle" for la Slovénie, "il" for le Portugal and le Royaume des Pays-Bas, "ils" for les Émirats arabes unis', () => {
     expect(statePronoun('SVN', 'fr')).toBe('elle')
     expect(statePronoun('PRT', 'fr')).toBe('il')
-    expect(statePronoun('NLD', 'fr')).toBe('ils')
+    expect(statePronoun('ARE', 'fr')).toBe('ils')
+    expect(statePronoun('NLD', 'fr')).toBe('il')
     expect(statePronoun('PHL', 'fr')).toBe('elles')
     expect(statePronoun('SVN', 'es')).toBe('ella')
     expect(statePronoun('PER', 'es')).toBe('él')
@@ -81,7 +94,8 @@ describe('pronouns and agreement', () => {
     const forms = { m: 'préoccupé', f: 'préoccupée' }
     expect(agreeWithState('SVN', 'fr', forms)).toBe('préoccupée')
     expect(agreeWithState('PRT', 'fr', forms)).toBe('préoccupé')
-    expect(agreeWithState('NLD', 'fr', forms)).toBe('préoccupés')
+    expect(agreeWithState('ARE', 'fr', forms)).toBe('préoccupés')
+    expect(agreeWithState('IRN', 'fr', forms)).toBe('préoccupée')
     expect(agreeWithState('SVN', 'en', { m: 'concerned', f: 'concerned' })).toBe('concerned')
   })
 

@@ -74,15 +74,15 @@ describe('templates in French and Spanish', () => {
     expect(statement.fields[FIELD.closing]).toContain('à la délégation de la Slovénie')
     expect(statement.fields[FIELD.statementBy]).toBe('Portugal')
     const slovenia = richDocText(fr({ ourState: { iso3: 'SVN', name: 'Slovenia' }, stateUnderReview: { iso3: 'NLD', name: 'Netherlands' } }).content)
-    expect(slovenia).toContain('La Slovénie souhaite la bienvenue à la délégation des Pays-Bas (Royaume des)')
+    expect(slovenia).toContain('La Slovénie souhaite la bienvenue à la délégation du Royaume des Pays-Bas')
     expect(slovenia).toContain('La Slovénie reste préoccupée par')
     expect(slovenia).not.toMatch(/Slovenia|Netherlands/)
   })
 
   it('write Spanish with del, al and the UN articles', () => {
     const statement = es({ ourState: { iso3: 'PER', name: 'Peru' }, stateUnderReview: { iso3: 'NLD', name: 'Netherlands' } })
-    expect(richDocText(statement.content)).toContain('El Perú da la bienvenida a la delegación de los Países Bajos (Reino de los)')
-    expect(statement.fields[FIELD.recommendsIntro]).toBe('El Perú formula a los Países Bajos (Reino de los) las siguientes recomendaciones:')
+    expect(richDocText(statement.content)).toContain('El Perú da la bienvenida a la delegación del Reino de los Países Bajos')
+    expect(statement.fields[FIELD.recommendsIntro]).toBe('El Perú formula al Reino de los Países Bajos las siguientes recomendaciones:')
     expect(es({ kind: 'mid-term-report', ourState: { iso3: 'PER', name: 'Peru' }, stateUnderReview: null, session: 41 }).title).toBe(
       'Informe de mitad de período del Perú sobre la aplicación de las recomendaciones recibidas en el 4º ciclo del Examen Periódico Universal'
     )

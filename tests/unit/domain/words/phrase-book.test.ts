@@ -27,10 +27,11 @@ describe('phraseBook', () => {
     expect(book.t('a', { state: 'SVN', other: 'PRT' })).toBe('La Slovénie a reçu le soutien du Portugal.')
   })
 
-  it('agrees a verb in number with the State: le Portugal partage, les Pays-Bas partagent, los Países Bajos comparten', () => {
+  it('agrees a verb in number with the State: le Portugal partage, les Émirats arabes unis partagent, las Bahamas comparten', () => {
     const fr = phraseBook('fr', [{ about: 'que {{state, definite}} {{state, agree(one: partage; other: partagent)}} comme bonnes pratiques' }])
     expect(fr.t('about', { state: 'PRT' })).toBe('que le Portugal partage comme bonnes pratiques')
-    expect(fr.t('about', { state: 'NLD' })).toBe('que les Pays-Bas (Royaume des) partagent comme bonnes pratiques')
+    expect(fr.t('about', { state: 'ARE' })).toBe('que les Émirats arabes unis partagent comme bonnes pratiques')
+    expect(fr.t('about', { state: 'NLD' })).toBe('que le Royaume des Pays-Bas partage comme bonnes pratiques')
     const es = phraseBook('es', [{ about: 'que {{state, definite}} {{state, agree(one: comparte; other: comparten)}}' }])
     expect(es.t('about', { state: 'BHS' })).toMatch(/^que las Bahamas comparten$/)
     expect(es.t('about', { state: 'PER' })).toBe('que el Perú comparte')
@@ -51,7 +52,8 @@ describe('statement counts', () => {
   it('agrees the French pronoun with the State', () => {
     expect(documentWords('fr').ownCounts('SVN', counts(12, 8))).toBe('La Slovénie a reçu 12 recommandations de 8 États. Elle en a accepté 12 et a pris note de 0.')
     expect(documentWords('fr').ownCounts('PRT', counts(1, 1))).toBe('Le Portugal a reçu 1 recommandation de 1 État. Il en a accepté 1 et a pris note de 0.')
-    expect(documentWords('fr').ownCounts('NLD', counts(3, 2))).toBe('Les Pays-Bas (Royaume des) ont reçu 3 recommandations de 2 États. Ils en ont accepté 3 et ont pris note de 0.')
+    expect(documentWords('fr').ownCounts('ARE', counts(3, 2))).toBe('Les Émirats arabes unis ont reçu 3 recommandations de 2 États. Ils en ont accepté 3 et ont pris note de 0.')
+    expect(documentWords('fr').ownCounts('NLD', counts(3, 2))).toBe('Le Royaume des Pays-Bas a reçu 3 recommandations de 2 États. Il en a accepté 3 et a pris note de 0.')
   })
 
   it('writes Spanish counts with the article', () => {
@@ -65,7 +67,7 @@ describe('the interface’s State formats', () => {
     const fr = await initI18n('fr')
     expect(fr.t('dashboard.ownReviewsIntro', { state: 'Portugal' })).toContain('l’examen du Portugal a eu lieu')
     expect(fr.t('dashboard.noReviews', { state: 'Slovénie' })).toBe('Aucune session du calendrier ne prévoit l’examen de la Slovénie.')
-    expect(fr.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Les Pays-Bas \(Royaume des\) /)
+    expect(fr.t('review.page.noReviews', { state: 'NLD' })).toMatch(/^Le Royaume des Pays-Bas /)
     const es = await initI18n('es')
     expect(es.t('dashboard.noReviews', { state: 'Perú' })).toBe('Ningún período de sesiones del calendario prevé el examen del Perú.')
     expect(es.t('statements.previous.title', { state: 'Portugal' })).toBe('Recomendado antes a Portugal')
