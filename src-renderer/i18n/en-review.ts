@@ -27,6 +27,7 @@ export const reviewEn = {
     nextReview: 'Your State’s slot in the next session that reviews it (one cycle later).'
   },
   reviewDay: {
+    published: 'the day of the interactive dialogue in the session’s published timetable (OHCHR, UPR Info).',
     'order-of-review': 'estimated from the order of review (the reviews are spread over the session’s working days but the last two, kept for adopting reports). Set the real day from the OHCHR timetable.',
     'session-start': 'the first day of the session (your State is not in this session’s list). Set the real day from the OHCHR timetable.',
     corrected: 'the day you set.'

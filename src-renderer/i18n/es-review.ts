@@ -31,6 +31,7 @@ export const reviewEs: Translation<typeof reviewEn> = {
   },
   reviewDay: {
     'order-of-review': 'estimado según el orden de examen (los exámenes se reparten entre los días hábiles de la sesión, salvo los dos últimos, reservados para aprobar los informes). Indique el día exacto según el programa del ACNUDH.',
+    published: 'el día del diálogo interactivo según el programa publicado de la sesión (ACNUDH, UPR Info).',
     'session-start': 'el primer día de la sesión (su Estado no figura en la lista de esta sesión). Indique el día exacto según el programa del ACNUDH.',
     corrected: 'el día que usted indicó.'
   },

@@ -31,6 +31,7 @@ export const reviewFr: Translation<typeof reviewEn> = {
   },
   reviewDay: {
     'order-of-review': 'estimé d’après l’ordre d’examen (les examens sont répartis sur les jours ouvrables de la session, sauf les deux derniers, réservés à l’adoption des rapports). Indiquez le jour exact d’après le programme du HCDH.',
+    published: 'le jour du dialogue interactif selon le programme publié de la session (HCDH, UPR Info).',
     'session-start': 'le premier jour de la session (votre État ne figure pas dans la liste de cette session). Indiquez le jour exact d’après le programme du HCDH.',
     corrected: 'le jour que vous avez indiqué.'
   },

@@ -24,11 +24,17 @@ export interface SessionDates {
   session: number
   start: CalendarDate | null
   end: CalendarDate | null
-  states: readonly { iso3: Iso3 }[]
+  /** The States in their order of review; `reviewDate` where a published timetable gives the day. */
+  states: readonly { iso3: Iso3; reviewDate?: string }[]
 }
 
 /** Where a review day comes from. */
-export type ReviewDayBasis = 'order-of-review' | 'session-start' | 'corrected'
+export type ReviewDayBasis = 'published' | 'order-of-review' | 'session-start' | 'corrected'
+
+/** Whether a review day is the app's estimate (to be checked against the OHCHR timetable). */
+export function isEstimatedReviewDay(day: ReviewDay): boolean {
+  return day.basis === 'order-of-review' || day.basis === 'session-start'
+}
 
 export interface ReviewDay {
   date: CalendarDate
@@ -102,12 +108,16 @@ const COUNCIL_MARCH_2008 = 7
  * The State's review day in its session, estimated from the order of review: the reviews are spread
  * evenly over the session's working days but the last two (kept for adopting reports). This gives the
  * real days of Slovenia at sessions 20, 34 and 48 (12th of 14: the Tuesday of the second week).
- * Falls back to the session's first day when the State is not in the session's list.
+ * Falls back to the session's first day when the State is not in the session's list. A day that a published
+ * timetable gives (the calendar's `reviewDate`) is taken as it is.
  */
 export function estimatedReviewDay(session: SessionDates, stateIso3: Iso3): ReviewDay | null {
   if (!session.start || parseCalendarDate(session.start) === null) return null
   const end = session.end && parseCalendarDate(session.end) !== null && session.end >= session.start ? session.end : addDays(session.start, 11)
   const index = session.states.findIndex((s) => s.iso3 === stateIso3)
+  // The day a published timetable gives, when it lies within the session's dates (which a person may have corrected).
+  const published = index >= 0 ? session.states[index]?.reviewDate : undefined
+  if (published && parseCalendarDate(published) !== null && published >= session.start && published <= end) return { date: published, basis: 'published' }
   const days = workingDaysBetween(session.start, end)
   if (index < 0 || days.length === 0) return { date: workingDayOnOrAfter(session.start), basis: 'session-start' }
   const reviewDays = Math.max(1, days.length - STAGE_DEFAULTS.adoptionDaysAtEnd)

@@ -10,6 +10,7 @@ import type { CalendarDate, ImplementationStatus, LanguageCode, MissionProfile, 
 import { IMPLEMENTATION_STATUSES, POSITIONS } from '../../domain/model'
 import type { OwnReview } from '../../domain/review/cycle'
 import { currentStage, openTasks, upcomingDeadlines } from '../../domain/review/progress'
+import { isEstimatedReviewDay } from '../../domain/review/stages'
 import { buildMissionDocument, bullets, fittedTable, heading, packDocx, para, suggestedFileName, titleBlock, type Emblem, type MissionDocument } from '../kit'
 import type { PhraseBook } from '../../domain/words/phrase-book'
 
@@ -59,7 +60,7 @@ export function buildReviewBriefing(input: BriefingInput): MissionDocument {
       [
       { label: t('review.briefing.state'), value: input.words.state(state) },
       { label: t('review.briefing.session'), value: `${n}, ${review.session.start ? formatDateRange(review.session.start, review.session.end, locale) : ''}${review.session.estimated ? estimated : ''}` },
-      { label: t('review.page.reviewDay'), value: `${date(dialogue.date)}${review.plan.reviewDay.basis !== 'corrected' ? estimated : ''}` },
+      { label: t('review.page.reviewDay'), value: `${date(dialogue.date)}${isEstimatedReviewDay(review.plan.reviewDay) ? estimated : ''}` },
       { label: t('review.page.councilSession'), value: `${t('review.page.councilSessionValue', { council: review.plan.councilSession })}, ${date(plenary.date)}` },
       { label: t('review.briefing.prepared'), value: date(today) }
       ].map((row) => ({ ...row, label: `${row.label}${colonSpace}` }))

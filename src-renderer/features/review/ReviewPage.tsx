@@ -15,7 +15,7 @@ import { ownReviews, type OwnReview } from '../../domain/review/cycle'
 import { currentReviewPlan, currentStage } from '../../domain/review/progress'
 import { sessionsToFollow } from '../../domain/review/sessions-window'
 import { retimeTasks } from '../../domain/review/retime-tasks'
-import { estimatedReviewDay, planStages, plannedDateOf } from '../../domain/review/stages'
+import { estimatedReviewDay, isEstimatedReviewDay, planStages, plannedDateOf } from '../../domain/review/stages'
 import { formattingLocale } from '../../i18n'
 import { CycleTimeline } from './CycleTimeline'
 import { navigate, useLocation } from '../../routes/use-location'
@@ -138,7 +138,7 @@ function SelectedReview({ review, profile, stateName, today, sessions }: { revie
             <dt>{t('review.page.reviewDay')}</dt>
             <dd>
               {formatDate(dialogue.date, locale)}
-              {review.plan.reviewDay.basis !== 'corrected' ? <span className="badge">{t('review.page.estimated')}</span> : null}
+              {isEstimatedReviewDay(review.plan.reviewDay) ? <span className="badge">{t('review.page.estimated')}</span> : null}
               <span className="hint review-day-basis">{t(`review.reviewDay.${review.plan.reviewDay.basis}`)}</span>
             </dd>
             <dt>{t('review.page.councilSession')}</dt>

@@ -4,6 +4,7 @@ import {
   councilAdoptionAfter,
   councilSessionOf,
   estimatedReviewDay,
+  isEstimatedReviewDay,
   planStages,
   plannedDateOf,
   type StagePlan
@@ -34,6 +35,16 @@ describe('estimatedReviewDay', () => {
     const s48 = session(48)
     expect(estimatedReviewDay(s48, 'ITA')?.date).toBe('2025-01-20')
     expect(estimatedReviewDay(s48, 'BIH')?.date).toBe('2025-01-29')
+  })
+
+  it('takes the day a published timetable gives, as published, unless the session was moved away from it', () => {
+    // Portugal at session 47: 6 November 2024 (the calendar's reviewDate, from the OHCHR timetable).
+    expect(estimatedReviewDay(session(47), 'PRT')).toEqual({ date: '2024-11-06', basis: 'published' })
+    expect(isEstimatedReviewDay({ date: '2024-11-06', basis: 'published' })).toBe(false)
+    expect(isEstimatedReviewDay({ date: '2025-01-28', basis: 'order-of-review' })).toBe(true)
+    // Dates corrected by a person to a week that does not hold the published day: the estimate, from the new dates.
+    const moved = { ...session(47), start: '2024-12-02', end: '2024-12-13' }
+    expect(estimatedReviewDay(moved, 'PRT')?.basis).toBe('order-of-review')
   })
 
   it('falls back to the session start for a State not in the session, and to nothing without dates', () => {
