@@ -101,6 +101,26 @@ async function editWater(l: Laptop, change: { status?: string; institutions?: st
   await detail.getByRole('button', { name: 'Close' }).click()
 }
 
+/** The implementation status of the drinking-water recommendation as A's own database holds it. */
+function storedWaterStatus(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const request = indexedDB.open('upr-desk')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const all = db.transaction('recommendations').objectStore('recommendations').getAll()
+          all.onsuccess = () => {
+            const water = (all.result as { text: string; implementationStatus: string }[]).find((r) => r.text.includes('drinking water'))
+            db.close()
+            resolve(water?.implementationStatus)
+          }
+        }
+      })
+  )
+}
+
 async function expectWater(l: Laptop, expected: { status?: string; institutions?: string; notes?: string }): Promise<void> {
   // The detail pane keeps what it showed when it opened (a form being edited): close it and look again.
   await expect(async () => {
@@ -180,6 +200,34 @@ test('two laptops: an import arrives, edits of different fields merge, a conflic
   await expect(a.page.getByText('Emblem saved: emblem.gif.')).toBeVisible()
   await b.app.nav().getByRole('link', { name: 'Settings' }).click()
   await expect(b.page.getByText('Current emblem: emblem.gif (2 × 1 pixels)')).toBeVisible({ timeout: 20_000 })
+  await a.context.close()
+  await b.context.close()
+})
+
+test('a colleague’s change that arrives while a form is open is kept when the form is saved', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const mission = await missionOn(server)
+  const a = await laptop(browser)
+  const b = await laptop(browser)
+  await signIn(a, mission, mission.writer)
+  await signIn(b, mission, mission.writer2)
+  await importReport(a)
+  await b.app.nav().getByRole('link', { name: 'Recommendations' }).click()
+  await expect(register(b).getByRole('option')).toHaveCount(3, { timeout: 20_000 })
+
+  // A opens the recommendation and starts typing a note; meanwhile B sets its status, which reaches A.
+  const detail = await openWater(a)
+  await detail.getByLabel('Notes').fill('Checked with the ministry')
+  await editWater(b, { status: 'Partially implemented' })
+  // B's status is in A's database (read there directly, with the form still open on A's screen).
+  await expect.poll(() => storedWaterStatus(a.page), { timeout: 20_000 }).toBe('partially-implemented')
+  // A saves the form it opened before B's change: the note is saved, B's status is kept, on both laptops.
+  await detail.getByRole('button', { name: 'Save changes' }).click()
+  await expect(detail.getByRole('status')).toHaveText('Saved.')
+  await expect(detail.getByLabel('Implementation status').locator('option:checked')).toHaveText('Partially implemented')
+  await detail.getByRole('button', { name: 'Close' }).click()
+  await expectWater(a, { status: 'Partially implemented', notes: 'Checked with the ministry' })
+  await expectWater(b, { status: 'Partially implemented', notes: 'Checked with the ministry' })
   await a.context.close()
   await b.context.close()
 })

@@ -5,6 +5,7 @@ import { searchableText } from '../../domain/search-text'
 import type { UprDeskDatabase } from '../schema/database'
 import { nowIso } from '../../domain/ids'
 import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
+import { applyEdits } from '../../domain/edits'
 
 /** The record with its search text recomputed from what a person can search for. */
 export function withSearchText<T extends Omit<Recommendation, 'id' | 'createdAt' | 'updatedAt'>>(record: T): T {
@@ -117,6 +118,20 @@ export class RecommendationRepository {
     const changed = stampChanged(withSearchText(record))
     await this.db.recommendations.put(changed)
     return changed
+  }
+
+  /**
+   * Saves a form's edits: the fields the person changed since the form opened (`opened`) are written over
+   * the record as it is stored now, so a colleague's change to another field that arrived meanwhile (sync,
+   * another window) is kept. Read and written in one transaction.
+   */
+  async saveEdits(opened: Recommendation, edited: Recommendation): Promise<Recommendation> {
+    return this.db.transaction('rw', this.db.recommendations, async () => {
+      const current = await this.db.recommendations.get(edited.id)
+      const changed = stampChanged(withSearchText(current ? applyEdits(opened, edited, current) : edited))
+      await this.db.recommendations.put(changed)
+      return changed
+    })
   }
 
   /** Saves several edited records in one transaction (bulk edit). */

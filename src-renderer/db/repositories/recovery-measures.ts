@@ -6,6 +6,7 @@ import type { RecommendationMeasureLink, RecoveryMeasure } from '../../domain/mo
 import type { UprDeskDatabase } from '../schema/database'
 import { newId, nowIso } from '../../domain/ids'
 import { stampChanged, stampNew, type NewRecord } from '../../domain/stamp'
+import { applyEdits } from '../../domain/edits'
 
 /**
  * COVID-19 recovery measures and their links to the recommendations they answer. Every change that
@@ -40,10 +41,13 @@ export class RecoveryMeasureRepository {
    * Saves a measure (new or edited) together with the recommendations it answers, in one transaction:
    * links no longer listed are removed, new ones added, the notes of kept ones kept.
    */
-  async save(input: NewRecord<RecoveryMeasure> | RecoveryMeasure, recommendationIds: readonly string[]): Promise<RecoveryMeasure> {
+  async save(input: NewRecord<RecoveryMeasure> | RecoveryMeasure, recommendationIds: readonly string[], opened?: RecoveryMeasure): Promise<RecoveryMeasure> {
     return this.db.transaction('rw', this.db.recoveryMeasures, this.db.recommendationMeasureLinks, async () => {
       const stored = input.id ? await this.db.recoveryMeasures.get(input.id) : undefined
-      const measure = stored ? stampChanged<RecoveryMeasure>({ ...stored, ...input, id: stored.id, createdAt: stored.createdAt }) : stampNew<RecoveryMeasure>(input, 'msr')
+      // With the measure as the form opened it, only the fields the person changed are written over the stored
+      // one: a colleague's change to another field that arrived meanwhile is kept.
+      const edited = stored && opened ? applyEdits(opened, { ...opened, ...input }, stored) : { ...stored, ...input }
+      const measure = stored ? stampChanged<RecoveryMeasure>({ ...stored, ...edited, id: stored.id, createdAt: stored.createdAt }) : stampNew<RecoveryMeasure>(input, 'msr')
       await this.db.recoveryMeasures.put(measure)
       await this.replaceLinks(measure.id, recommendationIds)
       return measure

@@ -40,10 +40,16 @@ export function useMeasureDraft(measureId: string | null) {
   }, [measureId, recoveryMeasures])
 
   const set: SetMeasureField = (key, value) => setDraft((d) => ({ ...d, [key]: value }))
-  /** Keeps the measure just saved; a new one's id will come back through the address, and is not loaded again. */
+  /**
+   * Keeps the measure just saved, and shows it as stored (with any colleague's change to other fields that
+   * the save kept); a new one's id will come back through the address, and is not loaded again.
+   */
   const keepSaved = (saved: RecoveryMeasure, isNew: boolean) => {
     if (isNew) created.current = saved.id
     setStored(saved)
+    setDraft(saved)
+    setAmount(saved.budget ? String(saved.budget.amount) : '')
+    setCurrency(saved.budget?.currency ?? '')
   }
 
   return { stored, draft, set, amount, setAmount, currency, setCurrency, linked, setLinked, keepSaved }

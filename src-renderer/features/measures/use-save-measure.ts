@@ -31,7 +31,7 @@ export function useSaveMeasure(measureId: string | null, measure: MeasureDraft, 
       return
     }
     const fields: MeasureFields = { ...draft, title: draft.title.trim(), budget: checked.budget }
-    const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked)
+    const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked, stored ?? undefined)
     measure.keepSaved(saved, !measureId)
     setSavedRevision((n) => n + 1)
     setStatus(t('measures.editor.saved'))

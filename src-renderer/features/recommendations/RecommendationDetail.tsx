@@ -13,7 +13,8 @@ import { registerVocabulary } from './vocabulary'
 
 interface Props {
   record: Recommendation
-  onSave: (record: Recommendation) => Promise<void>
+  /** Saves the edits: `opened` is the record as the form opened it (or last saved it), `edited` as typed. */
+  onSave: (opened: Recommendation, edited: Recommendation) => Promise<Recommendation>
   onClose: () => void
 }
 
@@ -24,6 +25,8 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
   const vocabulary = registerVocabulary(names.language)
   const id = useId()
   const [draft, setDraft] = useState(record)
+  // What the form shows was read from this record: a save writes only the fields changed since.
+  const [opened, setOpened] = useState(record)
   const [institutions, setInstitutions] = useState(record.responsibleInstitutions.join('; '))
   const [status, setStatus] = useState('')
   const suggestion = useMemo(() => suggestActionCategory(draft.text), [draft.text])
@@ -40,7 +43,10 @@ export function RecommendationDetail({ record, onSave, onClose }: Props) {
       return
     }
     const responsibleInstitutions = institutions.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)
-    await onSave({ ...draft, text: draft.text.trim(), responsibleInstitutions })
+    const saved = await onSave(opened, { ...draft, text: draft.text.trim(), responsibleInstitutions })
+    setOpened(saved)
+    setDraft(saved)
+    setInstitutions(saved.responsibleInstitutions.join('; '))
     setStatus(t('register.detail.saved'))
   }
 

@@ -62,9 +62,10 @@ export function RecommendationsPage({ profile }: { profile: MissionProfile }) {
           <RecommendationDetail
             key={openRecord.id}
             record={openRecord}
-            onSave={async (r) => {
-              await recommendations.update(r)
+            onSave={async (opened, edited) => {
+              const saved = await recommendations.saveEdits(opened, edited)
               await register.sync()
+              return saved
             }}
             onClose={close}
           />

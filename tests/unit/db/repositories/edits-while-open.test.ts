@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../../src-renderer/db/schema/open'
+import { createRepositories } from '../../../../src-renderer/db/repositories'
+import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { sampleMeasure, sampleRecommendation } from '../sample-records'
+
+const opened: UprDeskDatabase[] = []
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close()
+})
+
+async function repositories() {
+  const result = await openDatabase(`edits-${crypto.randomUUID()}`)
+  if (result.status !== 'ready') throw new Error(result.status)
+  opened.push(result.db)
+  return { repos: createRepositories(result.db), db: result.db }
+}
+
+// A colleague's change arrives (through sync, or another window) while a form shows the record: saving the
+// form writes only what the person changed, and the colleague's change to another field stays.
+describe('saving a form over a record that changed while it was open', () => {
+  it('a recommendation: the person’s note is saved and the colleague’s status is kept', async () => {
+    const { repos, db } = await repositories()
+    const [stored] = await repos.recommendations.addAll([sampleRecommendation()])
+    const form = { ...stored! }
+    await db.recommendations.update(stored!.id, { implementationStatus: 'in-progress', updatedAt: '2026-12-06T10:00:00.000Z' })
+    const saved = await repos.recommendations.saveEdits(form, { ...form, notes: 'Checked with the ministry' })
+    expect(saved).toMatchObject({ notes: 'Checked with the ministry', implementationStatus: 'in-progress' })
+    expect(await repos.recommendations.get(stored!.id)).toMatchObject({ notes: 'Checked with the ministry', implementationStatus: 'in-progress' })
+    expect(saved.updatedAt > '2026-12-06T10:00:00.000Z').toBe(true)
+  })
+
+  it('a recommendation whose text the person edited is found by its new words', async () => {
+    const { repos } = await repositories()
+    const [stored] = await repos.recommendations.addAll([sampleRecommendation()])
+    const saved = await repos.recommendations.saveEdits(stored!, { ...stored!, text: 'Guarantee access to drinking water in Roma settlements' })
+    expect(saved.searchText).toContain('roma')
+  })
+
+  it('a measure: the person’s new title is saved and the colleague’s results are kept', async () => {
+    const { repos, db } = await repositories()
+    const measure = await repos.recoveryMeasures.save(sampleMeasure(), [])
+    await db.recoveryMeasures.update(measure.id, { results: 'Reached 12,000 households' })
+    await repos.recoveryMeasures.save({ ...measure, title: 'Renamed' }, [], measure)
+    expect(await repos.recoveryMeasures.get(measure.id)).toMatchObject({ title: 'Renamed', results: 'Reached 12,000 households' })
+    // Without the record the form opened, a save writes every field it is given (as the import does).
+    await repos.recoveryMeasures.save({ ...measure, title: 'Again' }, [])
+    expect(await repos.recoveryMeasures.get(measure.id)).toMatchObject({ title: 'Again', results: measure.results })
+  })
+})
