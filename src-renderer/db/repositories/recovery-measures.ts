@@ -41,15 +41,20 @@ export class RecoveryMeasureRepository {
    * Saves a measure (new or edited) together with the recommendations it answers, in one transaction:
    * links no longer listed are removed, new ones added, the notes of kept ones kept.
    */
-  async save(input: NewRecord<RecoveryMeasure> | RecoveryMeasure, recommendationIds: readonly string[], opened?: RecoveryMeasure): Promise<RecoveryMeasure> {
+  async save(
+    input: NewRecord<RecoveryMeasure> | RecoveryMeasure,
+    recommendationIds: readonly string[],
+    opened?: { measure: RecoveryMeasure; recommendationIds: readonly string[] }
+  ): Promise<RecoveryMeasure> {
     return this.db.transaction('rw', this.db.recoveryMeasures, this.db.recommendationMeasureLinks, async () => {
       const stored = input.id ? await this.db.recoveryMeasures.get(input.id) : undefined
       // With the measure as the form opened it, only the fields the person changed are written over the stored
       // one: a colleague's change to another field that arrived meanwhile is kept.
-      const edited = stored && opened ? applyEdits(opened, { ...opened, ...input }, stored) : { ...stored, ...input }
+      const edited = stored && opened ? applyEdits(opened.measure, { ...opened.measure, ...input }, stored) : { ...stored, ...input }
       const measure = stored ? stampChanged<RecoveryMeasure>({ ...stored, ...edited, id: stored.id, createdAt: stored.createdAt }) : stampNew<RecoveryMeasure>(input, 'msr')
       await this.db.recoveryMeasures.put(measure)
-      await this.replaceLinks(measure.id, recommendationIds)
+      if (stored && opened) await this.changeLinks(measure.id, opened.recommendationIds, recommendationIds)
+      else await this.replaceLinks(measure.id, recommendationIds)
       return measure
     })
   }
@@ -137,6 +142,24 @@ export class RecoveryMeasureRepository {
   }
 
   /** Makes a measure's links exactly `recommendationIds` (inside the caller's transaction). */
+  /**
+   * Adds the links the person added and removes those they removed since the form opened, leaving the links
+   * a colleague added or removed meanwhile as they are now.
+   */
+  private async changeLinks(measureId: string, opened: readonly string[], edited: readonly string[]): Promise<void> {
+    const before = new Set(opened)
+    const after = new Set(edited)
+    const current = await this.db.recommendationMeasureLinks.where('measureId').equals(measureId).toArray()
+    const linked = new Set(current.map((l) => l.recommendationId))
+    const gone = current.filter((l) => before.has(l.recommendationId) && !after.has(l.recommendationId)).map((l) => l.id)
+    const at = nowIso()
+    const added = [...after]
+      .filter((r) => !before.has(r) && !linked.has(r))
+      .map((recommendationId) => stampNew<RecommendationMeasureLink>({ recommendationId, measureId, note: '' }, 'lnk', at))
+    await this.db.recommendationMeasureLinks.bulkDelete(gone)
+    await this.db.recommendationMeasureLinks.bulkAdd(added)
+  }
+
   private async replaceLinks(measureId: string, recommendationIds: readonly string[]): Promise<void> {
     const current = await this.db.recommendationMeasureLinks.where('measureId').equals(measureId).toArray()
     const wanted = new Set(recommendationIds)

@@ -18,6 +18,8 @@ export function useMeasureDraft(measureId: string | null) {
   const [amount, setAmount] = useState('')
   const [currency, setCurrency] = useState('')
   const [linked, setLinked] = useState<string[]>([])
+  // The links as stored when the form opened (or was last saved): a save changes only what was changed since.
+  const [openedLinks, setOpenedLinks] = useState<string[]>([])
 
   // After "Add the measure" the address moves to the new measure while this editor stays mounted (see
   // MeasuresPage): nothing to load then, and "Saved." stays on screen.
@@ -33,6 +35,7 @@ export function useMeasureDraft(measureId: string | null) {
       setAmount(m.budget ? String(m.budget.amount) : '')
       setCurrency(m.budget?.currency ?? '')
       setLinked(links.map((l) => l.recommendationId))
+      setOpenedLinks(links.map((l) => l.recommendationId))
     })
     return () => {
       live = false
@@ -44,15 +47,17 @@ export function useMeasureDraft(measureId: string | null) {
    * Keeps the measure just saved, and shows it as stored (with any colleague's change to other fields that
    * the save kept); a new one's id will come back through the address, and is not loaded again.
    */
-  const keepSaved = (saved: RecoveryMeasure, isNew: boolean) => {
+  const keepSaved = (saved: RecoveryMeasure, isNew: boolean, links: readonly string[]) => {
     if (isNew) created.current = saved.id
     setStored(saved)
+    setLinked([...links])
+    setOpenedLinks([...links])
     setDraft(saved)
     setAmount(saved.budget ? String(saved.budget.amount) : '')
     setCurrency(saved.budget?.currency ?? '')
   }
 
-  return { stored, draft, set, amount, setAmount, currency, setCurrency, linked, setLinked, keepSaved }
+  return { stored, draft, set, amount, setAmount, currency, setCurrency, linked, setLinked, openedLinks, keepSaved }
 }
 
 /** The measure being edited, as `useMeasureDraft` gives it. */

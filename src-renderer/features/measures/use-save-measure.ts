@@ -19,7 +19,7 @@ export function useSaveMeasure(measureId: string | null, measure: MeasureDraft, 
   const [status, setStatus] = useState('')
   const [savedRevision, setSavedRevision] = useState(0)
   const summaryRef = useRef<HTMLDivElement>(null)
-  const { stored, draft, amount, currency, linked } = measure
+  const { stored, draft, amount, currency, linked, openedLinks } = measure
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -31,8 +31,9 @@ export function useSaveMeasure(measureId: string | null, measure: MeasureDraft, 
       return
     }
     const fields: MeasureFields = { ...draft, title: draft.title.trim(), budget: checked.budget }
-    const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked, stored ?? undefined)
-    measure.keepSaved(saved, !measureId)
+    const saved = await recoveryMeasures.save(stored ? { ...stored, ...fields } : fields, linked, stored ? { measure: stored, recommendationIds: openedLinks } : undefined)
+    const links = (await recoveryMeasures.linksOfMeasure(saved.id)).map((l) => l.recommendationId)
+    measure.keepSaved(saved, !measureId, links)
     setSavedRevision((n) => n + 1)
     setStatus(t('measures.editor.saved'))
     if (!measureId) onCreated(saved.id)

@@ -41,10 +41,25 @@ describe('saving a form over a record that changed while it was open', () => {
     const { repos, db } = await repositories()
     const measure = await repos.recoveryMeasures.save(sampleMeasure(), [])
     await db.recoveryMeasures.update(measure.id, { results: 'Reached 12,000 households' })
-    await repos.recoveryMeasures.save({ ...measure, title: 'Renamed' }, [], measure)
+    await repos.recoveryMeasures.save({ ...measure, title: 'Renamed' }, [], { measure, recommendationIds: [] })
     expect(await repos.recoveryMeasures.get(measure.id)).toMatchObject({ title: 'Renamed', results: 'Reached 12,000 households' })
-    // Without the record the form opened, a save writes every field it is given (as the import does).
+    // Without the record the form opened, a save writes every field it is given.
     await repos.recoveryMeasures.save({ ...measure, title: 'Again' }, [])
     expect(await repos.recoveryMeasures.get(measure.id)).toMatchObject({ title: 'Again', results: measure.results })
+  })
+
+  it('a measure’s links: the person’s added and removed links are applied, a colleague’s new link stays', async () => {
+    const { repos } = await repositories()
+    const [a, b, c] = await repos.recommendations.addAll([
+      sampleRecommendation(),
+      sampleRecommendation({ number: '122.8', origin: { kind: 'manual', source: 't', importedAt: '2026-01-01T00:00:00.000Z', key: 'b' } }),
+      sampleRecommendation({ number: '122.9', origin: { kind: 'manual', source: 't', importedAt: '2026-01-01T00:00:00.000Z', key: 'c' } })
+    ])
+    const measure = await repos.recoveryMeasures.save(sampleMeasure(), [a!.id])
+    // The form opened with [a]; a colleague links c; the person unlinks a and links b.
+    await repos.recoveryMeasures.link(c!.id, measure.id)
+    await repos.recoveryMeasures.save(measure, [b!.id], { measure, recommendationIds: [a!.id] })
+    const links = (await repos.recoveryMeasures.linksOfMeasure(measure.id)).map((l) => l.recommendationId).sort()
+    expect(links).toEqual([b!.id, c!.id].sort())
   })
 })
