@@ -73,6 +73,8 @@ export const dataSafetyEn = {
     replace: 'Replace all my data…',
     replaceOnlyMission: 'This archive holds only part of the mission, so it can be merged but not used to replace all data.',
     confirmReplace: 'Replace all your data with this archive? Records you have that the archive does not hold are removed. A safety backup of your current data is kept first: you can restore it from the list of backups.',
+    replaceShared: 'This laptop shares the register with your mission: replacing all its data would remove, on every colleague’s laptop, the records this archive does not hold. Merge the archive instead, or sign out first on the',
+    replaceSharedLink: 'Sync page',
     replaceConfirmed: 'Replace all my data',
     cancel: 'Cancel',
     restored: 'Your data was replaced with the archive (records written: {{written}}, removed: {{deleted}}, already the same: {{unchanged}}). A safety backup of the data you had before is in the list of backups.',

@@ -79,6 +79,8 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
     replace: 'Sustituir todos mis datos…',
     replaceOnlyMission: 'Este archivo contiene solo una parte de la misión: puede combinarse, pero no sustituir todos los datos.',
     confirmReplace: '¿Sustituir todos sus datos por este archivo? Se eliminarán los registros que usted tenga y que el archivo no contenga. Antes se guarda una copia de seguridad de sus datos actuales: podrá restaurarla desde la lista de copias de seguridad.',
+    replaceShared: 'Este ordenador comparte el registro con su misión: reemplazar todos sus datos eliminaría, en el ordenador de cada colega, los registros que este archivo no contiene. Fusione el archivo en su lugar, o cierre primero la sesión en la',
+    replaceSharedLink: 'página Sincronización',
     replaceConfirmed: 'Sustituir todos mis datos',
     cancel: 'Cancelar',
     restored: 'Sus datos se han sustituido por el archivo (registros escritos: {{written}}, eliminados: {{deleted}}, ya iguales: {{unchanged}}). Una copia de seguridad de los datos que tenía antes figura en la lista de copias de seguridad.',

@@ -80,6 +80,8 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
     replace: 'Remplacer toutes mes données…',
     replaceOnlyMission: 'Cette archive ne contient qu’une partie de la mission : elle peut être fusionnée, mais pas remplacer toutes les données.',
     confirmReplace: 'Remplacer toutes vos données par cette archive ? Les enregistrements que vous avez et que l’archive ne contient pas seront supprimés. Une sauvegarde de sécurité de vos données actuelles est d’abord conservée : vous pourrez la restaurer depuis la liste des sauvegardes.',
+    replaceShared: 'Cet ordinateur partage le registre avec votre mission : remplacer toutes ses données supprimerait, sur l’ordinateur de chaque collègue, les enregistrements que cette archive ne contient pas. Fusionnez plutôt l’archive, ou déconnectez-vous d’abord sur la',
+    replaceSharedLink: 'page Synchronisation',
     replaceConfirmed: 'Remplacer toutes mes données',
     cancel: 'Annuler',
     restored: 'Vos données ont été remplacées par l’archive (enregistrements écrits : {{written}}, supprimés : {{deleted}}, déjà identiques : {{unchanged}}). Une sauvegarde de sécurité des données que vous aviez auparavant figure dans la liste des sauvegardes.',

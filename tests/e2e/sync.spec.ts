@@ -228,6 +228,18 @@ test('a colleague’s change that arrives while a form is open is kept when the 
   await detail.getByRole('button', { name: 'Close' }).click()
   await expectWater(a, { status: 'Partially implemented', notes: 'Checked with the ministry' })
   await expectWater(b, { status: 'Partially implemented', notes: 'Checked with the ministry' })
+
+  // A laptop that shares the register does not replace all its data from an archive: that would remove the
+  // colleagues' records everywhere. It is told to merge, or to sign out first.
+  await a.app.nav().getByRole('link', { name: 'Data and backups' }).click()
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('region', { name: 'Save an archive' }).getByRole('button', { name: 'Save archive…' }).click()])
+  const open = a.page.getByRole('region', { name: 'Open an archive' })
+  await open.getByLabel('Choose an archive (.uprdesk)').setInputFiles((await download.path())!)
+  await open.getByRole('button', { name: 'Replace all my data…' }).click()
+  await expect(open.getByRole('alert')).toContainText('This laptop shares the register with your mission')
+  await expect(open.getByRole('button', { name: 'Replace all my data', exact: true })).toHaveCount(0)
+  await expect(open.getByRole('link', { name: 'Sync page' })).toHaveAttribute('href', '#/sync')
+  await a.app.screenshot('sync-replace-refused')
   await a.context.close()
   await b.context.close()
 })

@@ -4,6 +4,7 @@ import type { ArchiveContent } from '../../archive/format'
 import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import { formattingLocale } from '../../i18n'
 import { getPlatform, type BackupInfo } from '../../platform'
+import { ConfirmReplace } from './ConfirmReplace'
 import { countsSummary, formatSize, formatWhen, operationError, refusalMessage } from './describe'
 import { useDataSafetyService } from './use-data-safety'
 import { useRestore } from './use-restore'
@@ -118,19 +119,7 @@ export function BackupsSection({ missionName }: { missionName: string }) {
           </tbody>
         </table>
       )}
-      {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="restore-backup-confirm">
-          <p id="restore-backup-confirm">{t('dataSafety.import.confirmReplace')}</p>
-          <div className="button-row">
-            <button type="button" className="danger" disabled={restore.busy} onClick={() => void restore.run(confirming.content)}>
-              {t('dataSafety.import.replaceConfirmed')}
-            </button>
-            <button type="button" disabled={restore.busy} onClick={() => setConfirming(null)}>
-              {t('dataSafety.import.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {confirming ? <ConfirmReplace busy={restore.busy} onConfirm={() => void restore.run(confirming.content)} onCancel={() => setConfirming(null)} /> : null}
       {error || restore.error ? (
         <p role="alert" className="error-message">
           {restore.error || error}

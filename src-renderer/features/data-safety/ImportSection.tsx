@@ -7,6 +7,7 @@ import { jobFailureMessage, jobFailureOf } from '../../components/job-failure'
 import { CURRENT_SCHEMA_VERSION } from '../../domain/stores'
 import { formattingLocale } from '../../i18n'
 import { countsSummary, formatWhen, operationError, refusalMessage } from './describe'
+import { ConfirmReplace } from './ConfirmReplace'
 import { MergeReview } from './MergeReview'
 import { useOpenedArchive } from './use-opened-archives'
 import { useDataSafetyService } from './use-data-safety'
@@ -175,18 +176,12 @@ export function ImportSection({ missionName }: { missionName: string }) {
         </>
       ) : null}
       {state.step === 'confirm-replace' ? (
-        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <ArchiveSummary header={state.header} />
-          <p id={`${id}-confirm`}>{t('dataSafety.import.confirmReplace')}</p>
-          <div className="button-row">
-            <button type="button" className="danger" disabled={restore.busy} onClick={() => void restore.run(state.content)}>
-              {t('dataSafety.import.replaceConfirmed')}
-            </button>
-            <button type="button" disabled={restore.busy} onClick={() => setState({ step: 'opened', header: state.header, content: state.content })}>
-              {t('dataSafety.import.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmReplace
+          before={<ArchiveSummary header={state.header} />}
+          busy={restore.busy}
+          onConfirm={() => void restore.run(state.content)}
+          onCancel={() => setState({ step: 'opened', header: state.header, content: state.content })}
+        />
       ) : null}
       {state.step === 'merge' ? (
         <>
