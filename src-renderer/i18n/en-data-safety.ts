@@ -2,6 +2,7 @@
 export const dataSafetyEn = {
   title: 'Data and backups',
   lead: 'Everything you enter stays on this computer. Archives keep a copy elsewhere and let you exchange work with colleagues, without any server.',
+  leadShared: 'This laptop shares the register with your mission; what you enter is also kept here. Archives keep a copy elsewhere and let you exchange work with colleagues who do not share it.',
   never: 'never',
   /** The file type the save dialog shows for .uprdesk files. */
   fileType: 'UPR Desk archive',

@@ -10,6 +10,7 @@ export const dataSafetyEs: Translation<typeof dataSafetyEn> = {
   title: 'Datos y copias de seguridad',
   fileType: 'Archivo de UPR Desk',
   lead: 'Todo lo que introduce se queda en este equipo. Los archivos guardan una copia en otro lugar y le permiten intercambiar trabajo con sus colegas, sin ningún servidor.',
+  leadShared: 'Este ordenador comparte el registro con su misión; lo que introduce también se guarda aquí. Los archivos guardan una copia en otro lugar y permiten intercambiar trabajo con colegas que no lo comparten.',
   never: 'nunca',
   working: {
     reading: 'Leyendo el archivo…',

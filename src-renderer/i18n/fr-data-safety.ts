@@ -11,6 +11,7 @@ export const dataSafetyFr: Translation<typeof dataSafetyEn> = {
   title: 'Données et sauvegardes',
   fileType: 'Archive UPR Desk',
   lead: 'Tout ce que vous saisissez reste sur cet ordinateur. Les archives en conservent une copie ailleurs et vous permettent d’échanger votre travail avec vos collègues, sans aucun serveur.',
+  leadShared: 'Cet ordinateur partage le registre avec votre mission ; ce que vous saisissez est aussi conservé ici. Les archives en gardent une copie ailleurs et permettent d’échanger avec des collègues qui ne le partagent pas.',
   never: 'jamais',
   working: {
     reading: 'Lecture de l’archive…',

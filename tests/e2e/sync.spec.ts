@@ -232,6 +232,7 @@ test('a colleague’s change that arrives while a form is open is kept when the 
   // A laptop that shares the register does not replace all its data from an archive: that would remove the
   // colleagues' records everywhere. It is told to merge, or to sign out first.
   await a.app.nav().getByRole('link', { name: 'Data and backups' }).click()
+  await expect(a.page.getByText('This laptop shares the register with your mission; what you enter is also kept here.')).toBeVisible()
   const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('region', { name: 'Save an archive' }).getByRole('button', { name: 'Save archive…' }).click()])
   const open = a.page.getByRole('region', { name: 'Open an archive' })
   await open.getByLabel('Choose an archive (.uprdesk)').setInputFiles((await download.path())!)

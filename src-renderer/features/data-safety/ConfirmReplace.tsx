@@ -1,7 +1,7 @@
-import { useId, useSyncExternalStore, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db/hooks/context'
 import { hrefOf } from '../../routes/location'
+import { useSharesRegister } from './use-shares-register'
 
 /**
  * The last step before all data is replaced (a restore from an archive or a backup): the question, then
@@ -12,8 +12,7 @@ import { hrefOf } from '../../routes/location'
 export function ConfirmReplace({ busy, onConfirm, onCancel, before }: { busy: boolean; onConfirm: () => void; onCancel: () => void; before?: ReactNode }) {
   const { t } = useTranslation()
   const id = useId()
-  const { sync } = useRepositories()
-  const shared = useSyncExternalStore(sync.subscribe, sync.getSnapshot).settings !== null
+  const shared = useSharesRegister()
   return (
     <div className="confirm" role="group" aria-labelledby={id}>
       {before}

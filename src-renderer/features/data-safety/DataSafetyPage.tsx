@@ -7,11 +7,13 @@ import { ExportSection } from './ExportSection'
 import { ImportSection } from './ImportSection'
 import { StorageSection } from './StorageSection'
 import { RESTORED_MESSAGE_KEY } from './use-restore'
+import { useSharesRegister } from './use-shares-register'
 import './data-safety.css'
 
 /** Data and backups: storage, saving and opening archives (export, merge, restore), the backups. */
 export function DataSafetyPage({ profile }: { profile: MissionProfile }) {
   const { t } = useTranslation()
+  const shared = useSharesRegister()
   // A restore reloads the app: its report waits here for the page to show it once.
   const [restored] = useState(() => sessionStorage.getItem(RESTORED_MESSAGE_KEY) ?? '')
   useEffect(() => {
@@ -20,7 +22,7 @@ export function DataSafetyPage({ profile }: { profile: MissionProfile }) {
   return (
     <div className="data-safety">
       <PageTitle>{t('dataSafety.title')}</PageTitle>
-      <p className="lead">{t('dataSafety.lead')}</p>
+      <p className="lead">{t(shared ? 'dataSafety.leadShared' : 'dataSafety.lead')}</p>
       {restored ? (
         <p role="status" className="notice">
           {restored}
