@@ -62,21 +62,32 @@ export function quote(content: string | readonly ParagraphChild[]): Paragraph {
   return new Paragraph({ style: 'Quote', children: runs(content) })
 }
 
-/** The block under a statement's title: meeting, session, agenda item, speaker, date; a bold label, a tab, the value. */
+/** Where the values of a title block start, in twips: 4 cm, or past the longest label (French and Spanish labels run longer). */
+export function titleBlockTab(labels: readonly string[]): number {
+  // A bold 11-point label averages about 115 twips a character; a quarter centimetre of air after the colon.
+  const longest = Math.max(0, ...labels.map((label) => label.length + 1))
+  return Math.min(4536, Math.max(2268, Math.ceil((longest * 115 + 142) / 57) * 57))
+}
+
+/**
+ * The block under a statement's title: meeting, session, agenda item, speaker, date; a bold label, a tab,
+ * the value. Every value starts at the same place, past the longest label, and a long value wraps under itself.
+ */
 export function titleBlock(rows: readonly { label: string; value: string }[]): Paragraph[] {
-  return rows
-    .filter((row) => row.value.trim() !== '')
-    .map(
-      (row, index, all) =>
-        new Paragraph({
-          style: 'TitleBlock',
-          tabStops: [{ type: TabStopType.LEFT, position: 2268 }],
-          keepNext: index < all.length - 1,
-          // Air between the block and the text that follows it.
-          ...(index === all.length - 1 ? { spacing: { after: 240 } } : {}),
-          children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: ['\t', row.value] })]
-        })
-    )
+  const shown = rows.filter((row) => row.value.trim() !== '')
+  const tab = titleBlockTab(shown.map((row) => row.label))
+  return shown.map(
+    (row, index, all) =>
+      new Paragraph({
+        style: 'TitleBlock',
+        tabStops: [{ type: TabStopType.LEFT, position: tab }],
+        indent: { left: tab, hanging: tab },
+        keepNext: index < all.length - 1,
+        // Air between the block and the text that follows it.
+        ...(index === all.length - 1 ? { spacing: { after: 240 } } : {}),
+        children: [new TextRun({ text: `${row.label}:`, bold: true }), new TextRun({ children: ['\t', row.value] })]
+      })
+  )
 }
 
 /** "Check against delivery", right-aligned at the top of a statement. */

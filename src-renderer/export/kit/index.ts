@@ -1,5 +1,5 @@
 /** The shared Word kit: every UPR Desk document is built from these parts, so they all look alike. */
-export { bullets, checkAgainstDelivery, heading, numberedList, para, quote, titleBlock, type Align } from './blocks'
+export { bullets, checkAgainstDelivery, heading, numberedList, para, quote, titleBlock, titleBlockTab, type Align } from './blocks'
 export { buildMissionDocument, packDocx, type DocumentSection, type Emblem, type Letterhead, type MissionDocument } from './document'
 export { suggestedFileName } from './file-name'
 export { emblemFromAttachment } from './emblem'

@@ -10,7 +10,8 @@ import {
   MAX_TABLE_ROWS,
   readImageInfo,
   suggestedFileName,
-  textWidth
+  textWidth,
+  titleBlockTab
 } from '../../../src-renderer/export/kit'
 import { kitSampleDocx, pngSquare } from './kit-sample'
 
@@ -19,6 +20,17 @@ async function partsOf(bytes: Uint8Array) {
   const text = async (name: string) => (await zip.file(name)?.async('string')) ?? ''
   return { zip, text }
 }
+
+describe('the title block', () => {
+  it('starts every value at 4 cm, or past the longest label so that French and Spanish values line up', () => {
+    expect(titleBlockTab(['Session', 'Date'])).toBe(2268)
+    const french = titleBlockTab(['État examiné', 'Adoption par le Conseil', 'Jour de l’examen'])
+    expect(french).toBeGreaterThan(2268)
+    // Every value of one block at the same place, with the longer label's value never pushed to the next default tab.
+    expect(french).toBeGreaterThanOrEqual(('Adoption par le Conseil'.length + 1) * 115)
+    expect(titleBlockTab(['x'.repeat(200)])).toBe(4536)
+  })
+})
 
 describe('the Word kit', () => {
   it('writes a .docx with named styles, numbering that restarts, landscape section, letterhead and n / N footer', async () => {
