@@ -9,6 +9,11 @@ import { stampNew, type NewRecord } from '../../domain/stamp'
 /** What the editor may change; status, delivery and the version counter change only through their own verbs. */
 const EDITABLE = ['title', 'language', 'stateUnderReview', 'session', 'reviewId', 'content', 'fields', 'recommendations'] as const
 export type StatementEdit = Pick<Statement, 'id' | (typeof EDITABLE)[number]>
+/**
+ * The parts of a statement the editor changed since it last read or saved it (the others left out): a save
+ * writes only these, so a colleague's change to another part that arrived through sync is kept.
+ */
+export type StatementChanges = Pick<Statement, 'id'> & Partial<Pick<Statement, (typeof EDITABLE)[number]>>
 
 /** Why a statement change could not be made; `key` is an i18n key under `statements.errors`. */
 export class StatementChangeError extends Error {
@@ -25,7 +30,7 @@ export interface DeliveryReport {
   recommendations: number
 }
 
-function editsOf(edit: StatementEdit): Partial<Statement> {
+function editsOf(edit: StatementChanges): Partial<Statement> {
   const out: Partial<Statement> = {}
   for (const key of EDITABLE) if (edit[key] !== undefined) Object.assign(out, { [key]: edit[key] })
   return out
@@ -73,7 +78,7 @@ export class StatementRepository {
    * Saves the statement as a new version (an explicit save, or on leaving the editor). When nothing
    * changed since the last version, the statement is saved and no version is added.
    */
-  saveVersion(edit: StatementEdit, reason: 'saved' | 'left' = 'saved'): Promise<Statement> {
+  saveVersion(edit: StatementChanges, reason: 'saved' | 'left' = 'saved'): Promise<Statement> {
     return this.db.transaction('rw', this.db.statements, this.db.statementVersions, async () => {
       const current = await this.mustGet(edit.id)
       const at = nowIso()
@@ -94,7 +99,7 @@ export class StatementRepository {
    * Autosave: keeps the statement up to date at every pause in typing. A version is recorded only
    * when the words changed and the last version is some minutes old (see `autosaveRecordsVersion`).
    */
-  autosave(edit: StatementEdit): Promise<{ statement: Statement; versionRecorded: boolean }> {
+  autosave(edit: StatementChanges): Promise<{ statement: Statement; versionRecorded: boolean }> {
     return this.db.transaction('rw', this.db.statements, this.db.statementVersions, async () => {
       const current = await this.mustGet(edit.id)
       const merged: Statement = { ...current, ...editsOf(edit) }

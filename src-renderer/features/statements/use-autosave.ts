@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useRepositories } from '../../db/hooks/context'
-import type { StatementEdit } from '../../db/repositories/statements'
+import type { StatementChanges, StatementEdit } from '../../db/repositories/statements'
+import { editedFields } from '../../domain/edits'
 import type { Statement } from '../../domain/model'
 import { recommendationsOf } from '../../domain/statements/fields'
 import { messageOf } from './format'
@@ -26,6 +27,13 @@ function editOf(s: Statement): StatementEdit {
   }
 }
 
+/** What changed in `words` since `saved`: the id and the changed parts only. */
+function changesSince(saved: StatementEdit, words: StatementEdit): StatementChanges {
+  const changes: StatementChanges = { id: words.id }
+  for (const key of editedFields(saved, words)) if (key !== 'id') Object.assign(changes, { [key]: words[key] })
+  return changes
+}
+
 /** The words being typed, saved at every pause in typing (never once the statement is delivered). */
 export function useAutosave(initial: Statement, locked: boolean) {
   const { statements: repo } = useRepositories()
@@ -35,6 +43,8 @@ export function useAutosave(initial: Statement, locked: boolean) {
   // Read by actions and by the leave guard, which must see the last words even between renders.
   const latest = useRef(draft)
   const dirty = useRef(false)
+  // The words as last read or saved: a save sends only what changed since (see StatementChanges).
+  const saved = useRef(draft)
 
   // The repository decides when a pause also becomes a version.
   useEffect(() => {
@@ -44,8 +54,9 @@ export function useAutosave(initial: Statement, locked: boolean) {
     const timer = setTimeout(() => {
       const saving = draft
       repo
-        .autosave(saving)
+        .autosave(changesSince(saved.current, saving))
         .then(() => {
+          saved.current = saving
           if (latest.current === saving) {
             dirty.current = false
             setSaveState('saved')
@@ -69,10 +80,13 @@ export function useAutosave(initial: Statement, locked: boolean) {
   }, [])
   /** The words as typed now, saved or not. */
   const latestWords = useCallback(() => latest.current, [])
+  /** What was typed since the last save, for the repository's saves. */
+  const latestChanges = useCallback(() => changesSince(saved.current, latest.current), [])
   /** Whether words were typed since the last save. */
   const unsaved = useCallback(() => dirty.current, [])
   /** Says the words typed are on disk (a version was just saved from them). */
   const markSaved = useCallback(() => {
+    saved.current = latest.current
     dirty.current = false
     setSaveState('saved')
   }, [])
@@ -80,11 +94,11 @@ export function useAutosave(initial: Statement, locked: boolean) {
   /** Writes what is typed now, before an action that reads the stored statement. */
   async function flush(): Promise<void> {
     if (!dirty.current || locked) return
-    await repo.autosave(latest.current)
+    await repo.autosave(latestChanges())
     markSaved()
   }
 
-  return { draft, change, saveState, saveError, latestWords, unsaved, markSaved, flush }
+  return { draft, change, saveState, saveError, latestWords, latestChanges, unsaved, markSaved, flush }
 }
 
 /** The editor's words and how to change and save them, as `useAutosave` gives them. */

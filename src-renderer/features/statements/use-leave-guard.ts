@@ -7,23 +7,23 @@ import type { Autosave } from './use-autosave'
  * Keeps the words when the user leaves: leaving the editor makes them a version (when they changed since
  * the last one), and closing the window or switching away saves what was typed before the pause.
  */
-export function useLeaveGuard({ latestWords, unsaved }: Pick<Autosave, 'latestWords' | 'unsaved'>) {
+export function useLeaveGuard({ latestChanges, unsaved }: Pick<Autosave, 'latestChanges' | 'unsaved'>) {
   const { statements: repo } = useRepositories()
   const leaving = useRef<'save' | 'skip'>('save')
 
   useEffect(
     () => () => {
-      if (leaving.current === 'save') unsavedUntil(repo.saveVersion(latestWords(), 'left')).catch(() => undefined)
+      if (leaving.current === 'save') unsavedUntil(repo.saveVersion(latestChanges(), 'left')).catch(() => undefined)
     },
-    [repo, latestWords]
+    [repo, latestChanges]
   )
 
   useEffect(() => {
     const saveNow = () => {
-      if (unsaved() && document.visibilityState === 'hidden') repo.autosave(latestWords()).catch(() => undefined)
+      if (unsaved() && document.visibilityState === 'hidden') repo.autosave(latestChanges()).catch(() => undefined)
     }
     const saveOnClose = () => {
-      if (unsaved()) repo.autosave(latestWords()).catch(() => undefined)
+      if (unsaved()) repo.autosave(latestChanges()).catch(() => undefined)
     }
     document.addEventListener('visibilitychange', saveNow)
     window.addEventListener('pagehide', saveOnClose)
@@ -31,7 +31,7 @@ export function useLeaveGuard({ latestWords, unsaved }: Pick<Autosave, 'latestWo
       document.removeEventListener('visibilitychange', saveNow)
       window.removeEventListener('pagehide', saveOnClose)
     }
-  }, [repo, latestWords, unsaved])
+  }, [repo, latestChanges, unsaved])
 
   // A restored or deleted statement has nothing left to keep: a version on leaving would undo the action.
   return useCallback(() => {

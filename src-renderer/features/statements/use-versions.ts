@@ -28,7 +28,7 @@ export function useVersions({ stored, words, action, skipVersionOnLeave, onResee
   const saveVersion = () =>
     act(async () => {
       const before = stored.version
-      const saved = await repo.saveVersion(words.latestWords(), 'saved')
+      const saved = await repo.saveVersion(words.latestChanges(), 'saved')
       words.markSaved()
       setStatus({ text: saved.version > before ? t('statements.editor.versionSaved', { version: saved.version }) : t('statements.editor.noChanges', { version: saved.version }) })
     })

@@ -62,4 +62,19 @@ describe('saving a form over a record that changed while it was open', () => {
     const links = (await repos.recoveryMeasures.linksOfMeasure(measure.id)).map((l) => l.recommendationId).sort()
     expect(links).toEqual([b!.id, c!.id].sort())
   })
+
+  it('a statement: an autosave of the words typed keeps the title a colleague changed meanwhile', async () => {
+    const { repos, db } = await repositories()
+    const statement = await repos.statements.create({
+      kind: 'recommending-state', title: 'Universal Periodic Review of Slovenia', language: 'en', stateUnderReview: 'SVN', session: 48, reviewId: null,
+      status: 'draft', content: 'Thank you, Madam President.', fields: { speaker: 'Ambassador' }, recommendations: []
+    })
+    await db.statements.update(statement.id, { title: 'UPR of Slovenia: our statement' })
+    // The editor sends only what was typed since it read the statement: the content.
+    await repos.statements.autosave({ id: statement.id, content: 'Thank you, Madam President. Portugal welcomes the delegation.' })
+    expect(await repos.statements.get(statement.id)).toMatchObject({ title: 'UPR of Slovenia: our statement', content: 'Thank you, Madam President. Portugal welcomes the delegation.', fields: { speaker: 'Ambassador' } })
+    // A save with nothing typed since changes nothing.
+    const before = await repos.statements.get(statement.id)
+    expect((await repos.statements.autosave({ id: statement.id })).statement).toEqual(before)
+  })
 })
