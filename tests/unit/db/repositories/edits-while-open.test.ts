@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../../src-renderer/db/schema/open'
-import { createRepositories } from '../../../../src-renderer/db/repositories'
-import type { UprDeskDatabase } from '../../../../src-renderer/db/schema/database'
+import { describe, expect, it } from 'vitest'
+import { freshTestRepositories } from '../test-repositories'
 import { sampleMeasure, sampleRecommendation } from '../sample-records'
 
-const opened: UprDeskDatabase[] = []
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close()
-})
+const open = freshTestRepositories('edits')
 
 async function repositories() {
-  const result = await openDatabase(`edits-${crypto.randomUUID()}`)
-  if (result.status !== 'ready') throw new Error(result.status)
-  opened.push(result.db)
-  return { repos: createRepositories(result.db), db: result.db }
+  const repos = await open()
+  return { repos, db: repos.db }
 }
 
 // A colleague's change arrives (through sync, or another window) while a form shows the record: saving the
