@@ -121,6 +121,11 @@ function lookUp(name: string): StateEntry | undefined {
   return gloss?.[1] ? BY_KEY.get(normaliseStateName(gloss[1])) : undefined
 }
 
+/** The State a template value names: an ISO3 code, or a name in English, French or Spanish; undefined when neither. */
+export function stateOf(codeOrName: string): StateEntry | undefined {
+  return stateByIso3(codeOrName) ?? findState(codeOrName)
+}
+
 /** The State with this ISO 3166-1 alpha-3 code (case-insensitive); undefined when unknown. */
 export function stateByIso3(iso3: string): StateEntry | undefined {
   return BY_ISO3.get(iso3.trim().toUpperCase())

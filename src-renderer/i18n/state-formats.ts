@@ -9,7 +9,7 @@
  */
 import type { i18n } from 'i18next'
 import { agreeInNumber, capitalise, stateName, type StateNameForm } from '../domain/names'
-import { findState, stateByIso3 } from '../domain/states'
+import { stateOf } from '../domain/states'
 
 const FORMS: readonly StateNameForm[] = ['bare', 'definite', 'of', 'to', 'in']
 
@@ -21,7 +21,7 @@ function languageOf(lng: string | undefined): 'en' | 'fr' | 'es' {
 /** The State's name in a form and language; any other value as written. */
 export function formatStateName(value: unknown, lng: string | undefined, form: StateNameForm, start: boolean): string {
   const text = String(value)
-  const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3
+  const iso3 = stateOf(text)?.iso3
   if (!iso3) return text
   const name = stateName(iso3, languageOf(lng), form)
   return start ? capitalise(name) : name
@@ -37,7 +37,7 @@ export function addStateFormats(instance: i18n): void {
   }
   formatter.add('agree', (value: unknown, lng: string | undefined, options: { one?: unknown; other?: unknown }) => {
     const text = String(value)
-    const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+    const iso3 = stateOf(text)?.iso3 ?? text
     return agreeInNumber(iso3, languageOf(lng), { one: String(options.one ?? ''), other: String(options.other ?? options.one ?? '') })
   })
 }

@@ -13,7 +13,7 @@
  */
 import { formatDate } from '../dates'
 import type { LanguageCode } from '../model'
-import { findState, stateByIso3 } from '../states'
+import { stateOf } from '../states'
 import { agreeInNumber, capitalise, labelOf, localeOf, stateName, statePronoun, agreeWithState, type AgreementForms, type LabelKind, type StateNameForm } from '../names'
 
 /** A dictionary of templates: nested objects of strings, as the i18n files hold them. */
@@ -95,7 +95,7 @@ export function phraseBook(language: LanguageCode, dictionaries: readonly Dictio
         // {{state, agree(one: partage; other: partagent)}}: the verb that agrees with the State's name.
         const forms = Object.fromEntries((options ?? '').split(';').map((o) => o.split(':').map((w) => w.trim())))
         const text = String(value)
-        const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+        const iso3 = stateOf(text)?.iso3 ?? text
         return agreeInNumber(iso3, language, { one: forms.one ?? '', other: forms.other ?? forms.one ?? '' })
       }
       if (format === 'ordinal' || format === 'ordinalFeminine') return ordinal(Number(value), format === 'ordinalFeminine' ? 'f' : 'm')
@@ -104,7 +104,7 @@ export function phraseBook(language: LanguageCode, dictionaries: readonly Dictio
       const form = start ? lower.slice('start'.length) : lower
       if (STATE_FORMS.has(form)) {
         const text = String(value)
-        const iso3 = stateByIso3(text)?.iso3 ?? findState(text)?.iso3 ?? text
+        const iso3 = stateOf(text)?.iso3 ?? text
         const name = stateName(iso3, language, form as StateNameForm)
         return start ? capitalise(name) : name
       }
